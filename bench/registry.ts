@@ -1,0 +1,13 @@
+/** One benchmark: runs, then returns named numbers (the `--json` line) and a few table rows for people. */
+export interface Benchmark {
+  name: string;
+  description: string;
+  run(options: { postgresUrl?: string }): Promise<BenchmarkResult>;
+}
+
+export interface BenchmarkResult {
+  /** Flat numbers, printed as one JSON object per benchmark with `--json`. */
+  metrics: Record<string, number | string | boolean | null>;
+  /** Lines for the human-readable table: [what, value]. */
+  rows: [string, string][];
+}

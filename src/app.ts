@@ -1,0 +1,38 @@
+import { type Clock, systemClock } from "./clock.ts";
+import type { Config } from "./config.ts";
+import type { AppDeps } from "./core/deps.ts";
+import { Dispatcher } from "./core/dispatcher.ts";
+import { type Database, databaseTarget, openDatabase } from "./db/database.ts";
+import { allFeatures } from "./features/index.ts";
+import { I18n } from "./i18n/i18n.ts";
+import type { Logger } from "./logger.ts";
+
+export interface App {
+  deps: AppDeps;
+  dispatcher: Dispatcher;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the platform-neutral application: database (migrated), locales, features and dispatcher.
+ * Channels and jobs are attached by main.ts; tests call this directly with their own clock and database.
+ */
+export async function createApp(
+  config: Config,
+  logger: Logger,
+  options: { clock?: Clock; db?: Database } = {},
+): Promise<App> {
+  const db = options.db ?? (await openDatabase(databaseTarget(config), { poolSize: config.DATABASE_POOL_SIZE }));
+  const deps: AppDeps = {
+    config,
+    db,
+    prisma: db.prisma,
+    i18n: new I18n(config.DEFAULT_LOCALE),
+    clock: options.clock ?? systemClock,
+    logger,
+  };
+  let dispatcher: Dispatcher | undefined;
+  const features = allFeatures(() => dispatcher?.listCommands() ?? []);
+  dispatcher = new Dispatcher(deps, features);
+  return { deps, dispatcher, close: () => db.close() };
+}

@@ -1,0 +1,106 @@
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()));
+
+const _boolish = z
+  .enum(["true", "false", "1", "0", "yes", "no", ""])
+  .optional()
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+const intIn = (min: number, max: number, fallback: number) =>
+  z.coerce
+    .number({ error: `a whole number from ${min} to ${max}` })
+    .int(`a whole number from ${min} to ${max}`)
+    .min(min, `a whole number from ${min} to ${max}`)
+    .max(max, `a whole number from ${min} to ${max}`)
+    .default(fallback);
+
+/** Telegram tokens look like `123456789:AA…` (digits, a colon, 35 url-safe characters). */
+const telegramToken = optionalString.refine((v) => v === undefined || /^\d{5,16}:[A-Za-z0-9_-]{30,}$/.test(v), {
+  message: "a Telegram bot token from @BotFather, like 123456789:AAH… (digits, a colon, then the secret)",
+});
+/** Zalo tokens look like `<digits>:<secret>`. */
+const zaloToken = optionalString.refine((v) => v === undefined || /^\d{3,25}:[A-Za-z0-9_-]{10,}$/.test(v), {
+  message: "a Zalo bot token from Zalo Bot Manager, like 1234567890:abcDEF… (digits, a colon, then the secret)",
+});
+
+const httpUrl = (what: string) =>
+  z.url({ protocol: /^https?$/, error: `an http(s) URL of ${what}` }).transform((u) => u.replace(/\/+$/, ""));
+
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    DATABASE_URL: optionalString.refine((v) => v === undefined || /^postgres(ql)?:\/\/[^\s]+$/.test(v), {
+      message: "empty (embedded database) or a PostgreSQL URL such as postgresql://user:password@host:5432/doanbot",
+    }),
+    DATABASE_POOL_SIZE: intIn(1, 100, 10),
+    PGLITE_DATA_DIR: z.string().default("./data/pglite"),
+    DEFAULT_LOCALE: z.enum(["vi", "en"]).default("vi"),
+    TZ_NAME: z.string().default("Asia/Ho_Chi_Minh"),
+    ORG_NAME: z.string().default("Đoàn Khối"),
+
+    TELEGRAM_BOT_TOKEN: telegramToken,
+    TELEGRAM_API_ROOT: httpUrl("a Telegram Bot API server").default("https://api.telegram.org"),
+    TELEGRAM_WEBHOOK_SECRET: optionalString,
+    ZALO_BOT_TOKEN: zaloToken,
+    ZALO_API_ROOT: httpUrl("a Zalo Bot API server").default("https://bot-api.zaloplatforms.com"),
+    ZALO_WEBHOOK_SECRET: optionalString,
+    /** Public HTTPS address of this service; when set, channels use webhooks instead of polling. */
+    PUBLIC_URL: optionalString.pipe(httpUrl("this service as the platforms reach it").optional()),
+    HTTP_PORT: intIn(0, 65535, 8080),
+    HTTP_HOST: z.string().default("0.0.0.0"),
+
+    LINK_CODE_TTL_HOURS: intIn(1, 24 * 90, 72),
+    FLOW_IDLE_REMIND_HOURS: intIn(1, 24 * 30, 24),
+    FLOW_EXPIRE_DAYS: intIn(1, 365, 14),
+  })
+  .superRefine((cfg, ctx) => {
+    if (cfg.PUBLIC_URL && cfg.TELEGRAM_BOT_TOKEN && !cfg.TELEGRAM_WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TELEGRAM_WEBHOOK_SECRET"],
+        message: "required with PUBLIC_URL and TELEGRAM_BOT_TOKEN (webhook mode): 1-256 characters A-Z a-z 0-9 _ -",
+      });
+    }
+    if (cfg.PUBLIC_URL && cfg.ZALO_BOT_TOKEN && !cfg.ZALO_WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ZALO_WEBHOOK_SECRET"],
+        message: "required with PUBLIC_URL and ZALO_BOT_TOKEN (webhook mode): 8-256 characters",
+      });
+    }
+  });
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses the environment; throws a ConfigError naming every bad variable and what it expects. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // `NAME=` in .env or the shell means "not set": use the default.
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ""),
+  );
+  const result = configSchema.safeParse(present);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = issue.path.join(".") || "(environment)";
+    const got = typeof issue.path[0] === "string" ? env[issue.path[0]] : undefined;
+    const shown = got === undefined ? "missing" : isSecretName(name) ? "set" : JSON.stringify(got);
+    return `${name}: expected ${issue.message.replace(/^Invalid input: expected /, "")} (got ${shown})`;
+  });
+  throw new ConfigError(problems);
+}
+
+function isSecretName(name: string): boolean {
+  return /TOKEN|SECRET|PASSWORD|DATABASE_URL/.test(name);
+}

@@ -1,0 +1,16 @@
+import type { Clock } from "../clock.ts";
+import type { Config } from "../config.ts";
+import type { Database } from "../db/database.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { I18n } from "../i18n/i18n.ts";
+import type { Logger } from "../logger.ts";
+
+/** What every feature may use. Built once in main.ts (or a test) and passed in; nothing is built at import time. */
+export interface AppDeps {
+  config: Config;
+  db: Database;
+  prisma: PrismaClient;
+  i18n: I18n;
+  clock: Clock;
+  logger: Logger;
+}

@@ -1,0 +1,178 @@
+import { randomBytes } from "node:crypto";
+import { Prisma, type Role } from "../generated/prisma/client.ts";
+import { matchChoice } from "./choices.ts";
+import { ChatContext } from "./context.ts";
+import type { AppDeps } from "./deps.ts";
+import type { ActionDefinition, CommandDefinition, ConversationHandler, Feature } from "./feature.ts";
+import { resolveSpeaker } from "./identity.ts";
+import {
+  type Choice,
+  contentFromText,
+  type IncomingContent,
+  type IncomingMessage,
+  type OutgoingMessage,
+} from "./messages.ts";
+import { type Access, allows, roleLabelKey } from "./permissions.ts";
+
+interface PendingChoices {
+  promptId: string;
+  choices: Choice[];
+}
+
+/**
+ * The platform-neutral heart: takes one incoming message, decides who is speaking and what they may do, runs the
+ * command, action or active conversation, and returns the replies for the channel to send.
+ */
+export class Dispatcher {
+  private readonly commands = new Map<string, CommandDefinition>();
+  private readonly actions = new Map<string, ActionDefinition>();
+
+  constructor(
+    private readonly deps: AppDeps,
+    private readonly features: readonly Feature[],
+    private readonly conversations?: ConversationHandler,
+  ) {
+    for (const feature of features) {
+      for (const command of feature.commands ?? []) {
+        if (this.commands.has(command.name)) throw new Error(`Command /${command.name} is defined twice`);
+        this.commands.set(command.name, command);
+      }
+      for (const action of feature.actions ?? []) {
+        if (this.actions.has(action.prefix)) throw new Error(`Action prefix ${action.prefix} is defined twice`);
+        this.actions.set(action.prefix, action);
+      }
+    }
+  }
+
+  /** Commands in registration order, for /help and the platforms' command menus. */
+  listCommands(): CommandDefinition[] {
+    return [...this.commands.values()];
+  }
+
+  /**
+   * Handles one message. Returns [] when the update was already handled (a webhook retry, a second poller).
+   * Never throws for a user's input: unexpected errors are logged once and answered with a short apology.
+   */
+  async handle(msg: IncomingMessage): Promise<OutgoingMessage[]> {
+    if (msg.updateKey && !(await this.claimUpdate(msg))) return [];
+    let ctx: ChatContext | undefined;
+    try {
+      const speaker = await resolveSpeaker(this.deps, msg);
+      const pending = parsePending(speaker.identity.pendingChoices);
+      ctx = new ChatContext(this.deps, msg, speaker, normalise(msg.content, pending));
+      await this.route(ctx, pending);
+      await this.rememberChoices(ctx, pending);
+      return ctx.replies;
+    } catch (error) {
+      this.deps.logger.error({ err: error, updateKey: msg.updateKey, platform: msg.platform }, "update failed");
+      const lang = ctx?.lang ?? this.deps.i18n.defaultLocale;
+      return [{ text: this.deps.i18n.t(lang, "error-unexpected") }];
+    } finally {
+      if (msg.updateKey) await this.markProcessed(msg).catch(() => undefined);
+    }
+  }
+
+  private async route(ctx: ChatContext, pending: PendingChoices | null): Promise<void> {
+    const content = ctx.content;
+    if (content.kind === "command") {
+      const command = this.commands.get(content.name);
+      // /back, /skip, /cancel and anything a flow wants are offered to the active conversation first.
+      if (this.conversations && (await this.conversations.handle(ctx))) return;
+      if (!command) {
+        ctx.reply(ctx.t("command-unknown", { command: content.name }));
+        return;
+      }
+      if (this.refuse(ctx, command.access)) return;
+      await command.run(ctx, content.args);
+      return;
+    }
+    if (content.kind === "choice") {
+      if (content.value.startsWith("/")) {
+        const [name = "", ...rest] = content.value.slice(1).split(" ");
+        const command = this.commands.get(name);
+        if (command && !this.refuse(ctx, command.access)) await command.run(ctx, rest.join(" "));
+        return;
+      }
+      const colon = content.value.indexOf(":");
+      const action = colon > 0 ? this.actions.get(content.value.slice(0, colon)) : undefined;
+      if (action) {
+        if (!this.refuse(ctx, action.access)) await action.run(ctx, content.value.slice(colon + 1));
+        return;
+      }
+      if (content.promptId && pending?.promptId !== content.promptId) {
+        ctx.reply(ctx.t("choice-stale"));
+        return;
+      }
+    }
+    if (this.conversations && (await this.conversations.handle(ctx))) return;
+    for (const feature of this.features) {
+      if (feature.fallback && (await feature.fallback(ctx))) return;
+    }
+    if (content.kind === "unsupported") ctx.reply(ctx.t("message-unsupported"));
+    else ctx.reply(ctx.t("message-not-understood"));
+  }
+
+  /** Says why, in the person's language, when they may not do something. */
+  private refuse(ctx: ChatContext, access: Access): boolean {
+    if (allows(access, ctx.person !== null, ctx.speaker.roles)) return false;
+    if (ctx.person === null) ctx.reply(ctx.t("access-not-linked"));
+    else {
+      const roles = (access as readonly Role[]).map((r) => ctx.t(roleLabelKey[r])).join(", ");
+      ctx.reply(ctx.t("access-role-required", { roles }));
+    }
+    return true;
+  }
+
+  /** Keeps the choices of the last reply, so a typed number answers it and older buttons can be told apart. */
+  private async rememberChoices(ctx: ChatContext, previous: PendingChoices | null): Promise<void> {
+    const last = ctx.replies.at(-1);
+    let next: PendingChoices | null = previous;
+    if (last?.choices?.length) {
+      last.promptId ??= randomBytes(4).toString("hex");
+      next = { promptId: last.promptId, choices: last.choices };
+    } else if (ctx.replies.length > 0) {
+      next = null;
+    }
+    if (next === previous) return;
+    await this.deps.prisma.platformIdentity.update({
+      where: { id: ctx.speaker.identity.id },
+      data: { pendingChoices: next === null ? Prisma.DbNull : (next as unknown as Prisma.InputJsonValue) },
+    });
+  }
+
+  /** Stores the update's key; false when it was stored before (by this or another instance). */
+  private async claimUpdate(msg: IncomingMessage): Promise<boolean> {
+    const { count } = await this.deps.prisma.inboundUpdate.createMany({
+      data: [{ platform: msg.platform, updateKey: msg.updateKey as string, receivedAt: this.deps.clock.now() }],
+      skipDuplicates: true,
+    });
+    return count === 1;
+  }
+
+  private async markProcessed(msg: IncomingMessage): Promise<void> {
+    await this.deps.prisma.inboundUpdate.update({
+      where: { platform_updateKey: { platform: msg.platform, updateKey: msg.updateKey as string } },
+      data: { processedAt: this.deps.clock.now() },
+    });
+  }
+}
+
+function parsePending(value: unknown): PendingChoices | null {
+  if (!value || typeof value !== "object") return null;
+  const v = value as Partial<PendingChoices>;
+  if (typeof v.promptId !== "string" || !Array.isArray(v.choices)) return null;
+  return {
+    promptId: v.promptId,
+    choices: v.choices.filter((c) => typeof c?.value === "string" && typeof c?.label === "string"),
+  };
+}
+
+/** Typed "/cmd" becomes a command; a typed number or label answering the last choices becomes that choice. */
+function normalise(content: IncomingContent, pending: PendingChoices | null): IncomingContent {
+  if (content.kind !== "text") return content;
+  const parsed = contentFromText(content.text);
+  if (parsed.kind !== "text" || !pending) return parsed;
+  const choice = matchChoice(parsed.text, pending.choices);
+  // `typed` keeps what was written: a step that asks for a number may prefer "3" itself to the third choice.
+  return choice ? { kind: "choice", value: choice.value, promptId: pending.promptId, typed: parsed.text } : parsed;
+}

@@ -1,0 +1,38 @@
+import type { ChatContext } from "./context.ts";
+import type { Access } from "./permissions.ts";
+
+/** A chat command such as /help. */
+export interface CommandDefinition {
+  name: string;
+  access: Access;
+  /** Locale key of its one-line description in /help and in the platform's command menu. */
+  descriptionKey?: string;
+  /** Registered with Telegram's setMyCommands (keep this list short). */
+  inPlatformMenu?: boolean;
+  run(ctx: ChatContext, args: string): Promise<void>;
+}
+
+/**
+ * A button or numbered choice that means an action, whatever conversation is active: its value is
+ * "<prefix>:<rest>", e.g. "reg:approve:42". Such values carry what they act on, so they are never stale.
+ */
+export interface ActionDefinition {
+  prefix: string;
+  access: Access;
+  run(ctx: ChatContext, rest: string): Promise<void>;
+}
+
+/** Free text, a contact or a choice while a guided conversation is active, plus /back, /skip and /cancel. */
+export interface ConversationHandler {
+  /** True when a conversation took the message. */
+  handle(ctx: ChatContext): Promise<boolean>;
+}
+
+/** One folder under src/features exports one of these; src/features/index.ts lists them in order. */
+export interface Feature {
+  name: string;
+  commands?: CommandDefinition[];
+  actions?: ActionDefinition[];
+  /** Consulted, in feature order, for messages no conversation took (e.g. a shared contact). */
+  fallback?(ctx: ChatContext): Promise<boolean>;
+}

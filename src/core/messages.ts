@@ -1,0 +1,75 @@
+import type { Platform } from "../generated/prisma/enums.ts";
+
+export type { Platform } from "../generated/prisma/enums.ts";
+
+/** What a person sent, whatever the platform. Channels build it; the core never sees a platform's own types. */
+export type IncomingContent =
+  | { kind: "text"; text: string }
+  | { kind: "command"; name: string; args: string }
+  /** A button press, or a typed number or label that the core matched to the last choices shown. */
+  | { kind: "choice"; value: string; promptId?: string; typed?: string }
+  | { kind: "contact"; phone: string; isOwn: boolean }
+  | { kind: "unsupported" };
+
+export interface IncomingMessage {
+  platform: Platform;
+  chatId: string;
+  chatType: "private" | "group";
+  sender: { externalId: string; displayName?: string; username?: string; languageCode?: string };
+  content: IncomingContent;
+  receivedAt: Date;
+  /** Platform update id for de-duplication, e.g. "telegram:<bot>:<update_id>". */
+  updateKey?: string;
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+export interface OutgoingFile {
+  name: string;
+  mimeType: string;
+  data: Buffer;
+}
+
+/** A reply or notification in neutral form; each channel renders choices its own way (buttons or a numbered list). */
+export interface OutgoingMessage {
+  text: string;
+  choices?: Choice[];
+  /** Ask for the person's phone number (Telegram's contact button; elsewhere ignored). */
+  requestContact?: boolean;
+  files?: OutgoingFile[];
+  photoUrl?: string;
+  /** Set by the dispatcher on messages with choices, so answers to older prompts can be recognised as stale. */
+  promptId?: string;
+}
+
+/** Turns typed text into a command when it starts with "/" ("/start CODE", "/help@DoanBot"). */
+export function contentFromText(text: string): IncomingContent {
+  const trimmed = text.trim();
+  const match = /^\/([A-Za-z0-9_]+)(?:@[A-Za-z0-9_]+)?(?:\s+([\s\S]*))?$/.exec(trimmed);
+  if (match?.[1]) return { kind: "command", name: match[1].toLowerCase(), args: (match[2] ?? "").trim() };
+  return { kind: "text", text };
+}
+
+/** Splits a long text at line boundaries (then at spaces, then hard) into pieces of at most `limit` characters. */
+export function splitText(text: string, limit: number): string[] {
+  if (text.length <= limit) return [text];
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > limit) {
+    let cut = rest.lastIndexOf("\n", limit);
+    if (cut <= 0) cut = rest.lastIndexOf(" ", limit);
+    if (cut <= 0) cut = limit;
+    parts.push(rest.slice(0, cut));
+    rest = rest.slice(cut).replace(/^[\n ]/, "");
+  }
+  if (rest.length > 0) parts.push(rest);
+  return parts;
+}
+
+/** The numbered list used where there are no buttons (Zalo, the terminal). */
+export function renderChoicesAsList(choices: Choice[]): string {
+  return choices.map((c, i) => `${i + 1}. ${c.label}`).join("\n");
+}

@@ -1,0 +1,85 @@
+import type { PGlite } from "@electric-sql/pglite";
+import type pg from "pg";
+import { PrismaClient } from "../generated/prisma/client.ts";
+import { createPgPool, type DatabaseTarget, openPglite, pgliteAdapter, postgresAdapter } from "./adapters.ts";
+import { applyMigrations, type SqlRunner } from "./migrate.ts";
+
+export { PrismaClient } from "../generated/prisma/client.ts";
+export type { DatabaseTarget } from "./adapters.ts";
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: DatabaseTarget["kind"];
+  /** True when only one process may use the database (PGlite): no SKIP LOCKED sharing, one worker. */
+  singleProcess: boolean;
+  /** A cheap round trip, for the health check. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export function databaseTarget(config: { DATABASE_URL?: string; PGLITE_DATA_DIR: string }): DatabaseTarget {
+  return config.DATABASE_URL
+    ? { kind: "postgres", url: config.DATABASE_URL }
+    : { kind: "pglite", dataDir: config.PGLITE_DATA_DIR };
+}
+
+function pgliteRunner(client: PGlite): SqlRunner {
+  return {
+    script: async (sql) => {
+      await client.exec(sql);
+    },
+    query: async <T>(sql: string, params: unknown[] = []) => (await client.query<T>(sql, params)).rows,
+  };
+}
+
+function pgRunner(client: pg.PoolClient): SqlRunner {
+  return {
+    script: async (sql) => {
+      await client.query(sql);
+    },
+    query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
+  };
+}
+
+/** Opens the database, applies pending migrations, and returns a Prisma client on a driver adapter. */
+export async function openDatabase(target: DatabaseTarget, options: { poolSize?: number } = {}): Promise<Database> {
+  if (target.kind === "pglite") {
+    const client = await openPglite(target.dataDir);
+    await applyMigrations(pgliteRunner(client));
+    const prisma = new PrismaClient({ adapter: pgliteAdapter(client) });
+    let closed = false;
+    return {
+      prisma,
+      kind: "pglite",
+      singleProcess: true,
+      ping: async () => (await client.query("SELECT 1")).rows.length === 1,
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await prisma.$disconnect();
+        await client.close();
+      },
+    };
+  }
+  const pool = createPgPool(target.url, { max: options.poolSize ?? 10 });
+  const conn = await pool.connect();
+  try {
+    await applyMigrations(pgRunner(conn));
+  } finally {
+    conn.release();
+  }
+  const prisma = new PrismaClient({ adapter: postgresAdapter(pool) });
+  let closed = false;
+  return {
+    prisma,
+    kind: "postgres",
+    singleProcess: false,
+    ping: async () => (await pool.query("SELECT 1")).rowCount === 1,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}

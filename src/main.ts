@@ -1,0 +1,70 @@
+import "dotenv/config";
+import { createApp } from "./app.ts";
+import type { Channel } from "./channels/channel.ts";
+import { seedDemo } from "./channels/terminal/demo-seed.ts";
+import { createTerminalChannel } from "./channels/terminal/terminal.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { createLogger } from "./logger.ts";
+
+/** Composition root: config → database → channels → jobs, and one shutdown in reverse order. */
+async function main(): Promise<number> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee .env.example for every variable and its meaning.\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const terminalMode = !config.TELEGRAM_BOT_TOKEN && !config.ZALO_BOT_TOKEN;
+  const logger = createLogger({
+    // In the terminal chat, logs would drown the conversation: only warnings unless asked otherwise.
+    level: terminalMode && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL,
+    pretty: config.NODE_ENV !== "production" && process.stderr.isTTY === true,
+  });
+
+  const app = await createApp(config, logger);
+  const channels: Channel[] = [];
+  let shuttingDown: Promise<void> | undefined;
+  const shutdown = (reason: string) => {
+    shuttingDown ??= (async () => {
+      logger.info({ reason }, "shutting down");
+      for (const channel of [...channels].reverse())
+        await channel.stop().catch((err) => logger.error({ err }, "stop failed"));
+      await app.close();
+    })();
+    return shuttingDown;
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT").then(() => process.exit(0)));
+  process.once("SIGTERM", () => void shutdown("SIGTERM").then(() => process.exit(0)));
+
+  if (terminalMode) {
+    if (await seedDemo(app.deps.prisma, app.deps.clock.now())) logger.info("demo org seeded");
+    const terminal = createTerminalChannel(app.dispatcher, {
+      input: process.stdin,
+      output: process.stdout,
+      now: () => app.deps.clock.now(),
+    });
+    channels.push(terminal);
+    if (process.stdin.isTTY) {
+      process.stdout.write(`${app.deps.i18n.t(config.DEFAULT_LOCALE, "terminal-banner")}\n`);
+    }
+    await terminal.start();
+    await terminal.finished;
+    await shutdown("end of input");
+    return 0;
+  }
+  logger.error("Telegram and Zalo channels are not available yet");
+  await shutdown("no channel");
+  return 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`Đoàn Bot could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createTestApp, linkAccount, type TestApp } from "../support/app.ts";
+
+let app: TestApp;
+const anna = { platform: "telegram" as const, externalId: "1001" };
+
+beforeEach(async () => {
+  app = await createTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+describe("dispatcher", () => {
+  it("answers a guest in Vietnamese and lists only what a guest may do", async () => {
+    const [reply] = await app.say(anna, "/help");
+    expect(reply?.text).toContain("khi chưa liên kết tài khoản");
+    expect(reply?.text).toContain("/lang");
+  });
+
+  it("accepts a choice by number, by label and by label without diacritics", async () => {
+    for (const answer of ["2", "English", "english"]) {
+      const [menu] = await app.say(anna, "/lang");
+      expect(menu?.choices?.map((c) => c.label)).toEqual(["Tiếng Việt", "English"]);
+      expect((await app.say(anna, answer))[0]?.text).toBe("Switched to English.");
+      await app.say(anna, "/lang vi");
+    }
+    await app.say(anna, "/lang");
+    expect((await app.say(anna, "tieng viet"))[0]?.text).toBe("Đã chuyển sang Tiếng Việt.");
+  });
+
+  it("handles the same update only once", async () => {
+    const msg = {
+      platform: "telegram" as const,
+      chatId: "1001",
+      chatType: "private" as const,
+      sender: { externalId: "1001" },
+      content: { kind: "text" as const, text: "/help" },
+      receivedAt: app.clock.now(),
+      updateKey: "bot1:42",
+    };
+    expect(await app.dispatcher.handle(msg)).toHaveLength(1);
+    expect(await app.dispatcher.handle(msg)).toEqual([]);
+  });
+
+  it("speaks to a linked person in their own language across platforms", async () => {
+    const unit = await app.deps.prisma.orgUnit.create({ data: { code: "U1", name: "Chi đoàn 1" } });
+    const person = await app.deps.prisma.person.create({
+      data: { fullName: "Lê Văn Bình", unitId: unit.id, locale: "en" },
+    });
+    const zalo = { platform: "zalo" as const, externalId: "z-77" };
+    await linkAccount(app, zalo, person.id);
+    expect((await app.say(zalo, "/start"))[0]?.text).toContain("Hello Lê Văn Bình");
+  });
+
+  it("tells an unknown command and unreadable content apart, never staying silent", async () => {
+    expect((await app.say(anna, "/nope"))[0]?.text).toContain("Không có lệnh /nope");
+    expect((await app.say(anna, "xin chào"))[0]?.text).toContain("Mình chưa hiểu");
+  });
+});

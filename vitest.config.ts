@@ -1,0 +1,14 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    globalSetup: ["test/support/global-setup.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Each file gets its own database; two cores, so two files at a time.
+    fileParallelism: true,
+    maxWorkers: 2,
+    reporters: ["default"],
+  },
+});
