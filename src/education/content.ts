@@ -11,7 +11,10 @@ const quizSchema = z
     /** 1-based index of the right choice. */
     answer: z.number().int().min(1),
   })
-  .refine((q) => q.answer <= q.choices.length, { message: "answer must be the number of one of the choices" });
+  .refine((q) => q.answer <= q.choices.length, {
+    message: "answer must be the number of one of the choices",
+    path: ["answer"],
+  });
 
 const itemSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, "lower-case letters, digits and hyphens"),

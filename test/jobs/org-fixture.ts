@@ -1,6 +1,7 @@
 import type { AppDeps } from "../../src/core/deps.ts";
 import { reportKeys } from "../../src/domain/reporting.ts";
 import type { Platform } from "../../src/generated/prisma/client.ts";
+import type { ChatAccount } from "../support/app.ts";
 
 /**
  * A small block for the job tests:
@@ -18,6 +19,8 @@ export async function seedOrg(deps: AppDeps) {
   const a1 = await unit("A1", "Chi đoàn A1", a.id);
   const b = await unit("B", "Đoàn cơ sở B", root.id);
   let chat = 100;
+  /** The first chat account of each person, to talk to the bot as them. */
+  const accounts = new Map<string, ChatAccount>();
   const person = async (fullName: string, unitId: string, locale: string, platforms: Platform[]) => {
     const p = await prisma.person.create({ data: { fullName, unitId, locale } });
     for (const platform of platforms) {
@@ -25,6 +28,7 @@ export async function seedOrg(deps: AppDeps) {
       await prisma.platformIdentity.create({
         data: { platform, externalId: String(chat), chatId: String(chat), personId: p.id, linkedAt: new Date() },
       });
+      if (!accounts.has(p.id)) accounts.set(p.id, { platform, externalId: String(chat) });
     }
     return p;
   };
@@ -57,6 +61,7 @@ export async function seedOrg(deps: AppDeps) {
   const candA1 = await candidacy(dvutA1.id, a1.id, "selected", "2024-03-10");
   const candB = await candidacy(dvutB.id, b.id, "introduced", "2025-06-01");
   return {
+    account: (personId: string) => accounts.get(personId) as ChatAccount,
     units: { root, a, a1, b },
     people: { secA, secA1, secB, staff, dvutA1, memberA1, dvutB, memberB },
     candidacies: { candA1, candB },

@@ -150,7 +150,7 @@ describe("quarterly reminders", () => {
     app.clock.set(morningOf("2026-12-21"));
     await runJob(app.deps, job, { period: "2026-12-21", instance: "test" });
     const rows = await app.deps.prisma.delivery.findMany({ where: { personId: org.people.secB.id } });
-    expect((rows[0]?.payload as { choices: { value: string }[] }).choices.map((c) => c.value)).toEqual([
+    expect((rows[0]!.payload as { choices: { value: string }[] }).choices.map((c) => c.value)).toEqual([
       "flow:start:dvut-remark",
       "flow:start:unit-report",
     ]);
@@ -214,6 +214,6 @@ describe("quarterly reminders", () => {
     app.clock.set(morningOf("2026-12-21"));
     await runJob(app.deps, job, { period: "2026-12-21", instance: "test" });
     const rows = await app.deps.prisma.delivery.findMany({ where: { personId: org.people.secB.id } });
-    expect((rows[0]?.payload as { text: string }).text).toContain("Báo cáo quý của Đoàn cơ sở B");
+    expect((rows[0]!.payload as { text: string }).text).toContain("Báo cáo quý của Đoàn cơ sở B");
   });
 });
