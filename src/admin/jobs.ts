@@ -30,7 +30,7 @@ export const jobsCommand: AdminCommand = {
       return 2;
     }
     const period = periodFor(app, job, options.period, out);
-    if (period === undefined) return 2;
+    if (typeof period === "number") return period;
     if (action === "preview") return preview(app, job, period, out);
     const outcome = await runJob(app.deps, job, {
       period,
@@ -45,21 +45,26 @@ export const jobsCommand: AdminCommand = {
   },
 };
 
-function periodFor(app: App, job: JobDefinition, given: string | true | undefined, out: (line: string) => void) {
+/** The period to run or preview, or the exit code when there is none. */
+function periodFor(
+  app: App,
+  job: JobDefinition,
+  given: string | true | undefined,
+  out: (line: string) => void,
+): string | number {
   if (given === true) {
     out("--period needs a value");
-    return undefined;
+    return 2;
   }
   if (given !== undefined) {
     if (job.isPeriod(given)) return given;
     out(`"${given}" is not a period of ${job.name}: expected the shape of ${example(job, app)}`);
-    return undefined;
+    return 2;
   }
   const period = job.periodOf(app.deps.clock.now(), app.deps.config.TZ_NAME);
-  if (period === undefined) {
-    out(`Nothing is due for ${job.name} today. To run it anyway, give a period, e.g. --period ${example(job, app)}`);
-  }
-  return period;
+  if (period !== undefined) return period;
+  out(`Nothing is due for ${job.name} today. To run it anyway, give a period, e.g. --period ${example(job, app)}`);
+  return 0;
 }
 
 /** A period of the job's shape, for messages: the one of today, or today's date for daily checks. */
