@@ -14,7 +14,8 @@ export interface SchedulerOptions {
 
 /**
  * One node-cron task per job, in the configured timezone. On start, a job whose latest scheduled time passed while
- * the service was down runs once, if that time is still inside the job's catch-up window.
+ * the service was down runs once, if that time is still inside the job's catch-up window. `stop` waits for runs in
+ * progress, the catch-up included.
  */
 export class Scheduler {
   private readonly tasks: ScheduledTask[] = [];
@@ -42,7 +43,10 @@ export class Scheduler {
       await task.start();
       this.tasks.push(task);
     }
-    await this.track(this.catchUp());
+    // In the background: a big catch-up (the weekly message to every member) must not hold up the start.
+    void this.track(
+      this.catchUp().catch((err) => this.deps.logger.error({ err }, "start-up catch-up of missed jobs failed")),
+    );
   }
 
   /** Runs, once, each job whose latest scheduled time inside its catch-up window has no run recorded. */

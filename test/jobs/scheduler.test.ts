@@ -85,6 +85,14 @@ describe("start-up catch-up", () => {
     expect(await app.deps.prisma.delivery.count()).toBe(8);
   });
 
+  it("catches up in the background on start, and stop waits for it", async () => {
+    app.clock.set("2026-11-30T03:00:00Z");
+    const s = scheduler([weeklyEducationJob(app.deps.config)], "i1");
+    await s.start();
+    await s.stop();
+    expect(await app.deps.prisma.jobRun.findFirst()).toMatchObject({ period: "2026-W49", status: "done", messages: 8 });
+  });
+
   it("does not run a job whose missed time is outside its window, or before its time has come", async () => {
     const job = weeklyEducationJob(app.deps.config);
     app.clock.set("2026-12-04T03:00:00Z"); // Friday: Monday's fire is more than three days old
