@@ -22,9 +22,6 @@ async function fileEverything(quarter: 3 | 4) {
     await fileReport(app.deps, { kind: "remark", candidacyId: c.id, unitId: c.unitId, authorId, year: 2026, quarter });
   }
 }
-afterEach(async () => {
-  await app.close();
-});
 
 /** Runs the daily check every morning of the range, as the scheduler would; returns what each day queued. */
 async function runDaily(from: string, to: string, onDay?: (day: string) => Promise<void>) {
@@ -89,6 +86,9 @@ describe("quarterly reminders", () => {
     org = await seedOrg(app.deps);
     job = quarterlyRemindersJob(app.deps.config);
     await fileEverything(3);
+  });
+  afterEach(async () => {
+    await app.close();
   });
 
   it("remind each secretary of exactly what is missing, in their language, then escalate after the due date", async () => {
