@@ -1,5 +1,5 @@
 import type { Config } from "../config.ts";
-import type { Choice } from "../core/messages.ts";
+import type { Choice, OutgoingMessage } from "../core/messages.ts";
 import type { Db } from "../domain/db.ts";
 import { OrgTree } from "../domain/org.ts";
 import {
@@ -11,6 +11,7 @@ import {
   quarterOf,
 } from "../domain/periods.ts";
 import { missingRemarks, missingUnitReports, reportingUnits } from "../domain/reporting.ts";
+import type { Translate } from "../i18n/i18n.ts";
 import type { JobDefinition, JobRunContext, PlannedMessage } from "./job.ts";
 import { addDays, dateKey, parseDateKey } from "./period-keys.ts";
 import { loadRecipients, loadRoleHolders, responsibleSecretaries, secretariesAbove, unitLabel } from "./recipients.ts";
@@ -122,58 +123,80 @@ async function planQuarterly(db: Db, ctx: JobRunContext, period: string, rules: 
   }
 
   const recipients = await loadRecipients(db, [...own.keys(), ...escalated.keys()], ctx.deps.i18n.defaultLocale);
-  const planned: PlannedMessage[] = [];
   const values = { quarter: day.quarter.quarter, year: String(day.quarter.year), due: formatVietnameseDate(day.due) };
-  for (const [personId, items] of own) {
-    const recipient = recipients.get(personId);
-    if (!recipient) continue;
-    const t = ctx.deps.i18n.forLocale(recipient.lang);
-    const lines = items.map((item) =>
-      item.kind === "remark"
-        ? t("jobs-item-remark", { name: item.name, unit: unitLabel(tree, item.unitId) })
-        : t("jobs-item-unit-report", { unit: unitLabel(tree, item.unitId) }),
-    );
-    const text = day.overdue
-      ? t("jobs-quarter-overdue", { ...values, items: lines.join("\n") })
-      : t("jobs-quarter-reminder", { ...values, items: lines.join("\n") });
-    const choices: Choice[] = [];
-    if (items.some((i) => i.kind === "remark"))
-      choices.push({ value: reminderTargets.remark, label: t("jobs-choice-remark") });
-    if (items.some((i) => i.kind === "unitReport"))
-      choices.push({ value: reminderTargets.unitReport, label: t("jobs-choice-unit-report") });
-    planned.push({
-      recipient,
-      key: `${QUARTERLY_REMINDERS}:${period}:reminder:${personId}`,
-      message: { text, choices },
-    });
-  }
-  for (const [personId, items] of escalated) {
-    const recipient = recipients.get(personId);
-    if (!recipient) continue;
-    const t = ctx.deps.i18n.forLocale(recipient.lang);
-    const byUnit = new Map<string, { remarks: number; unitReport: boolean }>();
-    for (const item of items) {
-      const entry = byUnit.get(item.unitId) ?? { remarks: 0, unitReport: false };
-      if (item.kind === "remark") entry.remarks++;
-      else entry.unitReport = true;
-      byUnit.set(item.unitId, entry);
+  const planned: PlannedMessage[] = [];
+  for (const [kind, map] of [
+    ["reminder", own],
+    ["escalation", escalated],
+  ] as const) {
+    for (const [personId, items] of map) {
+      const recipient = recipients.get(personId);
+      if (!recipient) continue;
+      const t = ctx.deps.i18n.forLocale(recipient.lang);
+      const message =
+        kind === "reminder"
+          ? reminderMessage(t, tree, items, values, day.overdue)
+          : escalationMessage(t, tree, items, values);
+      planned.push({ recipient, key: `${QUARTERLY_REMINDERS}:${period}:${kind}:${personId}`, message });
     }
-    const lines = [...byUnit]
-      .map(([unitId, entry]) => {
-        const what = [
-          ...(entry.unitReport ? [t("jobs-escalation-unit-report")] : []),
-          ...(entry.remarks > 0 ? [t("jobs-escalation-remarks", { count: entry.remarks })] : []),
-        ];
-        return t("jobs-escalation-line", { unit: unitLabel(tree, unitId), missing: what.join(", ") });
-      })
-      .sort((a, b) => a.localeCompare(b, "vi"));
-    planned.push({
-      recipient,
-      key: `${QUARTERLY_REMINDERS}:${period}:escalation:${personId}`,
-      message: { text: t("jobs-quarter-escalation", { ...values, units: lines.join("\n") }) },
-    });
   }
   return planned.sort(
     (a, b) => a.recipient.fullName.localeCompare(b.recipient.fullName, "vi") || a.key.localeCompare(b.key),
   );
+}
+
+type QuarterValues = { quarter: number; year: string; due: string };
+
+/** To the secretary who answers for the items: each missing remark and report, with the flows that file them. */
+function reminderMessage(
+  t: Translate,
+  tree: OrgTree,
+  items: readonly Missing[],
+  values: QuarterValues,
+  overdue: boolean,
+): OutgoingMessage {
+  const lines = items
+    .map((item) =>
+      item.kind === "remark"
+        ? t("jobs-item-remark", { name: item.name, unit: unitLabel(tree, item.unitId) })
+        : t("jobs-item-unit-report", { unit: unitLabel(tree, item.unitId) }),
+    )
+    .join("\n");
+  const choices: Choice[] = [];
+  if (items.some((i) => i.kind === "remark")) {
+    choices.push({ value: reminderTargets.remark, label: t("jobs-choice-remark") });
+  }
+  if (items.some((i) => i.kind === "unitReport")) {
+    choices.push({ value: reminderTargets.unitReport, label: t("jobs-choice-unit-report") });
+  }
+  const text = overdue
+    ? t("jobs-quarter-overdue", { ...values, items: lines })
+    : t("jobs-quarter-reminder", { ...values, items: lines });
+  return { text, choices };
+}
+
+/** To the level above and staff: one line per overdue unit, saying what it lacks. */
+function escalationMessage(
+  t: Translate,
+  tree: OrgTree,
+  items: readonly Missing[],
+  values: QuarterValues,
+): OutgoingMessage {
+  const byUnit = new Map<string, { remarks: number; unitReport: boolean }>();
+  for (const item of items) {
+    const entry = byUnit.get(item.unitId) ?? { remarks: 0, unitReport: false };
+    if (item.kind === "remark") entry.remarks++;
+    else entry.unitReport = true;
+    byUnit.set(item.unitId, entry);
+  }
+  const lines = [...byUnit]
+    .map(([unitId, entry]) => {
+      const what = [
+        ...(entry.unitReport ? [t("jobs-escalation-unit-report")] : []),
+        ...(entry.remarks > 0 ? [t("jobs-escalation-remarks", { count: entry.remarks })] : []),
+      ];
+      return t("jobs-escalation-line", { unit: unitLabel(tree, unitId), missing: what.join(", ") });
+    })
+    .sort((a, b) => a.localeCompare(b, "vi"));
+  return { text: t("jobs-quarter-escalation", { ...values, units: lines.join("\n") }) };
 }
