@@ -49,19 +49,19 @@ export function holidayHandoverJob(config: Config): JobDefinition {
         where: { stage: { in: ["selected", "introduced"] } },
         select: { stage: true, person: { select: { unitId: true } } },
       });
-      const counts = new Map<string, { selected: number; introduced: number }>();
+      // Per secretary: their units that have ĐVUT, and how many are selected or already introduced.
+      const counts = new Map<string, { units: string[]; selected: number; introduced: number }>();
       for (const [unitId, personIds] of holders.secretariesByUnit) {
         const subtree = tree.subtreeIds(unitId);
         const inUnit = open.filter((c) => subtree.has(c.person.unitId));
         if (inUnit.length === 0) continue;
         const selected = inUnit.filter((c) => c.stage === "selected").length;
         for (const personId of personIds) {
-          const sum = counts.get(personId) ?? { selected: 0, introduced: 0 };
-          // A secretary of several units is told the total once.
-          counts.set(personId, {
-            selected: sum.selected + selected,
-            introduced: sum.introduced + inUnit.length - selected,
-          });
+          const sum = counts.get(personId) ?? { units: [], selected: 0, introduced: 0 };
+          sum.units.push(unitLabel(tree, unitId));
+          sum.selected += selected;
+          sum.introduced += inUnit.length - selected;
+          counts.set(personId, sum);
         }
       }
       const recipients = await loadRecipients(db, counts.keys(), ctx.deps.i18n.defaultLocale);
@@ -70,8 +70,6 @@ export function holidayHandoverJob(config: Config): JobDefinition {
         const recipient = recipients.get(personId);
         if (!recipient) continue;
         const t = ctx.deps.i18n.forLocale(recipient.lang);
-        const units = holders.secretariesByUnit;
-        const ownUnits = [...units].filter(([, ids]) => ids.includes(personId)).map(([u]) => unitLabel(tree, u));
         planned.push({
           recipient,
           key: `${HOLIDAY_HANDOVER}:${period}:${personId}`,
@@ -79,7 +77,7 @@ export function holidayHandoverJob(config: Config): JobDefinition {
             text: t("jobs-handover-reminder", {
               holiday: formatVietnameseDate(holiday),
               days: Math.max(0, daysBetween(today, holiday)),
-              unit: ownUnits.join(", "),
+              unit: count.units.join(", "),
               introduced: count.introduced,
               selected: count.selected,
             }),
