@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DatabaseRunCoordinator } from "../../src/jobs/coordinator.ts";
 import type { JobDefinition } from "../../src/jobs/job.ts";
+import { quarterlyRemindersJob } from "../../src/jobs/quarterly-reminders.ts";
 import { runJob } from "../../src/jobs/run-job.ts";
 import { Scheduler } from "../../src/jobs/scheduler.ts";
 import { previousSlot } from "../../src/jobs/slots.ts";
@@ -70,6 +71,19 @@ describe("job runs", () => {
     expect(forced).toMatchObject({ status: "done", messages: 8 });
     expect(await app.deps.prisma.delivery.count()).toBe(16);
     expect(await app.deps.prisma.jobRun.count({ where: { job: WEEKLY_EDUCATION } })).toBe(2);
+  });
+});
+
+describe("jobs firing at the same moment", () => {
+  it("both complete on the embedded database, whose transactions take turns", async () => {
+    app.clock.set("2026-12-21T01:00:00Z");
+    const outcomes = await Promise.all([
+      runJob(app.deps, weeklyEducationJob(app.deps.config), { period: "2026-W52", instance: "i1" }),
+      runJob(app.deps, quarterlyRemindersJob(app.deps.config), { period: "2026-12-21", instance: "i1" }),
+      app.deps.prisma.person.count(),
+    ]);
+    expect(outcomes.slice(0, 2).map((o) => (o as { status: string }).status)).toEqual(["done", "done"]);
+    expect(await app.deps.prisma.jobRun.count({ where: { status: "done" } })).toBe(2);
   });
 });
 
