@@ -1,6 +1,8 @@
 import { buildTelegramChannel } from "../../src/channels/telegram/telegram.ts";
+import { buildZaloChannel } from "../../src/channels/zalo/zalo.ts";
 import type { WebhookChannel } from "../../src/http/webhook.ts";
 import type { FakeTelegramServer } from "../fakes/telegram-server.ts";
+import type { FakeZaloServer } from "../fakes/zalo-server.ts";
 import { createTestApp, type TestApp } from "./app.ts";
 
 /** Settings that keep channel tests fast: no pacing between messages of one chat, short back-off and polls. */
@@ -23,4 +25,15 @@ export async function createTelegramTestApp(
   });
   const channel = buildTelegramChannel(app.deps, app.dispatcher, { botInfo: fake.botInfo });
   return { app, channel };
+}
+
+/** The whole app plus a Zalo channel talking to the fake server (polling unless PUBLIC_URL is given). */
+export async function createZaloTestApp(
+  fake: FakeZaloServer,
+  env: Record<string, string> = {},
+): Promise<{ app: TestApp; channel: WebhookChannel }> {
+  const app = await createTestApp({
+    env: { ...fastSending, ZALO_BOT_TOKEN: fake.token, ZALO_API_ROOT: fake.apiRoot, ...env },
+  });
+  return { app, channel: buildZaloChannel(app.deps, app.dispatcher) };
 }
