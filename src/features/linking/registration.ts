@@ -101,7 +101,7 @@ async function offerUnits(ctx: ChatContext, parentId: string | null): Promise<vo
     }));
   const parent = parentId ? tree.get(parentId) : undefined;
   if (parent)
-    choices.unshift({ value: `link:unit:${parent.id}`, label: ctx.t("link-reg-this-unit", { unit: parent.name }) });
+    choices.push({ value: `link:unit:${parent.id}`, label: ctx.t("link-reg-this-unit", { unit: parent.name }) });
   if (choices.length === 0) {
     ctx.reply(ctx.t("link-reg-no-units"));
     return;
