@@ -23,7 +23,7 @@ async function loadState(ctx: ChatContext): Promise<RegistrationState | null> {
   const row = await ctx.deps.prisma.conversation.findUnique({
     where: { ownerKey_flowId: { ownerKey: ctx.ownerKey, flowId: FLOW_ID } },
   });
-  if (!row || row.status !== "active" || row.stateVersion !== STATE_VERSION) return null;
+  if (row?.status !== "active" || row.stateVersion !== STATE_VERSION) return null;
   const parsed = stateSchema.safeParse(row.state);
   return parsed.success ? parsed.data : null;
 }
@@ -112,7 +112,7 @@ async function offerUnits(ctx: ChatContext, parentId: string | null): Promise<vo
 /** "link:open:<unitId>" shows the units below; "link:unit:<unitId>" sends the request. */
 export async function registrationUnitAction(ctx: ChatContext, rest: string): Promise<void> {
   const state = ctx.person ? null : await loadState(ctx);
-  if (!state || state.step !== "unit" || !state.fullName || !state.dateOfBirth) {
+  if (state?.step !== "unit" || !state.fullName || !state.dateOfBirth) {
     ctx.reply(ctx.t("link-reg-not-in-progress"));
     return;
   }
