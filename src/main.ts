@@ -2,8 +2,12 @@ import "dotenv/config";
 import { createApp } from "./app.ts";
 import type { Channel } from "./channels/channel.ts";
 import { seedDemo } from "./channels/terminal/demo-seed.ts";
+import { buildTelegramChannel } from "./channels/telegram/telegram.ts";
 import { createTerminalChannel } from "./channels/terminal/terminal.ts";
+import { buildZaloChannel } from "./channels/zalo/zalo.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { type HttpServer, startHttpServer } from "./http/server.ts";
+import type { WebhookChannel } from "./http/webhook.ts";
 import { createLogger } from "./logger.ts";
 
 /** Composition root: config → database → channels → jobs, and one shutdown in reverse order. */
@@ -27,12 +31,16 @@ async function main(): Promise<number> {
 
   const app = await createApp(config, logger);
   const channels: Channel[] = [];
+  let http: HttpServer | undefined;
   let shuttingDown: Promise<void> | undefined;
   const shutdown = (reason: string) => {
     shuttingDown ??= (async () => {
       logger.info({ reason }, "shutting down");
+      // No new webhook calls; those in flight finish while the channels stop.
+      const httpClosed = http?.close();
       for (const channel of [...channels].reverse())
         await channel.stop().catch((err) => logger.error({ err }, "stop failed"));
+      await httpClosed;
       await app.close();
     })();
     return shuttingDown;
@@ -56,9 +64,24 @@ async function main(): Promise<number> {
     await shutdown("end of input");
     return 0;
   }
-  logger.error("Telegram and Zalo channels are not available yet");
-  await shutdown("no channel");
-  return 1;
+  const platforms: WebhookChannel[] = [];
+  if (config.TELEGRAM_BOT_TOKEN) platforms.push(buildTelegramChannel(app.deps, app.dispatcher));
+  if (config.ZALO_BOT_TOKEN) platforms.push(buildZaloChannel(app.deps, app.dispatcher));
+  // The server comes first: in webhook mode the platforms start calling as soon as the webhook is set.
+  http = await startHttpServer({
+    host: config.HTTP_HOST,
+    port: config.HTTP_PORT,
+    db: app.deps.db,
+    channels: platforms,
+    logger,
+  });
+  logger.info({ url: http.url, mode: config.PUBLIC_URL ? "webhook" : "polling" }, "http server listening");
+  for (const channel of platforms) {
+    await channel.start();
+    channels.push(channel);
+  }
+  await new Promise<void>(() => undefined);
+  return 0;
 }
 
 main().then(
