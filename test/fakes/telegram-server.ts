@@ -25,6 +25,8 @@ export interface SentTelegramMessage {
   photo?: string;
   /** Set when the bot later took the keyboard off (editMessageReplyMarkup / editMessageText). */
   edited: boolean;
+  /** When the server recorded it (Date.now()). */
+  at: number;
 }
 
 export interface TelegramFailure {
@@ -59,6 +61,7 @@ export class FakeTelegramServer {
   private readonly chats = new Map<string, SentTelegramMessage[]>();
   private readonly polls = new Set<() => void>();
   private readonly listeners = new Set<() => void>();
+  private readonly sentListeners = new Set<(chatId: string, message: SentTelegramMessage) => void>();
   private readonly failures: TelegramFailure[] = [];
   private readonly blocked = new Set<string>();
   private readonly delays = new Map<string, number>();
@@ -90,6 +93,8 @@ export class FakeTelegramServer {
 
   static async start(options: { token?: string; botId?: number; username?: string } = {}): Promise<FakeTelegramServer> {
     const fake = new FakeTelegramServer(options);
+    // Clients keep connections alive without an idle limit; a server closing them first races with reuse.
+    fake.server.keepAliveTimeout = 10 * 60_000;
     fake.server.listen(0, "127.0.0.1");
     await once(fake.server, "listening");
     fake.apiRoot = `http://127.0.0.1:${(fake.server.address() as AddressInfo).port}`;
@@ -188,6 +193,12 @@ export class FakeTelegramServer {
       this.listeners.add(listener);
       return () => this.listeners.delete(listener);
     });
+  }
+
+  /** Calls `listener` for every message the bot sends; returns a function that removes it. */
+  onMessage(listener: (chatId: string, message: SentTelegramMessage) => void): () => void {
+    this.sentListeners.add(listener);
+    return () => this.sentListeners.delete(listener);
   }
 
   // ---- failure injection ----
@@ -319,10 +330,12 @@ export class FakeTelegramServer {
       fileName: file?.filename,
       photo: typeof body.photo === "string" ? body.photo : undefined,
       edited: false,
+      at: Date.now(),
     };
     const list = this.chats.get(chatId) ?? [];
     list.push(message);
     this.chats.set(chatId, list);
+    for (const listener of [...this.sentListeners]) listener(chatId, message);
     return {
       message_id: message.messageId,
       date: nowSeconds(),

@@ -68,6 +68,8 @@ export class FakeZaloServer {
 
   static async start(options: { token?: string } = {}): Promise<FakeZaloServer> {
     const fake = new FakeZaloServer(options.token ?? "1234567890:FakeZaloSecretForTests");
+    // Clients keep connections alive without an idle limit; a server closing them first races with reuse.
+    fake.server.keepAliveTimeout = 10 * 60_000;
     fake.server.listen(0, "127.0.0.1");
     await once(fake.server, "listening");
     fake.apiRoot = `http://127.0.0.1:${(fake.server.address() as AddressInfo).port}`;
