@@ -105,7 +105,7 @@ async function scratchPostgres(serverUrl: string): Promise<{ db: Database; drop(
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const db = await openDatabase({ kind: "postgres", url: url.toString() }, { poolSize: 10 });
+  const db = await openDatabase({ kind: "postgres", url: url.toString() }, { poolSize: 20 });
   return {
     db,
     async drop() {

@@ -1,8 +1,8 @@
 import "dotenv/config";
 import { createApp } from "./app.ts";
 import type { Channel } from "./channels/channel.ts";
-import { seedDemo } from "./channels/terminal/demo-seed.ts";
 import { buildTelegramChannel } from "./channels/telegram/telegram.ts";
+import { seedDemo } from "./channels/terminal/demo-seed.ts";
 import { createTerminalChannel } from "./channels/terminal/terminal.ts";
 import { buildZaloChannel } from "./channels/zalo/zalo.ts";
 import { ConfigError, loadConfig } from "./config.ts";

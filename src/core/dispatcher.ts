@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { Prisma, type Role } from "../generated/prisma/client.ts";
 import { matchChoice } from "./choices.ts";
 import { ChatContext } from "./context.ts";
@@ -148,16 +148,17 @@ export class Dispatcher {
 
   /** Stores the update's key; false when it was stored before (by this or another instance). */
   private async claimUpdate(msg: IncomingMessage): Promise<boolean> {
-    const { count } = await this.deps.prisma.inboundUpdate.createMany({
-      data: [{ platform: msg.platform, updateKey: msg.updateKey as string, receivedAt: this.deps.clock.now() }],
-      skipDuplicates: true,
-    });
+    // One statement, no transaction: this runs for every update, and Prisma's createMany costs several round trips.
+    const count = await this.deps.prisma.$executeRaw`
+      INSERT INTO "InboundUpdate" ("id", "platform", "updateKey", "receivedAt")
+      VALUES (${randomUUID()}, ${msg.platform}::"Platform", ${msg.updateKey as string}, ${this.deps.clock.now()})
+      ON CONFLICT ("platform", "updateKey") DO NOTHING`;
     return count === 1;
   }
 
   private async markProcessed(msg: IncomingMessage): Promise<void> {
-    await this.deps.prisma.inboundUpdate.update({
-      where: { platform_updateKey: { platform: msg.platform, updateKey: msg.updateKey as string } },
+    await this.deps.prisma.inboundUpdate.updateMany({
+      where: { platform: msg.platform, updateKey: msg.updateKey as string },
       data: { processedAt: this.deps.clock.now() },
     });
   }
