@@ -58,10 +58,34 @@ describe("telegram channel (long polling)", () => {
     expect(messages[3]?.text).toContain("các lệnh bạn dùng được");
   });
 
+  it("links by the person's own shared contact and takes the contact button away", async () => {
+    const unit = await app.deps.prisma.orgUnit.create({ data: { code: "U1", name: "Chi đoàn 1" } });
+    await app.deps.prisma.person.create({ data: { fullName: "Lê Thu Trang", unitId: unit.id, phone: "0903.111.222" } });
+    fake.sendText(anna, "/start");
+    const [welcome] = await fake.waitForMessages(anna.id, 2);
+    expect(welcome?.replyMarkup?.keyboard?.[0]?.[0]).toMatchObject({ request_contact: true });
+    fake.shareContact(anna, "+84 903 111 222");
+    const [, , linked] = await fake.waitForMessages(anna.id, 3);
+    expect(linked?.text).toContain("Lê Thu Trang");
+    expect(linked?.replyMarkup?.remove_keyboard).toBe(true);
+  });
+
   it("stops polling and lets the handled updates be confirmed", async () => {
     fake.sendText(anna, "/help");
     await fake.waitForMessages(anna.id, 1);
     await channel.stop();
     expect(channel.isRunning()).toBe(false);
+  });
+});
+
+describe("telegram rendering", () => {
+  it("falls back to a numbered list when a choice value does not fit in callback_data", async () => {
+    const { renderTelegram } = await import("../../../src/channels/telegram/render.ts");
+    const steps = renderTelegram({
+      text: "Chọn",
+      promptId: "abcd1234",
+      choices: [{ value: `x:${"y".repeat(80)}`, label: "Dài" }],
+    });
+    expect(steps).toEqual([{ kind: "text", text: "Chọn\n\n1. Dài", markup: undefined }]);
   });
 });
