@@ -23,14 +23,18 @@ function parseMultipart(raw: Buffer, type: string): Record<string, unknown> {
     if (headerEnd < 0) continue;
     const headers = part.slice(0, headerEnd);
     const body = part.slice(headerEnd + 4).replace(/\r\n$/, "");
-    const name = /name="([^"]*)"/.exec(headers)?.[1];
+    const name = /[;\s]name="?([^";\r\n]*)"?/.exec(headers)?.[1];
     if (!name) continue;
-    const filename = /filename="([^"]*)"/.exec(headers)?.[1];
+    const filename = /filename="?([^";\r\n]*)"?/.exec(headers)?.[1];
     const value = Buffer.from(body, "latin1");
     if (filename !== undefined) result[`${name}__file`] = { filename, size: value.length };
     else result[name] = value.toString("utf8");
   }
-  // grammY sends an attached file as a field "attach://<id>" plus a part named <id>.
+  for (const [key, value] of Object.entries(result)) {
+    const base = key.endsWith("__file") ? key.slice(0, -"__file".length) : undefined;
+    if (base && result[base] === undefined) result[base] = value;
+  }
+  // A file may also come as a field "attach://<id>" plus a part named <id>.
   for (const [key, value] of Object.entries(result)) {
     if (typeof value === "string" && value.startsWith("attach://")) {
       result[key] = result[`${value.slice("attach://".length)}__file`];

@@ -11,6 +11,7 @@ import { notifyApprovers, notifyRequester } from "./notify.ts";
 /** The registration ("I have no code") is a short guided conversation: name → date of birth → unit. */
 const FLOW_ID = "link-registration";
 const STATE_VERSION = 1;
+const ABANDON_AFTER_MS = 24 * 3_600_000;
 
 const stateSchema = z.object({
   step: z.enum(["name", "dob", "unit"]),
@@ -24,6 +25,8 @@ async function loadState(ctx: ChatContext): Promise<RegistrationState | null> {
     where: { ownerKey_flowId: { ownerKey: ctx.ownerKey, flowId: FLOW_ID } },
   });
   if (row?.status !== "active" || row.stateVersion !== STATE_VERSION) return null;
+  // A registration left for a day is forgotten, so later chat is not taken for a name or a date.
+  if (ctx.deps.clock.now().getTime() - row.updatedAt.getTime() > ABANDON_AFTER_MS) return null;
   const parsed = stateSchema.safeParse(row.state);
   return parsed.success ? parsed.data : null;
 }
@@ -36,6 +39,7 @@ async function saveState(ctx: ChatContext, state: RegistrationState | null): Pro
     state: (state ?? {}) as Prisma.InputJsonValue,
     lastPlatform: ctx.msg.platform,
     lastChatId: ctx.msg.chatId,
+    updatedAt: ctx.deps.clock.now(),
   };
   await ctx.deps.prisma.conversation.upsert({
     where: { ownerKey_flowId: key },

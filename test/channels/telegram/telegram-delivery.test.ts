@@ -110,6 +110,18 @@ describe("telegram channel (webhook) and outbound discipline", () => {
     expect(`${first}\n${second}`).toBe(text);
   });
 
+  it("uploads files as documents after the text", async () => {
+    const result = await channel.sender!.send(String(anna.id), {
+      text: "Báo cáo quý",
+      files: [{ name: "bao-cao.xlsx", mimeType: "application/vnd.ms-excel", data: Buffer.from("xlsx") }],
+    });
+    expect(result.ok && result.messageIds).toHaveLength(2);
+    expect(fake.messages(anna.id).map((m) => [m.method, m.text ?? m.fileName])).toEqual([
+      ["sendMessage", "Báo cáo quý"],
+      ["sendDocument", "bao-cao.xlsx"],
+    ]);
+  });
+
   it("waits out the 429s of a global rate limit and delivers every message exactly once", async () => {
     fake.setGlobalRateLimit(5);
     const chats = Array.from({ length: 12 }, (_, i) => String(7000 + i));

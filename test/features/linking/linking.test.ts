@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { OutgoingMessage } from "../../../src/core/messages.ts";
 import { issueLinkCode } from "../../../src/domain/linking.ts";
 import type { Person } from "../../../src/generated/prisma/client.ts";
-import { createTestApp, type TestApp } from "../../support/app.ts";
+import { createTestApp, linkAccount, type TestApp } from "../../support/app.ts";
 
 let app: TestApp;
 let person: Person;
@@ -101,5 +101,40 @@ describe("/start for a guest", () => {
     const onZalo = await app.say(zalo, "/start");
     expect(onZalo[0]?.requestContact).toBeFalsy();
     expect(onZalo.at(-1)?.choices?.map((c) => c.value)).toEqual(["link:register"]);
+  });
+});
+
+describe("registration conversation", () => {
+  it("asks again after a wrong date, and forgets a registration left for a day", async () => {
+    await app.say(tg, "/start");
+    expect(texts(await app.press(tg, "link:register"))).toContain("họ và tên");
+    expect(texts(await app.say(tg, "An 123"))).toContain("không có chữ số");
+    expect(texts(await app.say(tg, "Võ Văn An"))).toContain("ngày/tháng/năm");
+    expect(texts(await app.say(tg, "hôm qua"))).toContain("chưa đúng");
+    app.clock.advance(25 * 3_600_000);
+    expect(texts(await app.say(tg, "12/12/2000"))).toContain("Mình chưa hiểu");
+  });
+
+  it("refuses a decision from a secretary of another unit", async () => {
+    const other = await app.deps.prisma.orgUnit.create({ data: { code: "U2", name: "Chi đoàn Sở Y tế" } });
+    const request = await app.deps.prisma.registrationRequest.create({
+      data: {
+        platform: "zalo",
+        externalId: "z-1",
+        chatId: "z-1",
+        fullName: "Mai",
+        dateOfBirth: new Date("2000-01-01"),
+        unitId: person.unitId,
+      },
+    });
+    const secretary = await app.deps.prisma.person.create({ data: { fullName: "Bí thư Y tế", unitId: other.id } });
+    await app.deps.prisma.roleAssignment.create({
+      data: { personId: secretary.id, role: "secretary", unitId: other.id },
+    });
+    await linkAccount(app, zalo, secretary.id);
+    expect(texts(await app.press(zalo, `reg:approve:${request.id}`))).toContain("không do đồng chí phụ trách");
+    expect(texts(await app.press(tg, `reg:approve:${request.id}`))).toContain("chưa được liên kết");
+    const unchanged = await app.deps.prisma.registrationRequest.findUniqueOrThrow({ where: { id: request.id } });
+    expect(unchanged.status).toBe("pending");
   });
 });
