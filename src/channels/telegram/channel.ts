@@ -5,6 +5,7 @@ import type { AppDeps } from "../../core/deps.ts";
 import type { Dispatcher } from "../../core/dispatcher.ts";
 import { answerWithin, readJsonBody, secretMatches, sendJson, type WebhookChannel } from "../../http/webhook.ts";
 import { scrubSecrets } from "../../logger.ts";
+import { PollHealth } from "../outbound/poll-health.ts";
 import { registerTelegramCommands } from "./commands.ts";
 import { toIncoming } from "./incoming.ts";
 import type { TelegramSender } from "./sender.ts";
@@ -31,6 +32,23 @@ export function createTelegramChannel(options: TelegramChannelOptions): WebhookC
   let runner: RunnerHandle | undefined;
   let running = false;
   const inFlight = new Set<Promise<unknown>>();
+  const polls = new PollHealth();
+
+  // The runner retries failed polls quietly; this makes a failing poll visible in the log and in /healthz.
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    if (method !== "getUpdates") return prev(method, payload, signal);
+    try {
+      const result = await prev(method, payload, signal);
+      if (result.ok) polls.ok();
+      else if (polls.failed())
+        logger.error({ code: result.error_code, description: result.description }, "telegram poll failed");
+      return result;
+    } catch (error) {
+      if (!signal?.aborted && polls.failed())
+        logger.error({ err: scrubSecrets(String(error)) }, "telegram poll failed");
+      throw error;
+    }
+  });
 
   bot.use(sequentialize((ctx: Context) => String(ctx.chat?.id ?? ctx.from?.id ?? "")));
   bot.use(async (ctx) => {
@@ -69,7 +87,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): WebhookC
   return {
     name: "telegram",
     sender,
-    isRunning: () => running && (runner ? runner.isRunning() : true),
+    isRunning: () => running && (runner ? runner.isRunning() && polls.healthy() : true),
     webhook: webhookSecret
       ? {
           path: TELEGRAM_WEBHOOK_PATH,

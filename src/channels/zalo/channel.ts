@@ -3,6 +3,7 @@ import type { Dispatcher } from "../../core/dispatcher.ts";
 import { answerWithin, readJsonBody, secretMatches, sendJson, type WebhookChannel } from "../../http/webhook.ts";
 import { scrubSecrets } from "../../logger.ts";
 import { sleep } from "../outbound/pacer.ts";
+import { PollHealth } from "../outbound/poll-health.ts";
 import { type ZaloClient, type ZaloUpdate, zaloUpdateSchema } from "./client.ts";
 import { zaloToIncoming } from "./incoming.ts";
 import type { ZaloSender } from "./sender.ts";
@@ -30,6 +31,7 @@ export function createZaloChannel(options: ZaloChannelOptions): WebhookChannel {
   let loop: Promise<void> | undefined;
   let wakeSleep: (() => void) | undefined;
   const chains = new Map<string, Promise<void>>();
+  const polls = new PollHealth();
 
   async function handle(update: ZaloUpdate): Promise<void> {
     const msg = zaloToIncoming(update, deps.clock.now());
@@ -63,11 +65,14 @@ export function createZaloChannel(options: ZaloChannelOptions): WebhookChannel {
     while (running) {
       try {
         const updates = await client.getUpdates(options.pollTimeoutSeconds);
+        polls.ok();
         backoff = 1000;
         for (const update of updates) void schedule(update);
       } catch (error) {
         if (!running) break;
-        logger.warn({ err: scrubSecrets(error instanceof Error ? error.message : String(error)) }, "zalo poll failed");
+        const err = scrubSecrets(error instanceof Error ? error.message : String(error));
+        if (polls.failed()) logger.error({ err }, "zalo poll failed");
+        else logger.debug({ err }, "zalo poll failed again");
         await new Promise<void>((resolve) => {
           wakeSleep = resolve;
           sleep(backoff).then(resolve);
@@ -81,7 +86,7 @@ export function createZaloChannel(options: ZaloChannelOptions): WebhookChannel {
   return {
     name: "zalo",
     sender,
-    isRunning: () => running,
+    isRunning: () => running && (loop === undefined || polls.healthy()),
     webhook: secret
       ? {
           path: ZALO_WEBHOOK_PATH,

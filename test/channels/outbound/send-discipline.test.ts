@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RateSlot } from "../../../src/channels/outbound/pacer.ts";
+import { PollHealth } from "../../../src/channels/outbound/poll-health.ts";
 import { withRetries } from "../../../src/channels/outbound/retry.ts";
 
 describe("rate slots", () => {
@@ -45,5 +46,20 @@ describe("send retries", () => {
     );
     expect(lost).toMatchObject({ ok: false, kind: "uncertain" });
     expect(calls).toBe(1);
+  });
+});
+
+describe("poll health", () => {
+  it("stays healthy through a short outage and turns unhealthy after the grace period", () => {
+    let now = 0;
+    const health = new PollHealth(60_000, () => now);
+    expect(health.failed()).toBe(true);
+    expect(health.failed()).toBe(false);
+    now = 59_000;
+    expect(health.healthy()).toBe(true);
+    now = 61_000;
+    expect(health.healthy()).toBe(false);
+    health.ok();
+    expect(health.healthy()).toBe(true);
   });
 });
