@@ -42,3 +42,4 @@ link-reg-not-found = This registration request could not be found.
 link-reg-not-yours = This request belongs to a unit you are not responsible for.
 link-reg-approved = Your registration has been approved. Welcome, { $name }! Send /help to see what you can do.
 link-reg-rejected = Your registration was not approved. If you think this is a mistake, please contact your unit secretary directly.
+link-reg-pending = You have already sent a registration request for { $name }; it is waiting for your unit secretary. The bot will tell you the outcome.

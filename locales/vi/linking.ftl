@@ -42,3 +42,4 @@ link-reg-not-found = Không tìm thấy yêu cầu đăng ký này.
 link-reg-not-yours = Yêu cầu này thuộc đơn vị không do đồng chí phụ trách.
 link-reg-approved = Yêu cầu đăng ký của bạn đã được duyệt. Chào mừng { $name }! Gõ /help để xem các việc bạn có thể làm.
 link-reg-rejected = Yêu cầu đăng ký của bạn chưa được duyệt. Nếu bạn nghĩ có nhầm lẫn, vui lòng liên hệ trực tiếp Bí thư đơn vị.
+link-reg-pending = Bạn đã gửi yêu cầu đăng ký cho { $name } và đang chờ Bí thư đơn vị xem xét. Bot sẽ báo cho bạn khi có kết quả.

@@ -149,21 +149,30 @@ export async function linkByPhone(
   return { ok: true, person };
 }
 
-/** Who decides a registration for a unit: its secretaries, else the nearest unit above with one, else staff. */
+/**
+ * Who decides a registration for a unit: its secretaries, else those of the nearest unit above, else staff; only
+ * people the bot can reach (a linked chat account not marked unreachable) count, so a request is never left unseen.
+ */
 export async function registrationApprovers(prisma: PrismaClient, unitId: string): Promise<string[]> {
   const tree = await OrgTree.load(prisma);
   const chain = [unitId, ...tree.ancestors(unitId).map((u) => u.id)];
+  const reachable = { active: true, identities: { some: { unreachableAt: null } } };
   const secretaries = await prisma.roleAssignment.findMany({
-    where: { role: "secretary", revokedAt: null, unitId: { in: chain }, person: { active: true } },
+    where: { role: "secretary", revokedAt: null, unitId: { in: chain }, person: reachable },
   });
   for (const id of chain) {
     const here = secretaries.filter((r) => r.unitId === id).map((r) => r.personId);
     if (here.length > 0) return [...new Set(here)];
   }
   const staff = await prisma.roleAssignment.findMany({
-    where: { role: { in: ["staff", "admin"] }, revokedAt: null, person: { active: true } },
+    where: { role: { in: ["staff", "admin"] }, revokedAt: null, person: reachable },
   });
   return [...new Set(staff.map((r) => r.personId))];
+}
+
+/** A request from this chat account still waiting for a decision, if any. */
+export function pendingRegistration(prisma: PrismaClient, platform: Platform, externalId: string) {
+  return prisma.registrationRequest.findFirst({ where: { platform, externalId, status: "pending" } });
 }
 
 export async function createRegistrationRequest(

@@ -2,7 +2,12 @@ import { z } from "zod";
 import type { ChatContext } from "../../core/context.ts";
 import type { Choice } from "../../core/messages.ts";
 import { canSeeUnit } from "../../core/permissions.ts";
-import { createRegistrationRequest, decideRegistration, registrationApprovers } from "../../domain/linking.ts";
+import {
+  createRegistrationRequest,
+  decideRegistration,
+  pendingRegistration,
+  registrationApprovers,
+} from "../../domain/linking.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { k } from "../../i18n/i18n.ts";
 import { formatDayMonthYear, parseDayMonthYear } from "./dates.ts";
@@ -48,11 +53,20 @@ async function saveState(ctx: ChatContext, state: RegistrationState | null): Pro
   });
 }
 
+/** One request at a time per chat account: secretaries are not asked twice about the same person. */
+async function replyIfPending(ctx: ChatContext): Promise<boolean> {
+  const pending = await pendingRegistration(ctx.deps.prisma, ctx.msg.platform, ctx.msg.sender.externalId);
+  if (!pending) return false;
+  ctx.reply(ctx.t("link-reg-pending", { name: pending.fullName }));
+  return true;
+}
+
 export async function startRegistration(ctx: ChatContext): Promise<void> {
   if (ctx.person) {
     ctx.reply(ctx.t("link-already", { name: ctx.person.fullName }));
     return;
   }
+  if (await replyIfPending(ctx)) return;
   await saveState(ctx, { step: "name" });
   ctx.reply(ctx.t("link-reg-ask-name"));
 }
@@ -129,6 +143,10 @@ export async function registrationUnitAction(ctx: ChatContext, rest: string): Pr
   }
   if (what === "open") {
     await offerUnits(ctx, unit.id);
+    return;
+  }
+  if (await replyIfPending(ctx)) {
+    await saveState(ctx, null);
     return;
   }
   const request = await createRegistrationRequest(ctx.deps.prisma, ctx.deps.clock, {

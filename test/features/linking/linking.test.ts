@@ -138,3 +138,31 @@ describe("registration conversation", () => {
     expect(unchanged.status).toBe("pending");
   });
 });
+
+describe("registration requests", () => {
+  it("reach someone who can answer, and are not sent twice for one account", async () => {
+    const { prisma } = app.deps;
+    const root = await prisma.orgUnit.create({ data: { code: "DK", name: "Đoàn Khối" } });
+    await prisma.orgUnit.update({ where: { id: person.unitId }, data: { parentId: root.id } });
+    // The unit's secretary has never written to the bot; the staff member has.
+    const secretary = await prisma.person.create({ data: { fullName: "Bí thư chưa dùng bot", unitId: person.unitId } });
+    await prisma.roleAssignment.create({ data: { personId: secretary.id, role: "secretary", unitId: person.unitId } });
+    const staff = await prisma.person.create({ data: { fullName: "Cán bộ Đoàn Khối", unitId: root.id } });
+    await prisma.roleAssignment.create({ data: { personId: staff.id, role: "staff", unitId: root.id } });
+    await linkAccount(app, { platform: "telegram", externalId: "555" }, staff.id);
+
+    const register = async () => {
+      await app.press(zalo, "link:register");
+      await app.say(zalo, "Đỗ Minh Tâm");
+      await app.say(zalo, "01/02/2001");
+      return app.say(zalo, "1");
+    };
+    expect(texts(await register())).toContain("Đã gửi yêu cầu đăng ký");
+    const deliveries = await prisma.delivery.findMany();
+    expect(deliveries.map((d) => `${d.platform}:${d.chatId}`)).toEqual(["telegram:555"]);
+    expect(JSON.stringify(deliveries[0]?.payload)).toContain("Đỗ Minh Tâm");
+
+    expect(texts(await app.press(zalo, "link:register"))).toContain("đang chờ Bí thư");
+    expect(await prisma.registrationRequest.count()).toBe(1);
+  });
+});
