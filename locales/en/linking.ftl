@@ -32,7 +32,7 @@ link-reg-request =
     Name: { $name }
     Date of birth: { $dob }
     Unit: { $unit }
-    Please confirm this person is a member of your unit.
+    Please confirm this person is a member of your unit (send /requests to see every request waiting).
 link-reg-approve = Approve
 link-reg-reject = Reject
 link-reg-approved-ack = Approved the request of { $name }. The member's account is now linked.
@@ -43,3 +43,6 @@ link-reg-not-yours = This request belongs to a unit you are not responsible for.
 link-reg-approved = Your registration has been approved. Welcome, { $name }! Send /help to see what you can do.
 link-reg-rejected = Your registration was not approved. If you think this is a mistake, please contact your unit secretary directly.
 link-reg-pending = You have already sent a registration request for { $name }; it is waiting for your unit secretary. The bot will tell you the outcome.
+cmd-requests = See account link requests waiting for approval
+link-reg-none-pending = No registration request is waiting.
+link-reg-more-pending = { $count } more waiting; send /requests again after this one.

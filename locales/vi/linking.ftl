@@ -32,7 +32,7 @@ link-reg-request =
     Họ tên: { $name }
     Ngày sinh: { $dob }
     Đơn vị: { $unit }
-    Đồng chí vui lòng xác nhận người này là đoàn viên của đơn vị.
+    Đồng chí vui lòng xác nhận người này là đoàn viên của đơn vị (gõ /requests để xem mọi yêu cầu đang chờ).
 link-reg-approve = Duyệt
 link-reg-reject = Từ chối
 link-reg-approved-ack = Đã duyệt yêu cầu của { $name }. Tài khoản của đoàn viên đã được liên kết.
@@ -43,3 +43,6 @@ link-reg-not-yours = Yêu cầu này thuộc đơn vị không do đồng chí p
 link-reg-approved = Yêu cầu đăng ký của bạn đã được duyệt. Chào mừng { $name }! Gõ /help để xem các việc bạn có thể làm.
 link-reg-rejected = Yêu cầu đăng ký của bạn chưa được duyệt. Nếu bạn nghĩ có nhầm lẫn, vui lòng liên hệ trực tiếp Bí thư đơn vị.
 link-reg-pending = Bạn đã gửi yêu cầu đăng ký cho { $name } và đang chờ Bí thư đơn vị xem xét. Bot sẽ báo cho bạn khi có kết quả.
+cmd-requests = Xem các yêu cầu liên kết tài khoản đang chờ duyệt
+link-reg-none-pending = Không có yêu cầu đăng ký nào đang chờ duyệt.
+link-reg-more-pending = Còn { $count } yêu cầu khác đang chờ; gõ /requests sau khi xử lý yêu cầu này.

@@ -6,6 +6,7 @@ import {
   continueRegistration,
   registrationDecisionAction,
   registrationUnitAction,
+  showPendingRegistrations,
   startRegistration,
 } from "./registration.ts";
 
@@ -88,6 +89,12 @@ export const linkingFeature: Feature = {
       descriptionKey: "cmd-start",
       inPlatformMenu: true,
       run: start,
+    },
+    {
+      name: "requests",
+      access: ["secretary", "staff"],
+      descriptionKey: "cmd-requests",
+      run: showPendingRegistrations,
     },
   ],
   actions: [

@@ -196,3 +196,30 @@ export async function registrationDecisionAction(ctx: ChatContext, rest: string)
       : ctx.t("link-reg-rejected-ack", { name: request.fullName }),
   );
 }
+
+/** /requests: the oldest registration waiting in the secretary's units, with approve/reject, and how many remain. */
+export async function showPendingRegistrations(ctx: ChatContext): Promise<void> {
+  const scope = await ctx.scope();
+  const pending = (
+    await ctx.deps.prisma.registrationRequest.findMany({ where: { status: "pending" }, orderBy: { createdAt: "asc" } })
+  ).filter((r) => canSeeUnit(scope, r.unitId));
+  const first = pending[0];
+  if (!first) {
+    ctx.reply(ctx.t("link-reg-none-pending"));
+    return;
+  }
+  const tree = await ctx.orgTree();
+  const details = ctx.t("link-reg-request", {
+    name: first.fullName,
+    dob: formatDayMonthYear(first.dateOfBirth),
+    unit: tree.pathName(first.unitId),
+  });
+  const more = pending.length > 1 ? `\n\n${ctx.t("link-reg-more-pending", { count: pending.length - 1 })}` : "";
+  ctx.reply({
+    text: `${details}${more}`,
+    choices: [
+      { value: `reg:approve:${first.id}`, label: ctx.t("link-reg-approve") },
+      { value: `reg:reject:${first.id}`, label: ctx.t("link-reg-reject") },
+    ],
+  });
+}

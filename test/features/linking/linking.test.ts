@@ -166,3 +166,38 @@ describe("registration requests", () => {
     expect(await prisma.registrationRequest.count()).toBe(1);
   });
 });
+
+describe("/requests", () => {
+  it("lets a secretary on Zalo answer a waiting request by number, one after another", async () => {
+    const { prisma } = app.deps;
+    const secretary = await prisma.person.create({ data: { fullName: "Bí thư", unitId: person.unitId } });
+    await prisma.roleAssignment.create({ data: { personId: secretary.id, role: "secretary", unitId: person.unitId } });
+    await linkAccount(app, zalo, secretary.id);
+    expect(texts(await app.say(zalo, "/requests"))).toContain("Không có yêu cầu");
+    for (const [externalId, fullName] of [
+      ["t-1", "Hồ Văn Một"],
+      ["t-2", "Hồ Văn Hai"],
+    ] as const) {
+      await prisma.registrationRequest.create({
+        data: {
+          platform: "telegram",
+          externalId,
+          chatId: externalId,
+          fullName,
+          dateOfBirth: new Date("2000-01-01"),
+          unitId: person.unitId,
+        },
+      });
+    }
+    const [first] = await app.say(zalo, "/requests");
+    expect(first?.text).toContain("Hồ Văn Một");
+    expect(first?.text).toContain("Còn 1 yêu cầu khác");
+    expect(texts(await app.say(zalo, "1"))).toContain("Đã duyệt yêu cầu của Hồ Văn Một");
+    const [second] = await app.say(zalo, "/requests");
+    expect(second?.text).toContain("Hồ Văn Hai");
+    expect(texts(await app.say(zalo, "2"))).toContain("Đã từ chối");
+    const linked = await prisma.platformIdentity.findFirstOrThrow({ where: { externalId: "t-1" } });
+    expect(linked.personId).not.toBeNull();
+    expect(await prisma.platformIdentity.count({ where: { externalId: "t-2" } })).toBe(0);
+  });
+});
