@@ -1,9 +1,13 @@
 import "dotenv/config";
 import { createApp } from "./app.ts";
 import type { Channel } from "./channels/channel.ts";
+import { buildTelegramChannel } from "./channels/telegram/telegram.ts";
 import { seedDemo } from "./channels/terminal/demo-seed.ts";
 import { createTerminalChannel } from "./channels/terminal/terminal.ts";
+import { buildZaloChannel } from "./channels/zalo/zalo.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { type HttpServer, startHttpServer } from "./http/server.ts";
+import type { WebhookChannel } from "./http/webhook.ts";
 import type { Scheduler } from "./jobs/scheduler.ts";
 import { startScheduler } from "./jobs/start.ts";
 import { createLogger } from "./logger.ts";
@@ -29,14 +33,18 @@ async function main(): Promise<number> {
 
   const app = await createApp(config, logger);
   const channels: Channel[] = [];
+  let http: HttpServer | undefined;
   let scheduler: Scheduler | undefined;
   let shuttingDown: Promise<void> | undefined;
   const shutdown = (reason: string) => {
     shuttingDown ??= (async () => {
       logger.info({ reason }, "shutting down");
+      // Jobs first (nothing new is enqueued), then no new webhook calls; those in flight finish while channels stop.
       await scheduler?.stop().catch((err) => logger.error({ err }, "scheduler stop failed"));
+      const httpClosed = http?.close();
       for (const channel of [...channels].reverse())
         await channel.stop().catch((err) => logger.error({ err }, "stop failed"));
+      await httpClosed;
       await app.close();
     })();
     return shuttingDown;
@@ -62,9 +70,25 @@ async function main(): Promise<number> {
     await shutdown("end of input");
     return 0;
   }
-  logger.error("Telegram and Zalo channels are not available yet");
-  await shutdown("no channel");
-  return 1;
+  const platforms: WebhookChannel[] = [];
+  if (config.TELEGRAM_BOT_TOKEN) platforms.push(buildTelegramChannel(app.deps, app.dispatcher));
+  if (config.ZALO_BOT_TOKEN) platforms.push(buildZaloChannel(app.deps, app.dispatcher));
+  // The server comes first: in webhook mode the platforms start calling as soon as the webhook is set.
+  http = await startHttpServer({
+    host: config.HTTP_HOST,
+    port: config.HTTP_PORT,
+    db: app.deps.db,
+    channels: platforms,
+    logger,
+  });
+  logger.info({ url: http.url, mode: config.PUBLIC_URL ? "webhook" : "polling" }, "http server listening");
+  for (const channel of platforms) {
+    await channel.start();
+    channels.push(channel);
+  }
+  scheduler = await startScheduler(app.deps);
+  await new Promise<void>(() => undefined);
+  return 0;
 }
 
 main().then(
