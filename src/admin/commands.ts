@@ -1,4 +1,5 @@
 import type { AdminCommand } from "./command.ts";
+import { importCommand } from "./import.ts";
 
 /** Every admin subcommand; a new one is a file in src/admin/ added here. */
-export const adminCommands: AdminCommand[] = [];
+export const adminCommands: AdminCommand[] = [importCommand];
