@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { importRoster, type RosterProblem } from "../domain/roster.ts";
 import { formatOfFile, RosterFileError, readRosterFile } from "../domain/roster-file.ts";
 import type { Translate } from "../i18n/i18n.ts";
+import { k } from "../i18n/i18n.ts";
 import { type AdminCommand, parseOptions } from "./command.ts";
 
 /** `import FILE [--dry-run]`: units and members from a roster .xlsx or .csv, all or nothing. */
@@ -43,7 +44,7 @@ export const importCommand: AdminCommand = {
       return 1;
     }
     const s = outcome.summary;
-    out(t(options["dry-run"] === true ? "roster-checked" : "roster-imported", { ...s }));
+    out(t(options["dry-run"] === true ? k("roster-checked") : k("roster-imported"), { ...s }));
     return 0;
   },
 };
