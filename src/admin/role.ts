@@ -1,3 +1,4 @@
+import { roleLabelKey } from "../core/permissions.ts";
 import type { RoleGrant } from "../domain/roles.ts";
 import { grantRole, revokeRole } from "../domain/roles.ts";
 import { k } from "../i18n/i18n.ts";
@@ -43,7 +44,12 @@ export const roleCommand: AdminCommand = {
       out(t(result.reason, result.args));
       return 1;
     }
-    out(t(verb === "grant" ? k("role-granted") : k("role-revoked"), { name: person.fullName, role }));
+    out(
+      t(verb === "grant" ? k("role-granted") : k("role-revoked"), {
+        name: person.fullName,
+        role: t(roleLabelKey[grant.role]),
+      }),
+    );
     return 0;
   },
 };
