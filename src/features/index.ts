@@ -1,5 +1,6 @@
 import type { Feature } from "../core/feature.ts";
 import { dashboardFeature } from "./dashboard/dashboard.ts";
+import { exportFeature } from "./export/export.ts";
 import { findFeature } from "./find/find.ts";
 import { guideFeature } from "./guide/guide.ts";
 import { helpFeature } from "./help/help.ts";
@@ -24,5 +25,6 @@ export function allFeatures(listCommands: Parameters<typeof helpFeature>[0]): Fe
     findFeature,
     guideFeature,
     rolesFeature,
+    exportFeature,
   ];
 }
