@@ -43,6 +43,7 @@ unit-remarks-done = ✅ Every ĐVUT remark for quarter { $quarter } is in.
 unit-remarks-missing = 📝 Remarks missing for quarter { $quarter } ({ $count }): { $names }
 unit-two-year = ⚠️ Selected 2+ years ago and neither recognised nor admitted ({ $count }) — report and discuss with the Party committee:
 unit-targets = 🎯 Targets { $year }: introduced { $introduced }/{ $dvutTarget } ĐVUT · admitted { $admitted }/{ $partyTarget }
+unit-no-targets = 🎯 No targets set for { $year }. Introduced { $introduced } ĐVUT, admitted { $admitted } so far.
 
 dashboard-header = 📊 Quarter { $quarter }: { $filed }/{ $units } units filed their quarterly report
 dashboard-legend = ✅ report filed · ⏳ not yet. ĐVUT: selected/introduced → class → candidate → admitted
@@ -60,6 +61,8 @@ find-some = Found { $count } members; here are the first { $shown }. Type more o
 
 ## Targets (chỉ tiêu)
 
+cmd-target = Set a unit's targets for a year
+target-chat-usage = Usage: /target UNIT_CODE YEAR DVUT_TO_INTRODUCE NEW_PARTY_MEMBERS, e.g. /target STP 2026 5 2
 target-unit-not-found = This unit was not found (or is no longer active).
 target-out-of-scope = The unit { $unit } is not one you are responsible for.
 target-invalid = The targets are not valid: a year from 2000 to 2100 and whole numbers of 0 or more.

@@ -43,6 +43,7 @@ unit-remarks-done = ✅ Đã đủ bản nhận xét ĐVUT quý { $quarter }.
 unit-remarks-missing = 📝 Còn thiếu nhận xét quý { $quarter } ({ $count }): { $names }
 unit-two-year = ⚠️ Quá 2 năm từ khi bình chọn mà chưa được công nhận đối tượng Đảng hay kết nạp ({ $count }) — cần báo cáo và trao đổi với cấp ủy:
 unit-targets = 🎯 Chỉ tiêu { $year }: giới thiệu { $introduced }/{ $dvutTarget } ĐVUT · kết nạp { $admitted }/{ $partyTarget } đảng viên
+unit-no-targets = 🎯 Chưa đặt chỉ tiêu năm { $year }. Đã giới thiệu { $introduced } ĐVUT, kết nạp { $admitted } đảng viên.
 
 dashboard-header = 📊 Quý { $quarter }: { $filed }/{ $units } đơn vị đã nộp báo cáo quý
 dashboard-legend = ✅ đã nộp báo cáo · ⏳ chưa nộp. Số ĐVUT: bình chọn/giới thiệu → học lớp → đối tượng → kết nạp
@@ -60,6 +61,8 @@ find-some = Tìm thấy { $count } đoàn viên, hiện { $shown } người đ�
 
 ## Targets (chỉ tiêu)
 
+cmd-target = Đặt chỉ tiêu năm của một đơn vị
+target-chat-usage = Cách dùng: /target MÃ_ĐƠN_VỊ NĂM SỐ_ĐVUT_GIỚI_THIỆU SỐ_ĐẢNG_VIÊN_MỚI, ví dụ: /target STP 2026 5 2
 target-unit-not-found = Không tìm thấy đơn vị này (hoặc đơn vị đã ngừng hoạt động).
 target-out-of-scope = Đơn vị { $unit } không thuộc phạm vi bạn phụ trách.
 target-invalid = Chỉ tiêu chưa hợp lệ: năm từ 2000 đến 2100, các chỉ tiêu là số nguyên không âm.

@@ -8,6 +8,7 @@ import { languageFeature } from "./language/language.ts";
 import { meFeature } from "./me/me.ts";
 import { rolesFeature } from "./roles/roles.ts";
 import { startFeature } from "./start/start.ts";
+import { targetsFeature } from "./targets/targets.ts";
 import { unitFeature } from "./unit/unit.ts";
 
 /**
@@ -26,5 +27,6 @@ export function allFeatures(listCommands: Parameters<typeof helpFeature>[0]): Fe
     guideFeature,
     rolesFeature,
     exportFeature,
+    targetsFeature,
   ];
 }

@@ -91,6 +91,10 @@ describe("asking the bot", () => {
     expect((await app.say(org.accounts.staff, "/find Lê"))[0]?.choices?.map((c) => c.label)).toEqual([
       "Lê Văn Cường (M-CUONG) — Chi đoàn Bệnh viện",
     ]);
+    // Each typed word starts a word of the name: "ha" finds Hằng, not Phạm or Hoàng.
+    expect((await app.say(org.accounts.staff, "/find ha"))[0]?.choices?.map((c) => c.label)).toEqual([
+      "Phạm Thu Hằng (S-A1) — Chi đoàn Văn phòng",
+    ]);
   });
 
   it("/dashboard shows staff every reporting unit with reports, funnel, targets, overdue remarks and two-year cases", async () => {
@@ -150,5 +154,19 @@ describe("asking the bot", () => {
     );
     expect(text(await app.say(org.accounts.an, "/unit"))).toMatch(/^Việc này chỉ dành cho/);
     expect(text(await app.say(org.accounts.staff, "/role"))).toContain("/role grant MÃ_ĐOÀN_VIÊN MÃ_ĐƠN_VỊ");
+  });
+
+  it("/target lets staff set a unit's targets, shown by /unit", async () => {
+    expect(text(await app.say(org.accounts.secA1, "/target A1 2026 3 1"))).toMatch(/^Việc này chỉ dành cho/);
+    expect(text(await app.say(org.accounts.staff, "/target A1 2026 3 1"))).toBe(
+      "Đã lưu chỉ tiêu năm 2026 của Chi đoàn Văn phòng: giới thiệu 3 ĐVUT, kết nạp 1 đảng viên.",
+    );
+    expect(text(await app.say(org.accounts.staff, "/target A1 2026 1 3"))).toBe(
+      "Số đảng viên mới từ ĐVUT không thể lớn hơn số ĐVUT giới thiệu.",
+    );
+    expect(text(await app.say(org.accounts.staff, "/target A1 năm-nay"))).toContain("Cách dùng: /target");
+    expect(text(await app.say(org.accounts.secA1, "/unit"))).toContain(
+      "Chỉ tiêu 2026: giới thiệu 0/3 ĐVUT · kết nạp 0/1",
+    );
   });
 });

@@ -31,7 +31,7 @@ export function renderDashboard(ctx: ChatContext, data: Dashboard): string[] {
   const quarter = `${data.quarter.quarter}/${data.quarter.year}`;
   const filed = data.rows.filter((r) => r.unitReportFiled).length;
   const header = [ctx.t("dashboard-header", { quarter, filed, units: data.rows.length }), ctx.t("dashboard-legend")];
-  if (data.blockProgress) header.push(targets(ctx, data.blockProgress));
+  if (data.blockProgress && hasTargetsOrProgress(data.blockProgress)) header.push(targets(ctx, data.blockProgress));
   if (data.rows.length === 0) header.push(ctx.t("dashboard-empty"));
   return [header.join("\n"), ...data.rows.map((row) => renderRow(ctx, row))];
 }
@@ -47,7 +47,7 @@ function renderRow(ctx: ChatContext, row: DashboardRow): string {
       admitted: (f.admitted ?? 0) + (f.full_member ?? 0),
     }),
   );
-  if (row.progress) lines.push(targets(ctx, row.progress));
+  if (row.progress && hasTargetsOrProgress(row.progress)) lines.push(targets(ctx, row.progress));
   const alerts: string[] = [];
   if (row.remarksMissing > 0) alerts.push(ctx.t("dashboard-remarks-missing", { count: row.remarksMissing }));
   if (row.remarksOverdue > 0) alerts.push(ctx.t("dashboard-remarks-overdue", { count: row.remarksOverdue }));
@@ -63,4 +63,8 @@ function targets(ctx: ChatContext, p: TargetProgress): string {
     admitted: p.admittedTotal,
     partyTarget: p.partyTarget ?? "–",
   });
+}
+
+function hasTargetsOrProgress(p: TargetProgress): boolean {
+  return p.dvutTarget !== null || p.partyTarget !== null || p.introducedTotal > 0 || p.admittedTotal > 0;
 }

@@ -102,6 +102,10 @@ async function runExport(ctx: ChatContext, words: string[]): Promise<void> {
   } else unitIds = new Set(scope.unitIds);
   const table = await buildExport(ctx.deps.prisma, tree, { kind, unitIds, year, quarter }, ctx.t);
   const period = quarter ? `${year}-Q${quarter}` : String(year);
+  const secretaryOf = ctx.speaker.roles.flatMap((r) =>
+    r.role === "secretary" && r.revokedAt === null && r.unitId ? [tree.get(r.unitId)?.code ?? ""] : [],
+  );
+  const fileUnit = unitCode ?? (scope.wholeBlock ? undefined : secretaryOf.join("_") || undefined);
   if (table.rows.length === 0) {
     ctx.reply(ctx.t("export-empty", { title: table.title }));
     return;
@@ -109,6 +113,6 @@ async function runExport(ctx: ChatContext, words: string[]): Promise<void> {
   const { data, mimeType } = await writeExport(table, format);
   ctx.reply({
     text: ctx.t("export-ready", { title: table.title, rows: table.rows.length }),
-    files: [{ name: exportFileName(kind, unitCode, period, format), mimeType, data }],
+    files: [{ name: exportFileName(kind, fileUnit, period, format), mimeType, data }],
   });
 }

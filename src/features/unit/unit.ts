@@ -89,7 +89,11 @@ function renderOverview(ctx: ChatContext, o: UnitOverview, q: { year: number; qu
     }
   }
   const p = o.progress;
-  if (p) {
+  if (p && p.dvutTarget === null && p.partyTarget === null) {
+    lines.push(
+      ctx.t("unit-no-targets", { year: String(p.year), introduced: p.introducedTotal, admitted: p.admittedTotal }),
+    );
+  } else if (p) {
     lines.push(
       ctx.t("unit-targets", {
         year: String(p.year),
