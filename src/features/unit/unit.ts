@@ -46,7 +46,10 @@ export const unitFeature: Feature = {
         const now = ctx.deps.clock.now();
         const tree = await ctx.orgTree();
         const parts: string[] = [];
-        for (const unitId of [...new Set(unitIds)]) {
+        // A secretary of a unit and of a unit below it sees the lower one inside the upper one already.
+        const covered = new Set(unitIds);
+        const tops = [...covered].filter((id) => !tree.ancestors(id).some((a) => covered.has(a.id)));
+        for (const unitId of tops) {
           const overview = await unitOverview(prisma, tree, unitId, {
             today: today(now, tz),
             quarter: quarterOf(now, tz),
