@@ -21,4 +21,4 @@ role-revoked = Revoked the { $role } role of { $name }.
 role-secretary-granted = { $name } is now secretary of { $unit }.
 role-secretary-revoked = { $name } is no longer secretary of { $unit }.
 link-code-usage = Usage: npm run admin -- link-code MEMBER_CODE
-link-code-created = Link code for { $name }: { $code } (one use, expires on { $until }). The member sends the bot: /start { $code }
+link-code-created = Link code for { $name }: { $code } (one use, expires at { $until }). The member sends the bot: /start { $code }

@@ -21,4 +21,4 @@ role-revoked = Đã thu hồi vai trò { $role } của { $name }.
 role-secretary-granted = Đã giao vai trò Bí thư { $unit } cho { $name }.
 role-secretary-revoked = Đã thu hồi vai trò Bí thư { $unit } của { $name }.
 link-code-usage = Cách dùng: npm run admin -- link-code MÃ_ĐOÀN_VIÊN
-link-code-created = Mã liên kết của { $name }: { $code } (dùng một lần, hết hạn ngày { $until }). Đoàn viên gửi cho bot: /start { $code }
+link-code-created = Mã liên kết của { $name }: { $code } (dùng một lần, hết hạn lúc { $until }). Đoàn viên gửi cho bot: /start { $code }

@@ -1,5 +1,4 @@
 import { createLinkCode } from "../domain/link-codes.ts";
-import { formatVietnameseDate } from "../domain/periods.ts";
 import type { AdminCommand } from "./command.ts";
 
 /** `link-code MEMBER_CODE`: prints a one-time code the member sends as /start CODE to link their chat account. */
@@ -24,7 +23,16 @@ export const linkCodeCommand: AdminCommand = {
       now: clock.now(),
       actorId: null,
     });
-    out(t("link-code-created", { name: person.fullName, code, until: formatVietnameseDate(expiresAt) }));
+    const until = new Intl.DateTimeFormat("vi-VN", {
+      timeZone: config.TZ_NAME,
+      day: "2-digit",
+      month: "2-digit",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hour12: false,
+    }).format(expiresAt);
+    out(t("link-code-created", { name: person.fullName, code, until }));
     return 0;
   },
 };

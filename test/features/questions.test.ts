@@ -38,7 +38,7 @@ describe("asking the bot", () => {
     for (const command of ["/unit", "/unit A1", "/dashboard", "/find an"]) {
       expect(text(await app.say(org.accounts.an, command))).toMatch(/^Việc này chỉ dành cho: /);
     }
-    expect(text(await app.press(org.accounts.an, `person:${org.people.binh.id}`))).toMatch(/^Việc này chỉ dành cho/);
+    expect(text(await app.press(org.accounts.an, `card:${org.people.binh.id}`))).toMatch(/^Việc này chỉ dành cho/);
   });
 
   it("/unit shows a secretary their unit: ĐVUT by stage, missing remarks, two-year cases, targets", async () => {
@@ -75,13 +75,13 @@ describe("asking the bot", () => {
     );
     expect(text(await app.say(org.accounts.secA1, "/unit A"))).toContain("Bạn không phụ trách Đoàn cơ sở Sở Tư pháp");
     expect(text(await app.say(org.accounts.secA1, "/find cuong"))).toContain("Không tìm thấy");
-    expect(text(await app.press(org.accounts.secA1, `person:${org.people.cuong.id}`))).toBe(
+    expect(text(await app.press(org.accounts.secA1, `card:${org.people.cuong.id}`))).toBe(
       "Đoàn viên này không thuộc đơn vị bạn phụ trách, nên bạn không xem được hồ sơ.",
     );
     // The secretary of B sees B1 below it.
     const found = await app.say(org.accounts.secB, "/find CUONG");
-    expect(found[0]?.choices?.map((c) => c.value)).toEqual([`person:${org.people.cuong.id}`]);
-    expect(text(await app.press(org.accounts.secB, `person:${org.people.cuong.id}`))).toContain("Được bình chọn ĐVUT");
+    expect(found[0]?.choices?.map((c) => c.value)).toEqual([`card:${org.people.cuong.id}`]);
+    expect(text(await app.press(org.accounts.secB, `card:${org.people.cuong.id}`))).toContain("Được bình chọn ĐVUT");
     expect(text(await app.say(org.accounts.secB, "/unit B1"))).toContain("Chi đoàn Bệnh viện");
   });
 

@@ -30,7 +30,7 @@ export const findFeature: Feature = {
               ? ctx.t("find-some", { count: total, shown: matches.length })
               : ctx.t("find-results", { count: total }),
           choices: matches.map((p) => ({
-            value: `person:${p.id}`,
+            value: `card:${p.id}`,
             label: `${p.fullName}${p.memberCode ? ` (${p.memberCode})` : ""} — ${tree.get(p.unitId)?.name ?? ""}`,
           })),
         });
@@ -39,7 +39,7 @@ export const findFeature: Feature = {
   ],
   actions: [
     {
-      prefix: "person",
+      prefix: "card",
       access: ["secretary", "staff"],
       async run(ctx, personId) {
         const record = await memberRecord(ctx.deps.prisma, personId);
