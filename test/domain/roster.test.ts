@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { importRoster } from "../../src/domain/roster.ts";
 import { type RosterSheetRows, readRosterFile, writeRosterCsv, writeRosterXlsx } from "../../src/domain/roster-file.ts";
@@ -158,5 +159,39 @@ describe("roster import", () => {
     const actions = (await prisma.auditLog.findMany({ orderBy: { id: "asc" } })).map((a) => a.action);
     expect(actions.filter((a) => a === "unit.move" || a === "unit.update").length).toBe(2);
     expect(actions).toContain("person.transfer");
+  });
+
+  it("reads what spreadsheet programs produce: semicolon CSV with English headers, date and number cells", async () => {
+    const csv = [
+      "Type;Unit code;Unit name;Parent code;Member code;Full name;Date of birth;Gender;Phone;Titles",
+      "Unit;DK;Đoàn Khối;;;;;;;",
+      "Member;DK;;;M9;Vũ Thị Hoa;1/2/1999;nữ;+84 912 345 678;Sinh viên 5 tốt;",
+    ].join("\r\n");
+    expect(await importBuffer(Buffer.from(`\uFEFF${csv}`, "utf8"), "csv")).toMatchObject({ ok: true });
+    const hoa = await app.deps.prisma.person.findUniqueOrThrow({ where: { memberCode: "M9" } });
+    expect(hoa).toMatchObject({
+      fullName: "Vũ Thị Hoa",
+      gender: "female",
+      phone: "0912345678",
+      titles: ["Sinh viên 5 tốt"],
+    });
+    expect(hoa.dateOfBirth?.toISOString().slice(0, 10)).toBe("1999-02-01");
+
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Đoàn viên");
+    sheet.addRow(["Mã đoàn viên", "Họ và tên", "Ngày sinh", "Số điện thoại", "Mã đơn vị", "Email"]);
+    sheet.addRow([
+      "M10",
+      "Đinh Công Tráng",
+      new Date(Date.UTC(2001, 6, 15)),
+      987654321,
+      "DK",
+      { text: "trang@example.vn", hyperlink: "mailto:trang@example.vn" },
+    ]);
+    const outcome = await importBuffer(Buffer.from(await workbook.xlsx.writeBuffer()), "xlsx");
+    expect(outcome).toMatchObject({ ok: true, summary: { membersCreated: 1 } });
+    const trang = await app.deps.prisma.person.findUniqueOrThrow({ where: { memberCode: "M10" } });
+    expect(trang).toMatchObject({ phone: "0987654321", email: "trang@example.vn" });
+    expect(trang.dateOfBirth?.toISOString().slice(0, 10)).toBe("2001-07-15");
   });
 });
