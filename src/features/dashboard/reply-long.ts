@@ -25,7 +25,7 @@ function splitLines(text: string, limit: number): string[] {
   const out: string[] = [];
   let current = "";
   for (const line of text.split("\n")) {
-    const piece = line.length > limit ? line.slice(0, limit - 1) + "…" : line;
+    const piece = line.length > limit ? `${line.slice(0, limit - 1)}…` : line;
     if (current && current.length + 1 + piece.length > limit) {
       out.push(current);
       current = "";
