@@ -1,3 +1,4 @@
+import { dashboardBenchmark } from "./dashboard.bench.ts";
 import type { Benchmark } from "./registry.ts";
 import { rssBenchmark } from "./rss.bench.ts";
 import { startupBenchmark } from "./startup.bench.ts";
@@ -5,4 +6,10 @@ import { updatesBenchmark } from "./updates.bench.ts";
 import { weeklyEducationBenchmark } from "./weekly-education.bench.ts";
 
 /** Every benchmark `npm run bench` knows, in the order they run. Add new ones here. */
-export const benchmarks: Benchmark[] = [startupBenchmark, updatesBenchmark, weeklyEducationBenchmark, rssBenchmark];
+export const benchmarks: Benchmark[] = [
+  startupBenchmark,
+  updatesBenchmark,
+  dashboardBenchmark,
+  weeklyEducationBenchmark,
+  rssBenchmark,
+];
