@@ -4,6 +4,7 @@ import type { AppDeps } from "./core/deps.ts";
 import { Dispatcher } from "./core/dispatcher.ts";
 import { type Database, databaseTarget, openDatabase } from "./db/database.ts";
 import { allFeatures } from "./features/index.ts";
+import { flowEngine } from "./flows/registry.ts";
 import { I18n } from "./i18n/i18n.ts";
 import type { Logger } from "./logger.ts";
 
@@ -33,6 +34,6 @@ export async function createApp(
   };
   let dispatcher: Dispatcher | undefined;
   const features = allFeatures(() => dispatcher?.listCommands() ?? []);
-  dispatcher = new Dispatcher(deps, features);
+  dispatcher = new Dispatcher(deps, features, flowEngine);
   return { deps, dispatcher, close: () => db.close() };
 }

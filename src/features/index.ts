@@ -1,6 +1,7 @@
 import type { Feature } from "../core/feature.ts";
 import { helpFeature } from "./help/help.ts";
 import { languageFeature } from "./language/language.ts";
+import { menuFeature } from "./menu/menu.ts";
 import { startFeature } from "./start/start.ts";
 
 /**
@@ -8,5 +9,5 @@ import { startFeature } from "./start/start.ts";
  * `Feature`, added here. `listCommands` lets /help list what the others define.
  */
 export function allFeatures(listCommands: Parameters<typeof helpFeature>[0]): Feature[] {
-  return [startFeature, helpFeature(listCommands), languageFeature];
+  return [startFeature, helpFeature(listCommands), languageFeature, menuFeature];
 }
