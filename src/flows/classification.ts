@@ -106,7 +106,7 @@ export const classificationFlow = defineFlow<Params>({
     });
   },
   async intro(_env, p) {
-    return { key: k("flow-class-intro"), args: { unit: p.unitName, year: p.year, count: p.members.length } };
+    return { key: k("flow-class-intro"), args: { unit: p.unitName, year: String(p.year), count: p.members.length } };
   },
   steps,
   report: (p) => ({

@@ -41,7 +41,10 @@ export const dvutRemarkFlow = defineFlow<Params>({
     });
   },
   async intro(_env, p) {
-    return { key: k("flow-remark-intro"), args: { name: p.name, quarter: p.quarter, year: p.year, left: p.left } };
+    return {
+      key: k("flow-remark-intro"),
+      args: { name: p.name, quarter: p.quarter, year: String(p.year), left: p.left },
+    };
   },
   steps: () => [
     {

@@ -54,7 +54,8 @@ export const unitReportFlow = defineFlow<Params>({
     const chosen = unitToFileFor(env, args);
     if (!chosen.ok) return chosen;
     const unit = reportingUnitOf(env.tree, chosen.value.id) ?? env.tree.get(chosen.value.id);
-    if (!unit) return refuse("flow-unit-not-yours");
+    // Only the TCCSĐ files it: a branch secretary cannot file for the unit above them.
+    if (!unit || !(env.scope.wholeBlock || env.scope.unitIds.has(unit.id))) return refuse("flow-unit-not-yours");
     const q = quarterOf(env.now, env.deps.config.TZ_NAME);
     const target = await env.deps.prisma.unitTarget.findUnique({
       where: { unitId_year: { unitId: unit.id, year: q.year } },
@@ -74,7 +75,7 @@ export const unitReportFlow = defineFlow<Params>({
     });
   },
   async intro(_env, p) {
-    const base = { unit: p.unitName, quarter: p.quarter, year: p.year, ...p.yearToDate };
+    const base = { unit: p.unitName, quarter: p.quarter, year: String(p.year), ...p.yearToDate };
     if (!p.target) return { key: k("flow-unit-intro-no-target"), args: base };
     return { key: k("flow-unit-intro"), args: { ...base, targetDvut: p.target.dvut, targetMembers: p.target.members } };
   },

@@ -65,7 +65,11 @@ describe("ĐVUT remark flow", () => {
     expect(reports[0]?.subjectPersonId).toBe(org.people.hoa);
     expect(reports[0]?.versions).toHaveLength(1);
     const data = reports[0]?.data as { answers: Record<string, unknown> };
-    expect(data.answers).toMatchObject({ ethics: "Sống lành mạnh, đoàn kết", proposal: "keep_fostering", strengths: null });
+    expect(data.answers).toMatchObject({
+      ethics: "Sống lành mạnh, đoàn kết",
+      proposal: "keep_fostering",
+      strengths: null,
+    });
     expect(data.answers).not.toHaveProperty("concerns");
     const audit = await app.deps.prisma.auditLog.findMany({ where: { action: "report.submit" } });
     expect(audit).toHaveLength(1);

@@ -48,9 +48,13 @@ describe("conversation engine", () => {
     expect(await app.deps.prisma.report.count()).toBe(1);
 
     // The second ĐVUT's remark, confirmed twice concurrently (two instances, or a double tap racing).
-    for (const answer of ["Vững vàng", "Hoàn thành tốt", "Tích cực", "Gương mẫu", "/skip", "/skip", "1"]) await say(answer);
+    for (const answer of ["Vững vàng", "Hoàn thành tốt", "Tích cực", "Gương mẫu", "/skip", "/skip", "1"])
+      await say(answer);
     const pending = await app.deps.prisma.platformIdentity.findFirst({ where: { externalId: secretary.externalId } });
-    const { promptId, choices } = pending?.pendingChoices as { promptId: string; choices: { value: string; label: string }[] };
+    const { promptId, choices } = pending?.pendingChoices as {
+      promptId: string;
+      choices: { value: string; label: string }[];
+    };
     const value = choices.find((c) => c.label.includes("Gửi"))?.value as string;
     const results = await Promise.all([app.press(secretary, value, promptId), app.press(secretary, value, promptId)]);
     expect(results.filter((r) => r.some((m) => m.text.includes("Đã gửi")))).toHaveLength(1);

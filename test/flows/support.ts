@@ -25,7 +25,9 @@ export interface Org {
 export async function seedOrg(prisma: PrismaClient): Promise<Org> {
   const root = await prisma.orgUnit.create({ data: { code: "DK", name: "Đoàn Khối" } });
   const tccsd = await prisma.orgUnit.create({ data: { code: "TP", name: "Đoàn cơ sở Sở Tư pháp", parentId: root.id } });
-  const branch = await prisma.orgUnit.create({ data: { code: "TP-VP", name: "Chi đoàn Văn phòng", parentId: tccsd.id } });
+  const branch = await prisma.orgUnit.create({
+    data: { code: "TP-VP", name: "Chi đoàn Văn phòng", parentId: tccsd.id },
+  });
   const person = (fullName: string, unitId = branch.id) => prisma.person.create({ data: { fullName, unitId } });
   const sec = await person("Võ Thị Em");
   const staffPerson = await person("Phan Văn Lộc", root.id);

@@ -12,7 +12,8 @@ import {
 export interface UnitDue {
   unitId: string;
   unitName: string;
-  reportingUnitId: string;
+  /** Set when the unit is a TCCSĐ, which files the quarterly unit report. */
+  reportingUnitId?: string;
   unitReportFiled: boolean;
   unclassified: number;
   classificationFiled: boolean;
@@ -41,9 +42,9 @@ export async function whatIsDue(ctx: ChatContext, secretaryUnitIds: string[], is
   for (const unitId of secretaryUnitIds) {
     const unit = tree.get(unitId);
     if (!unit) continue;
-    const reporting = reportingUnitOf(tree, unitId) ?? unit;
+    const reporting = reportingUnitOf(tree, unitId)?.id === unitId ? unit : undefined;
     const [filed, classification, members, classified] = await Promise.all([
-      prisma.report.findUnique({ where: { uniqueKey: reportKeys.unitQuarterly(reporting.id, q) } }),
+      reporting ? prisma.report.findUnique({ where: { uniqueKey: reportKeys.unitQuarterly(reporting.id, q) } }) : null,
       prisma.report.findUnique({ where: { uniqueKey: reportKeys.classification(unitId, year) } }),
       prisma.person.count({ where: { unitId, active: true } }),
       prisma.annualClassification.findMany({
@@ -55,7 +56,7 @@ export async function whatIsDue(ctx: ChatContext, secretaryUnitIds: string[], is
     units.push({
       unitId,
       unitName: unit.name,
-      reportingUnitId: reporting.id,
+      ...(reporting ? { reportingUnitId: reporting.id } : {}),
       unitReportFiled: filed !== null && filed.status !== "returned",
       unclassified: Math.max(0, members - classified.length),
       classificationFiled: classification !== null,

@@ -33,16 +33,17 @@ async function showMenu(ctx: ChatContext): Promise<void> {
     } else lines.push(ctx.t("menu-remarks-done"));
     for (const unit of due.units) {
       const where = due.units.length > 1 ? ` (${unit.unitName})` : "";
-      if (!unit.unitReportFiled) {
+      if (unit.reportingUnitId && !unit.unitReportFiled) {
         choices.push({
           value: `flow:start:unit-report:${unit.reportingUnitId}`,
-          label: ctx.t("menu-unit-report", { quarter: due.quarter, year: due.year }) + where,
+          label: ctx.t("menu-unit-report", { quarter: due.quarter, year: String(due.year) }) + where,
         });
-      } else lines.push(ctx.t("menu-unit-report-done", { quarter: due.quarter, year: due.year }) + where);
+      } else if (unit.reportingUnitId)
+        lines.push(ctx.t("menu-unit-report-done", { quarter: due.quarter, year: String(due.year) }) + where);
       if (!unit.classificationFiled) {
         choices.push({
           value: `flow:start:classification:${unit.unitId}`,
-          label: ctx.t("menu-classification", { year: due.year, count: unit.unclassified }) + where,
+          label: ctx.t("menu-classification", { year: String(due.year), count: unit.unclassified }) + where,
         });
       }
       choices.push({ value: `flow:start:activity:${unit.unitId}`, label: ctx.t("menu-activity") + where });
