@@ -29,7 +29,10 @@ function isStripped(code: number): boolean {
 
 /** Removes control and direction-override characters; keeps line breaks. */
 export function cleanText(text: string): string {
-  const normalised = text.replace(/\r\n?/g, "\n");
+  // A lone surrogate (half an emoji) cannot be stored as text in PostgreSQL: it becomes U+FFFD.
+  const normalised = text
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")
+    .replace(/\r\n?/g, "\n");
   let out = "";
   for (const ch of normalised) if (!isStripped(ch.codePointAt(0) ?? 0)) out += ch;
   return out.trim();
@@ -38,7 +41,9 @@ export function cleanText(text: string): string {
 /** A short quote of what was typed, safe to echo back. */
 export function quote(text: string, max = 30): string {
   const clean = cleanText(text).replace(/\s+/g, " ");
-  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+  // By code points, so an emoji is never cut in half (a lone surrogate cannot be stored).
+  const chars = [...clean];
+  return chars.length > max ? `${chars.slice(0, max).join("")}…` : clean;
 }
 
 /** Turns the input into an answer for the step, or a precise reason (a locale key) why not. */
