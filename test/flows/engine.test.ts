@@ -50,8 +50,10 @@ describe("conversation engine", () => {
     // The second ĐVUT's remark, confirmed twice concurrently (two instances, or a double tap racing).
     for (const answer of ["Vững vàng", "Hoàn thành tốt", "Tích cực", "Gương mẫu", "/skip", "/skip", "1"])
       await say(answer);
-    const pending = await app.deps.prisma.platformIdentity.findFirst({ where: { externalId: secretary.externalId } });
-    const { promptId, choices } = pending?.pendingChoices as {
+    const pending = await app.deps.prisma.platformIdentity.findFirstOrThrow({
+      where: { externalId: secretary.externalId },
+    });
+    const { promptId, choices } = pending.pendingChoices as {
       promptId: string;
       choices: { value: string; label: string }[];
     };
