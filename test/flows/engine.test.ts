@@ -105,6 +105,24 @@ describe("conversation engine", () => {
     expect(last(r).text).toContain("Câu 5/7");
   });
 
+  it("shows where a draft stands before taking answers from another chat of the same person", async () => {
+    await remarkUntilStrengths();
+    const secretaryPerson = await app.deps.prisma.platformIdentity.findFirstOrThrow({ where: secretary });
+    const zalo = { platform: "zalo" as const, externalId: "sec-zalo" };
+    await app.deps.prisma.platformIdentity.create({
+      data: { ...zalo, chatId: zalo.externalId, personId: secretaryPerson.personId },
+    });
+    let r = await app.say(zalo, "Ưu điểm: chịu khó");
+    expect(last(r).text).toContain("Bạn đang làm dở bản này ở một cuộc trò chuyện khác");
+    expect(last(r).text).toContain("Câu 5/7");
+    r = await app.say(zalo, "Chịu khó, ham học hỏi");
+    expect(last(r).text).toContain("Câu 6/7");
+    // The Telegram screen is now stale: its buttons are refused, and text there first shows the current step.
+    r = await app.press(secretary, "~5:skip");
+    expect(last(r).text).toContain("thuộc một câu hỏi cũ");
+    expect(last(r).text).toContain("Câu 6/7");
+  });
+
   it("reminds an idle draft once, then expires it", async () => {
     await remarkUntilStrengths();
     app.clock.advance(23 * 3_600_000);
