@@ -3,14 +3,14 @@ import type { ConversationHandler } from "../core/feature.ts";
 import type { OutgoingMessage } from "../core/messages.ts";
 import { allows } from "../core/permissions.ts";
 import { ok, type Result, refuse } from "../domain/result.ts";
-import type { Conversation } from "../generated/prisma/client.ts";
+import { type Conversation, Prisma } from "../generated/prisma/client.ts";
 import { k, type MessageArgs } from "../i18n/i18n.ts";
 import type { AnswerValue, AnyFlow, FlowEnv, Step } from "./flow.ts";
 import { parseAnswer, type StepInput } from "./inputs.ts";
 import { isShown, nextStepId, progress, shownAnswers } from "./navigation.ts";
 import { parseFlowValue, renderReview, renderStep, type View } from "./render.ts";
 import { type FlowReportData, saveReport } from "./reports.ts";
-import { type FlowState, REVIEW } from "./state.ts";
+import { type FlowState, flowStateSchema, REVIEW } from "./state.ts";
 import { findActive, openConversation, readState, saveState } from "./store.ts";
 
 const FLOW_COMMANDS = new Set(["back", "skip", "cancel"]);
@@ -79,8 +79,11 @@ export class FlowEngine implements ConversationHandler {
     await this.begin(ctx, flow, env, args, []);
   }
 
-  /** Reopens a filed report at its review screen, for its author to correct (a new version is filed). */
-  async correct(ctx: ChatContext, reportId: string): Promise<void> {
+  /**
+   * Reopens a filed report for its author, who sends a new version. Without `focus` it opens at the review screen;
+   * with `focus` (the fields a reviewer sent back) only those steps are asked again, then the review screen.
+   */
+  async correct(ctx: ChatContext, reportId: string, focus: readonly string[] = []): Promise<void> {
     const env = await this.env(ctx);
     const report = await ctx.deps.prisma.report.findUnique({ where: { id: reportId } });
     const data = report?.data as Partial<FlowReportData> | undefined;
@@ -90,21 +93,24 @@ export class FlowEngine implements ConversationHandler {
       return;
     }
     const params = flow.params.safeParse(data.params);
-    if (flow.correctable === false || !params.success) {
+    const answers = flowStateSchema.shape.answers.safeParse(data.answers);
+    if (flow.correctable === false || !params.success || !answers.success) {
       ctx.reply(ctx.t("flow-correct-not-possible"));
       return;
     }
     const state: FlowState = {
       params: params.data,
-      answers: data.answers,
+      answers: answers.data,
       defaults: {},
       current: REVIEW,
       history: [],
-      returnToReview: true,
+      returnToReview: focus.length === 0,
       ticked: [],
       args: "",
       reportId,
+      ...(focus.length > 0 ? { focus: [...focus] } : {}),
     };
+    if (focus.length > 0) state.current = nextStepId(flow.steps(params.data), state, null);
     const row = await openConversation(ctx.deps.prisma, ctx.ownerKey, flow.id, state, this.saveOptions(ctx));
     const view = this.view(flow, row, state, env);
     if (view) ctx.reply(await this.screen(view));
@@ -143,7 +149,11 @@ export class FlowEngine implements ConversationHandler {
     }
     const loaded = await this.load(ctx, row);
     if (!loaded) return true;
-    if (content.kind !== "choice" && (row.lastPlatform !== ctx.msg.platform || row.lastChatId !== ctx.msg.chatId)) {
+    if (
+      content.kind !== "choice" &&
+      content.kind !== "command" &&
+      (row.lastPlatform !== ctx.msg.platform || row.lastChatId !== ctx.msg.chatId)
+    ) {
       // The draft was last answered in another chat: show where it stands before taking answers here.
       await this.move(ctx, row, loaded.view, loaded.view.state, [ctx.t("flow-continued-here")]);
       return true;
@@ -305,10 +315,19 @@ export class FlowEngine implements ConversationHandler {
         return ok({ version: saved.value.version });
       });
     } catch (error) {
-      if (!(error instanceof Refusal)) throw error;
-      const stepId = flow.refusalSteps?.[error.reason];
+      // Two people filing the same once-per-period report at the same moment: the database's unique key decides.
+      const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      const refusal = duplicate ? new Refusal("flow-report-already-filed") : error;
+      if (!(refusal instanceof Refusal)) throw error;
+      const stepId = flow.refusalSteps?.[refusal.reason];
+      if (!stepId && refusal.reason === "flow-report-already-filed") {
+        // Someone else filed it meanwhile: nothing here can change that, so the draft ends.
+        await saveState(prisma, row, state, { ...this.saveOptions(ctx), status: "cancelled" });
+        ctx.reply(ctx.t(refusal.reason));
+        return;
+      }
       const next = stepId ? { ...state, current: stepId, returnToReview: true, history: [] } : state;
-      await this.move(ctx, row, view, next, [ctx.t(error.reason, error.args)]);
+      await this.move(ctx, row, view, next, [ctx.t(refusal.reason, refusal.args)]);
       return;
     }
     if (!outcome.ok) {

@@ -5,8 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type App, createApp } from "../../src/app.ts";
 import { ManualClock } from "../../src/clock.ts";
 import { loadConfig } from "../../src/config.ts";
+import { ChatContext } from "../../src/core/context.ts";
+import { resolveSpeaker } from "../../src/core/identity.ts";
 import type { IncomingMessage } from "../../src/core/messages.ts";
 import { openDatabase } from "../../src/db/database.ts";
+import { flowEngine } from "../../src/flows/registry.ts";
 import { sweepIdleConversations } from "../../src/flows/sweep.ts";
 import { createLogger } from "../../src/logger.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
@@ -132,6 +135,9 @@ describe("conversation engine", () => {
     expect(reminders).toHaveLength(1);
     expect(reminders[0]?.text).toContain("Nhận xét ĐVUT đang làm dở");
     expect((await sweepIdleConversations(app.deps)).reminders).toHaveLength(0);
+    // The reminder does not count as activity: expiry still runs from the last answer.
+    const row = await app.deps.prisma.conversation.findFirstOrThrow();
+    expect(row.updatedAt.toISOString()).toBe("2026-11-26T02:00:00.000Z");
     const delivery = await app.deps.prisma.delivery.findFirst();
     expect(delivery?.chatId).toBe(secretary.externalId);
     expect(JSON.stringify(delivery?.payload)).toContain("flow:start:dvut-remark");
@@ -161,6 +167,38 @@ describe("conversation engine", () => {
       "Rất tích cực, là nòng cốt của chi đoàn",
     ]);
     expect(await app.deps.prisma.auditLog.count({ where: { action: "report.correct" } })).toBe(1);
+  });
+
+  it("reopens only the fields a reviewer sent back, then the review screen, and files the next version", async () => {
+    const review = await remarkAtReview();
+    await tap(app, secretary, review, "Gửi");
+    await say("/cancel");
+    const report = await app.deps.prisma.report.findFirstOrThrow();
+    const msg: IncomingMessage = {
+      platform: secretary.platform,
+      chatId: secretary.externalId,
+      chatType: "private",
+      sender: { externalId: secretary.externalId },
+      content: { kind: "text", text: "" },
+      receivedAt: app.clock.now(),
+    };
+    const ctx = new ChatContext(app.deps, msg, await resolveSpeaker(app.deps, msg), msg.content);
+    await flowEngine.correct(ctx, report.id, ["union", "proposal"]);
+    expect(last(ctx.replies).text).toContain("Câu 1/2");
+    expect(last(ctx.replies).text).toContain("Đang trả lời: Tích cực");
+    let r = await say("Là nòng cốt phong trào tình nguyện");
+    expect(last(r).text).toContain("Câu 2/2");
+    r = await say("3");
+    expect(last(r).text).toContain("Sửa Nhận xét ĐVUT đã gửi");
+    expect(last(r).text).toContain("1. Chính trị, tư tưởng: Vững vàng");
+    r = await tap(app, secretary, r, "Gửi");
+    expect(last(r).text).toContain("bản sửa lần 2");
+    const data = (await app.deps.prisma.report.findFirstOrThrow()).data as { answers: Record<string, unknown> };
+    expect(data.answers).toMatchObject({
+      attitude: "Vững vàng",
+      union: "Là nòng cốt phong trào tình nguyện",
+      proposal: "propose_admission",
+    });
   });
 
   it("does not let another person correct a report", async () => {

@@ -102,3 +102,24 @@ describe("unit quarterly report flow", () => {
     expect(last(await say("/menu")).text).toContain("Đã gửi báo cáo quý 4/2026");
   });
 });
+
+describe("unit quarterly report filed by two secretaries of the same unit", () => {
+  it("keeps the first and tells the second it was already filed", async () => {
+    const deputy: ChatAccount = { platform: "telegram", externalId: "deputy-tp" };
+    const person = await app.deps.prisma.person.create({ data: { fullName: "Hồ Thị Giang", unitId: org.tccsdId } });
+    await app.deps.prisma.roleAssignment.create({
+      data: { personId: person.id, role: "secretary", unitId: org.tccsdId },
+    });
+    await app.deps.prisma.platformIdentity.create({ data: { ...deputy, chatId: "deputy-tp", personId: person.id } });
+    const reviews = [];
+    for (const who of [unitSecretary, deputy]) {
+      await app.press(who, `flow:start:unit-report:${org.tccsdId}`);
+      for (const answer of ["1", "0", "0", "0", "0", "2", "/skip"]) await app.say(who, answer);
+      reviews.push(await app.say(who, "/skip"));
+    }
+    expect(last(await tap(app, unitSecretary, reviews[0] ?? [], "Gửi")).text).toContain("Đã gửi");
+    expect(last(await tap(app, deputy, reviews[1] ?? [], "Gửi")).text).toContain("đã được gửi trước đó");
+    expect(await app.deps.prisma.report.count()).toBe(1);
+    expect(last(await app.say(deputy, "Khó khăn")).text).toContain("Mình chưa hiểu");
+  });
+});
