@@ -182,6 +182,11 @@ export class FlowEngine implements ConversationHandler {
     }
     if (action === "back") {
       const previous = state.history.at(-1);
+      if (!previous && state.returnToReview && state.current !== REVIEW) {
+        // Changing one answer from the review screen: /back returns there, the answer unchanged.
+        await this.move(ctx, row, view, { ...state, current: REVIEW, ticked: [] });
+        return;
+      }
       if (!previous) {
         ctx.reply(await this.screen(view, [ctx.t("flow-back-first")]));
         return;

@@ -52,6 +52,9 @@ describe("ĐVUT remark flow", () => {
 
     r = await tap(app, secretary, r, "Đạo đức, lối sống");
     expect(last(r).text).toContain("Đang trả lời: Giản dị, gương mẫu");
+    r = await say("/back");
+    expect(last(r).text).toContain("4. Đạo đức, lối sống: Giản dị, gương mẫu");
+    r = await tap(app, secretary, r, "Đạo đức, lối sống");
     r = await say("Sống lành mạnh, đoàn kết");
     expect(last(r).text).toContain("4. Đạo đức, lối sống: Sống lành mạnh, đoàn kết");
 
