@@ -64,3 +64,5 @@ flow-correct-not-yours = Only the person who sent a report can correct it.
 flow-correct-not-possible = This kind of report cannot be corrected in chat. Please contact the Đoàn Khối staff.
 flow-idle-reminder = Your { $title } is not finished. Tap “Continue” to go on; the draft is discarded after { $days } days without answers.
 flow-continue = ▶️ Continue
+flow-review-page = (Page { $page }/{ $pages } — tap the next page to see the other answers.)
+flow-review-next-page = ▶️ Page { $page }/{ $pages }

@@ -64,3 +64,5 @@ flow-correct-not-yours = Chỉ người đã gửi báo cáo mới sửa đượ
 flow-correct-not-possible = Loại báo cáo này không sửa qua chat được. Vui lòng liên hệ Ban Thường vụ Đoàn Khối.
 flow-idle-reminder = Bạn còn { $title } đang làm dở. Bấm “Tiếp tục” để làm tiếp; bản nháp sẽ tự hủy nếu bỏ quá { $days } ngày.
 flow-continue = ▶️ Tiếp tục
+flow-review-page = (Trang { $page }/{ $pages } — bấm “▶️ Trang” để xem các câu còn lại.)
+flow-review-next-page = ▶️ Trang { $page }/{ $pages }

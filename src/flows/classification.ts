@@ -102,7 +102,8 @@ export const classificationFlow = defineFlow<Params>({
       unitId: unit.value.id,
       unitName: unit.value.name,
       year: localDate(env.now, env.deps.config.TZ_NAME).year,
-      members: people.map((p) => ({ id: p.id, name: p.fullName })),
+      // In Vietnamese alphabetical order (Đ after D), as on the branch's own lists.
+      members: people.map((p) => ({ id: p.id, name: p.fullName })).sort((a, b) => a.name.localeCompare(b.name, "vi")),
     });
   },
   async intro(_env, p) {

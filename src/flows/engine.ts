@@ -106,6 +106,7 @@ export class FlowEngine implements ConversationHandler {
       history: [],
       returnToReview: focus.length === 0,
       ticked: [],
+      reviewPage: 0,
       args: "",
       reportId,
       ...(focus.length > 0 ? { focus: [...focus] } : {}),
@@ -197,7 +198,9 @@ export class FlowEngine implements ConversationHandler {
     }
     if (state.current === REVIEW) {
       if (action === "confirm") await this.submit(ctx, row, view);
-      else if (action?.startsWith("edit:") && steps.some((s) => s.id === action.slice(5))) {
+      else if (action?.startsWith("page:") && /^page:\d{1,4}$/.test(action)) {
+        await this.move(ctx, row, view, { ...state, reviewPage: Number(action.slice(5)) });
+      } else if (action?.startsWith("edit:") && steps.some((s) => s.id === action.slice(5))) {
         const next = { ...state, current: action.slice(5), history: [], returnToReview: true, ticked: [] };
         await this.move(ctx, row, view, next);
       } else ctx.reply(await this.screen(view, [ctx.t("flow-review-use-buttons")]));
@@ -364,6 +367,7 @@ export class FlowEngine implements ConversationHandler {
       history: [],
       returnToReview: false,
       ticked: [],
+      reviewPage: 0,
       args,
     };
     state.current = nextStepId(steps, state, null);

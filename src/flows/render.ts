@@ -6,6 +6,9 @@ import { MEMBER_PAGE, optionLabel, quote } from "./inputs.ts";
 import { progress, shownAnswers } from "./navigation.ts";
 import type { FlowState } from "./state.ts";
 
+/** Answers per page of the review screen. */
+export const REVIEW_PAGE = 30;
+
 /** Everything needed to draw the current screen of a conversation. */
 export interface View {
   flow: AnyFlow;
@@ -118,13 +121,25 @@ export function renderReview(view: View, before: string[] = []): OutgoingMessage
   const title = t(flow.titleKey);
   const lines = [...before, t(state.reportId ? k("flow-review-title-correction") : k("flow-review-title"), { title })];
   const choices: Choice[] = [];
-  for (const step of steps) {
-    if (!(step.id in answers)) continue;
+  const answered = steps.filter((step) => step.id in answers);
+  // Long reviews come in pages, so a message keeps within the platforms' limits on buttons; each page is
+  // numbered from 1 like its buttons, so a typed number always means the line it shows.
+  const pages = Math.max(1, Math.ceil(answered.length / REVIEW_PAGE));
+  const page = Math.min(state.reviewPage, pages - 1);
+  for (const step of answered.slice(page * REVIEW_PAGE, (page + 1) * REVIEW_PAGE)) {
     const label = t(step.labelKey, step.labelArgs?.(state.params));
     choices.push({ value: flowValue(revision, `edit:${step.id}`), label: `✏️ ${label}` });
     lines.push(`${choices.length}. ${label}: ${display(step, answers[step.id], env)}`);
   }
+  if (pages > 1) lines.push(t("flow-review-page", { page: page + 1, pages }));
   lines.push("", t("flow-review-hint"));
+  if (pages > 1) {
+    const nextPage = (page + 1) % pages;
+    choices.push({
+      value: flowValue(revision, `page:${nextPage}`),
+      label: t("flow-review-next-page", { page: nextPage + 1, pages }),
+    });
+  }
   choices.push(
     { value: flowValue(revision, "confirm"), label: t("flow-confirm") },
     { value: flowValue(revision, "cancel"), label: t("flow-discard") },

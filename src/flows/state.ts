@@ -27,6 +27,8 @@ export const flowStateSchema = z.object({
   history: z.array(z.string()),
   /** After an answer, go straight back to the review screen (a change made from there, or a refused answer). */
   returnToReview: z.boolean(),
+  /** The page of a long review screen (e.g. the classification of a large branch). */
+  reviewPage: z.number().int().min(0).default(0),
   /** Options ticked so far on a several-choices step. */
   ticked: z.array(z.string()).default([]),
   /** When set, only these steps are asked before the review screen (a report sent back on some fields). */

@@ -23,5 +23,5 @@ export async function membersInScope(env: FlowEnv): Promise<{ id: string; name: 
     select: { id: true, fullName: true },
     orderBy: { fullName: "asc" },
   });
-  return people.map((p) => ({ id: p.id, name: p.fullName }));
+  return people.map((p) => ({ id: p.id, name: p.fullName })).sort((a, b) => a.name.localeCompare(b.name, "vi"));
 }

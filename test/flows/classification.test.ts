@@ -59,3 +59,32 @@ describe("annual classification flow", () => {
     expect(rows.every((row) => row.reportId === report.id)).toBe(true);
   });
 });
+
+describe("annual classification of a large branch", () => {
+  it("shows a long review screen in pages, each numbered like its buttons", async () => {
+    await app.deps.prisma.person.createMany({
+      data: Array.from({ length: 40 }, (_, i) => ({
+        fullName: `Đoàn viên ${String(i + 1).padStart(2, "0")}`,
+        unitId: org.branchId,
+      })),
+    });
+    await app.press(secretary, `flow:start:classification:${org.branchId}`);
+    // 45 members: rate the first 34 one by one, then all remaining as "good".
+    for (let i = 0; i < 34; i++) await say("2");
+    let r = await say("5");
+    r = await say("2");
+    expect(last(r).text).toContain("1. Đoàn viên 01: Hoàn thành tốt nhiệm vụ");
+    expect(last(r).text).toContain("Trang 1/2");
+    expect(last(r).choices).toHaveLength(33);
+    r = await tap(app, secretary, r, "Trang 2/2");
+    expect(last(r).text).toContain("1. Đoàn viên 31: Hoàn thành tốt nhiệm vụ");
+    expect(last(r).text).toContain("6. Những người còn lại: Hoàn thành tốt nhiệm vụ");
+    r = await say("1");
+    expect(last(r).text).toContain("Đoàn viên 31 — xếp loại gì?");
+    r = await say("1");
+    expect(last(r).text).toContain("1. Đoàn viên 31: Hoàn thành xuất sắc nhiệm vụ");
+    r = await tap(app, secretary, r, "Gửi");
+    expect(await app.deps.prisma.annualClassification.count({ where: { year: 2026 } })).toBe(45);
+    expect(await app.deps.prisma.annualClassification.count({ where: { year: 2026, category: "excellent" } })).toBe(1);
+  });
+});
