@@ -177,8 +177,9 @@ export class FlowEngine implements ConversationHandler {
     }
     if (content.kind === "command") action = content.name;
     if (action === "cancel") {
-      await saveState(ctx.deps.prisma, row, state, { ...this.saveOptions(ctx), status: "cancelled" });
-      ctx.reply(ctx.t(state.reportId ? k("flow-correction-cancelled") : k("flow-cancelled")));
+      const saved = await saveState(ctx.deps.prisma, row, state, { ...this.saveOptions(ctx), status: "cancelled" });
+      if (!saved) await this.reloadAndShow(ctx, [ctx.t("flow-stale-answer")]);
+      else ctx.reply(ctx.t(state.reportId ? k("flow-correction-cancelled") : k("flow-cancelled")));
       return;
     }
     if (action === "back") {
@@ -221,9 +222,9 @@ export class FlowEngine implements ConversationHandler {
     let input: StepInput;
     if (content.kind === "text") input = { kind: "text", text: content.text };
     else if (content.kind === "choice" && action !== undefined) {
+      // On a number step a typed "2" is the number 2, not the second button ("Keep", "Skip").
       const typedNumber = content.typed !== undefined && /^\d{1,3}\.?$/.test(content.typed.trim());
-      const wantsText = step.kind === "number" || step.kind === "text" || step.kind === "date";
-      if (typedNumber && wantsText) input = { kind: "text", text: content.typed as string };
+      if (typedNumber && step.kind === "number") input = { kind: "text", text: content.typed as string };
       else if (action === "done") input = { kind: "value", value: "done" };
       else if (action.startsWith("v:") || action.startsWith("t:")) input = { kind: "value", value: action.slice(2) };
       else {

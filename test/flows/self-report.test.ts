@@ -19,7 +19,10 @@ describe("self-report flow", () => {
     expect(last(menu).choices?.map((c) => c.label)).not.toContain("⭐ Giới thiệu ĐVUT (bình chọn)");
     let r = await tap(app, member, menu, "Tự báo cáo");
     r = await app.say(member, "3");
-    r = await tap(app, member, r, "Hôm nay");
+    expect(last(r).choices?.[0]?.label).toBe("Hôm nay (26/11/2026)");
+    // On Zalo the buttons are a numbered list: "1" is "today".
+    r = await app.say(member, "1");
+    expect(last(r).text).toContain("Câu 3/4");
     r = await app.say(member, "Giấy khen của Giám đốc Sở về số hóa hồ sơ");
     expect(last(r).text).toContain("Câu 4/4");
     r = await app.say(member, "có lẽ");
