@@ -21,7 +21,12 @@ async function showMenu(ctx: ChatContext): Promise<void> {
   const due = await whatIsDue(ctx, units, isStaff);
   const lines = [ctx.t("menu-title")];
   const choices: Choice[] = [];
-  for (const draft of await flowEngine.drafts(ctx)) {
+  const drafts = await flowEngine.drafts(ctx);
+  // A flow with a draft is offered once, as "continue".
+  const offer = (flowId: string, choice: Choice) => {
+    if (!drafts.some((d) => d.flow.id === flowId)) choices.push(choice);
+  };
+  for (const draft of drafts) {
     choices.push({
       value: `flow:start:${draft.flow.id}`,
       label: ctx.t("menu-continue", { title: ctx.t(draft.flow.titleKey), n: draft.n, total: draft.total }),
@@ -29,32 +34,32 @@ async function showMenu(ctx: ChatContext): Promise<void> {
   }
   if (units.length > 0) {
     if (due.remarks > 0) {
-      choices.push({ value: "flow:start:dvut-remark", label: ctx.t("menu-remarks", { count: due.remarks }) });
+      offer("dvut-remark", { value: "flow:start:dvut-remark", label: ctx.t("menu-remarks", { count: due.remarks }) });
     } else lines.push(ctx.t("menu-remarks-done"));
     for (const unit of due.units) {
       const where = due.units.length > 1 ? ` (${unit.unitName})` : "";
       if (unit.reportingUnitId && !unit.unitReportFiled) {
-        choices.push({
+        offer("unit-report", {
           value: `flow:start:unit-report:${unit.reportingUnitId}`,
           label: ctx.t("menu-unit-report", { quarter: due.quarter, year: String(due.year) }) + where,
         });
       } else if (unit.reportingUnitId)
         lines.push(ctx.t("menu-unit-report-done", { quarter: due.quarter, year: String(due.year) }) + where);
       if (!unit.classificationFiled) {
-        choices.push({
+        offer("classification", {
           value: `flow:start:classification:${unit.unitId}`,
           label: ctx.t("menu-classification", { year: String(due.year), count: unit.unclassified }) + where,
         });
       }
-      choices.push({ value: `flow:start:activity:${unit.unitId}`, label: ctx.t("menu-activity") + where });
-      choices.push({ value: `flow:start:nomination:${unit.unitId}`, label: ctx.t("menu-nomination") + where });
+      offer("activity", { value: `flow:start:activity:${unit.unitId}`, label: ctx.t("menu-activity") + where });
+      offer("nomination", { value: `flow:start:nomination:${unit.unitId}`, label: ctx.t("menu-nomination") + where });
     }
   }
   if (due.selfReportsWaiting > 0) {
     choices.push({ value: "selfrep:list", label: ctx.t("menu-self-review", { count: due.selfReportsWaiting }) });
   }
   if (due.block) lines.push(ctx.t("menu-block", { remarks: due.block.remarks, units: due.block.unitReports }));
-  choices.push({ value: "flow:start:self-report", label: ctx.t("menu-self-report") });
+  offer("self-report", { value: "flow:start:self-report", label: ctx.t("menu-self-report") });
   choices.push({ value: "flow:mine", label: ctx.t("menu-my-reports") });
   ctx.reply({ text: lines.join("\n"), choices });
 }
