@@ -45,6 +45,9 @@ describe("self-report flow", () => {
     expect(last(await app.say(secretary, "/menu")).choices?.map((c) => c.label)).toContain(
       "✔️ 1 tự báo cáo chờ bạn xác nhận",
     );
+    const waiting = last(await app.press(secretary, "selfrep:list"));
+    expect(waiting.text).toBe("Tự báo cáo của Lê Minh Châu: Giấy khen của Giám đốc Sở về số hóa hồ sơ");
+    expect(waiting.choices?.map((c) => c.label)).toEqual(["✅ Xác nhận", "❌ Không xác nhận"]);
     expect(last(await app.press(member, `selfrep:approve:${report.id}`)).text).toContain("chỉ dành cho");
     expect(last(await app.press(secretary, `selfrep:approve:${report.id}`)).text).toContain(
       "Đã xác nhận tự báo cáo của Lê Minh Châu",
