@@ -1,4 +1,5 @@
 import { dashboardBenchmark } from "./dashboard.bench.ts";
+import { flowsBenchmark } from "./flows.bench.ts";
 import type { Benchmark } from "./registry.ts";
 import { rssBenchmark } from "./rss.bench.ts";
 import { startupBenchmark } from "./startup.bench.ts";
@@ -9,6 +10,7 @@ import { weeklyEducationBenchmark } from "./weekly-education.bench.ts";
 export const benchmarks: Benchmark[] = [
   startupBenchmark,
   updatesBenchmark,
+  flowsBenchmark,
   dashboardBenchmark,
   weeklyEducationBenchmark,
   rssBenchmark,

@@ -5,6 +5,7 @@ import { Dispatcher } from "./core/dispatcher.ts";
 import { FloodGuard } from "./core/flood.ts";
 import { type Database, databaseTarget, openDatabase } from "./db/database.ts";
 import { allFeatures } from "./features/index.ts";
+import { flowEngine } from "./flows/registry.ts";
 import { I18n } from "./i18n/i18n.ts";
 import type { Logger } from "./logger.ts";
 
@@ -39,6 +40,6 @@ export async function createApp(
     windowMs: config.FLOOD_WINDOW_SECONDS * 1000,
     muteMs: config.FLOOD_MUTE_SECONDS * 1000,
   });
-  dispatcher = new Dispatcher(deps, features, undefined, flood);
+  dispatcher = new Dispatcher(deps, features, flowEngine, flood);
   return { deps, dispatcher, close: () => db.close() };
 }

@@ -64,7 +64,6 @@ async function main(): Promise<number> {
       process.stdout.write(`${app.deps.i18n.t(config.DEFAULT_LOCALE, "terminal-banner")}\n`);
     }
     await terminal.start();
-    // HOOK(lead): pass { sweepDrafts: (deps) => sweepIdleConversations(deps, flows) } once src/flows is on main.
     scheduler = await startScheduler(app.deps);
     await terminal.finished;
     await shutdown("end of input");

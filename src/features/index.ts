@@ -8,6 +8,7 @@ import { helpFeature } from "./help/help.ts";
 import { languageFeature } from "./language/language.ts";
 import { linkingFeature } from "./linking/linking.ts";
 import { meFeature } from "./me/me.ts";
+import { menuFeature } from "./menu/menu.ts";
 import { rolesFeature } from "./roles/roles.ts";
 import { targetsFeature } from "./targets/targets.ts";
 import { unitFeature } from "./unit/unit.ts";
@@ -30,5 +31,6 @@ export function allFeatures(listCommands: Parameters<typeof helpFeature>[0]): Fe
     exportFeature,
     targetsFeature,
     educationFeature,
+    menuFeature,
   ];
 }
