@@ -1,6 +1,8 @@
 import type { Benchmark } from "./registry.ts";
+import { rssBenchmark } from "./rss.bench.ts";
 import { startupBenchmark } from "./startup.bench.ts";
 import { updatesBenchmark } from "./updates.bench.ts";
+import { weeklyEducationBenchmark } from "./weekly-education.bench.ts";
 
 /** Every benchmark `npm run bench` knows, in the order they run. Add new ones here. */
-export const benchmarks: Benchmark[] = [startupBenchmark, updatesBenchmark];
+export const benchmarks: Benchmark[] = [startupBenchmark, rssBenchmark, weeklyEducationBenchmark, updatesBenchmark];

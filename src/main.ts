@@ -8,6 +8,8 @@ import { buildZaloChannel } from "./channels/zalo/zalo.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { type HttpServer, startHttpServer } from "./http/server.ts";
 import type { WebhookChannel } from "./http/webhook.ts";
+import type { Scheduler } from "./jobs/scheduler.ts";
+import { startScheduler } from "./jobs/start.ts";
 import { createLogger } from "./logger.ts";
 
 /** Composition root: config → database → channels → jobs, and one shutdown in reverse order. */
@@ -32,10 +34,12 @@ async function main(): Promise<number> {
   const app = await createApp(config, logger);
   const channels: Channel[] = [];
   let http: HttpServer | undefined;
+  let scheduler: Scheduler | undefined;
   let shuttingDown: Promise<void> | undefined;
   const shutdown = (reason: string) => {
     shuttingDown ??= (async () => {
       logger.info({ reason }, "shutting down");
+      await scheduler?.stop().catch((err) => logger.error({ err }, "scheduler stop failed"));
       // No new webhook calls; those in flight finish while the channels stop.
       const httpClosed = http?.close();
       for (const channel of [...channels].reverse())
@@ -60,6 +64,8 @@ async function main(): Promise<number> {
       process.stdout.write(`${app.deps.i18n.t(config.DEFAULT_LOCALE, "terminal-banner")}\n`);
     }
     await terminal.start();
+    // HOOK(lead): pass { sweepDrafts: (deps) => sweepIdleConversations(deps, flows) } once src/flows is on main.
+    scheduler = await startScheduler(app.deps);
     await terminal.finished;
     await shutdown("end of input");
     return 0;
@@ -80,6 +86,7 @@ async function main(): Promise<number> {
     await channel.start();
     channels.push(channel);
   }
+  scheduler = await startScheduler(app.deps);
   await new Promise<void>(() => undefined);
   return 0;
 }

@@ -1,4 +1,5 @@
 import type { Feature } from "../core/feature.ts";
+import { educationFeature } from "./education/education.ts";
 import { helpFeature } from "./help/help.ts";
 import { languageFeature } from "./language/language.ts";
 import { linkingFeature } from "./linking/linking.ts";
@@ -8,5 +9,5 @@ import { linkingFeature } from "./linking/linking.ts";
  * `Feature`, added here. `listCommands` lets /help list what the others define.
  */
 export function allFeatures(listCommands: Parameters<typeof helpFeature>[0]): Feature[] {
-  return [linkingFeature, helpFeature(listCommands), languageFeature];
+  return [linkingFeature, helpFeature(listCommands), languageFeature, educationFeature];
 }
