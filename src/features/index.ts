@@ -1,5 +1,6 @@
 import type { Feature } from "../core/feature.ts";
 import { dashboardFeature } from "./dashboard/dashboard.ts";
+import { educationFeature } from "./education/education.ts";
 import { exportFeature } from "./export/export.ts";
 import { findFeature } from "./find/find.ts";
 import { guideFeature } from "./guide/guide.ts";
@@ -20,6 +21,7 @@ export function allFeatures(listCommands: Parameters<typeof helpFeature>[0]): Fe
     startFeature,
     helpFeature(listCommands),
     languageFeature,
+    educationFeature,
     meFeature,
     unitFeature,
     dashboardFeature,
