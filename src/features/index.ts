@@ -22,6 +22,7 @@ export function allFeatures(listCommands: Parameters<typeof helpFeature>[0]): Fe
     linkingFeature,
     helpFeature(listCommands),
     languageFeature,
+    educationFeature,
     meFeature,
     unitFeature,
     dashboardFeature,
