@@ -4,6 +4,8 @@ import type { Channel } from "./channels/channel.ts";
 import { seedDemo } from "./channels/terminal/demo-seed.ts";
 import { createTerminalChannel } from "./channels/terminal/terminal.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import type { Scheduler } from "./jobs/scheduler.ts";
+import { startScheduler } from "./jobs/start.ts";
 import { createLogger } from "./logger.ts";
 
 /** Composition root: config → database → channels → jobs, and one shutdown in reverse order. */
@@ -27,10 +29,12 @@ async function main(): Promise<number> {
 
   const app = await createApp(config, logger);
   const channels: Channel[] = [];
+  let scheduler: Scheduler | undefined;
   let shuttingDown: Promise<void> | undefined;
   const shutdown = (reason: string) => {
     shuttingDown ??= (async () => {
       logger.info({ reason }, "shutting down");
+      await scheduler?.stop().catch((err) => logger.error({ err }, "scheduler stop failed"));
       for (const channel of [...channels].reverse())
         await channel.stop().catch((err) => logger.error({ err }, "stop failed"));
       await app.close();
@@ -52,6 +56,8 @@ async function main(): Promise<number> {
       process.stdout.write(`${app.deps.i18n.t(config.DEFAULT_LOCALE, "terminal-banner")}\n`);
     }
     await terminal.start();
+    // HOOK(lead): pass { sweepDrafts: (deps) => sweepIdleConversations(deps, flows) } once src/flows is on main.
+    scheduler = await startScheduler(app.deps);
     await terminal.finished;
     await shutdown("end of input");
     return 0;

@@ -1,4 +1,5 @@
 import type { AdminCommand } from "./command.ts";
+import { jobsCommand } from "./jobs.ts";
 
 /** Every admin subcommand; a new one is a file in src/admin/ added here. */
-export const adminCommands: AdminCommand[] = [];
+export const adminCommands: AdminCommand[] = [jobsCommand];

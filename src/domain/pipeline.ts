@@ -132,7 +132,7 @@ export interface NominationInput {
  */
 export async function nominate(db: Db, actor: Actor, input: NominationInput, now: Date): Promise<Result<Candidacy>> {
   const person = await db.person.findUnique({ where: { id: input.personId } });
-  if (!person || !person.active) return refuse("pipeline-person-not-found");
+  if (!person?.active) return refuse("pipeline-person-not-found");
   if (!mayChange(actor, person.unitId)) return refuse("pipeline-out-of-scope");
   const latest = await latestClassification(db, person.id);
   if (latest?.category !== "excellent") return refuse("pipeline-not-excellent", { name: person.fullName });

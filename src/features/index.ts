@@ -1,4 +1,5 @@
 import type { Feature } from "../core/feature.ts";
+import { educationFeature } from "./education/education.ts";
 import { helpFeature } from "./help/help.ts";
 import { languageFeature } from "./language/language.ts";
 import { menuFeature } from "./menu/menu.ts";
@@ -9,5 +10,5 @@ import { startFeature } from "./start/start.ts";
  * `Feature`, added here. `listCommands` lets /help list what the others define.
  */
 export function allFeatures(listCommands: Parameters<typeof helpFeature>[0]): Feature[] {
-  return [startFeature, helpFeature(listCommands), languageFeature, menuFeature];
+  return [startFeature, helpFeature(listCommands), languageFeature, educationFeature, menuFeature];
 }
