@@ -31,7 +31,6 @@ export function allFeatures(listCommands: Parameters<typeof helpFeature>[0]): Fe
     rolesFeature,
     exportFeature,
     targetsFeature,
-    educationFeature,
     menuFeature,
   ];
 }
