@@ -34,11 +34,14 @@ class NameAsTextClient extends pg.Client {
 }
 
 export function createPgPool(url: string, options: { max?: number; nameAsText?: boolean } = {}): pg.Pool {
-  return new pg.Pool({
+  const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,
     ...(options.nameAsText ? { Client: NameAsTextClient } : {}),
   });
+  // An idle connection dropped by the server (restart, failover) must not crash the process: the pool replaces it.
+  pool.on("error", (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`));
+  return pool;
 }
 
 export async function openPglite(dataDir: string): Promise<PGlite> {
