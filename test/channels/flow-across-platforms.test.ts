@@ -104,7 +104,8 @@ describe("one draft on both platforms, through the fake servers", () => {
     await telegramNext(count);
     const reports = await app.deps.prisma.report.findMany({ where: { kind: "activity" } });
     expect(reports).toHaveLength(1);
-    expect((reports[0]?.data as { answers: Record<string, unknown> }).answers).toMatchObject({
+    const data = reports[0]?.data as { answers: Record<string, unknown> } | undefined;
+    expect(data?.answers).toMatchObject({
       type: "political_study",
       date: "2026-11-20",
       topics: ["law"],
