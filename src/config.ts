@@ -57,6 +57,17 @@ export const configSchema = z
     LINK_CODE_TTL_HOURS: intIn(1, 24 * 90, 72),
     FLOW_IDLE_REMIND_HOURS: intIn(1, 24 * 30, 24),
     FLOW_EXPIRE_DAYS: intIn(1, 365, 14),
+
+    TELEGRAM_MAX_PER_SECOND: intIn(1, 1000, 25),
+    ZALO_MAX_PER_SECOND: intIn(1, 1000, 10),
+    /** How many instances share the platforms' limits: each paces at MAX_PER_SECOND / OUTBOX_INSTANCES. */
+    OUTBOX_INSTANCES: intIn(1, 100, 1),
+    OUTBOX_MAX_IN_FLIGHT: intIn(1, 1000, 16),
+    OUTBOX_MAX_ATTEMPTS: intIn(1, 100, 8),
+    OUTBOX_PER_CHAT_INTERVAL_MS: intIn(0, 60_000, 1000),
+    OUTBOX_CLAIM_TIMEOUT_SECONDS: intIn(10, 86_400, 300),
+    OUTBOX_UNCERTAIN: z.enum(["resend", "hold"]).default("resend"),
+    OUTBOX_INSTANCE_ID: optionalString,
   })
   .superRefine((cfg, ctx) => {
     if (cfg.PUBLIC_URL && cfg.TELEGRAM_BOT_TOKEN && !cfg.TELEGRAM_WEBHOOK_SECRET) {
