@@ -29,16 +29,28 @@ export async function claimDue(
   },
 ): Promise<ClaimedDelivery[]> {
   if (o.limit <= 0) return [];
+  // Interrupted sends first (rare), then the queue; each statement walks the (status, platform, notBefore) index.
+  const again = o.resendUncertain ? await claimWithStatus(prisma, "uncertain", o) : [];
+  return again.length >= o.limit
+    ? again
+    : [...again, ...(await claimWithStatus(prisma, "pending", { ...o, limit: o.limit - again.length }))];
+}
+
+async function claimWithStatus(
+  prisma: PrismaClient,
+  status: "pending" | "uncertain",
+  o: { platform: Platform; limit: number; now: Date; instanceId: string; maxAttempts: number },
+): Promise<ClaimedDelivery[]> {
   return prisma.$queryRaw<ClaimedDelivery[]>`
     UPDATE "Delivery" AS d
        SET status = 'sending', "claimedAt" = ${o.now}, "claimedBy" = ${o.instanceId}, attempts = d.attempts + 1
      WHERE d.id IN (
        SELECT id FROM "Delivery"
-        WHERE platform = ${o.platform}::"Platform"
+        WHERE status = ${status}::"DeliveryStatus"
+          AND platform = ${o.platform}::"Platform"
           AND "notBefore" <= ${o.now}
-          AND (status = 'pending'
-               OR (${o.resendUncertain} AND status = 'uncertain' AND attempts < ${o.maxAttempts}))
-        ORDER BY "notBefore", "createdAt", id
+          AND attempts < ${o.maxAttempts}
+        ORDER BY "notBefore"
         LIMIT ${o.limit}
         FOR UPDATE SKIP LOCKED)
     RETURNING d.id, d."chatId", d.payload, d.attempts, d."broadcastId", d."uncertainAt"`;
