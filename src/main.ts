@@ -5,6 +5,8 @@ import { seedDemo } from "./channels/terminal/demo-seed.ts";
 import { createTerminalChannel } from "./channels/terminal/terminal.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { createLogger } from "./logger.ts";
+import { createOutboxWorker } from "./outbox/outbox.ts";
+import type { OutboxWorker } from "./outbox/worker.ts";
 
 /** Composition root: config → database → channels → jobs, and one shutdown in reverse order. */
 async function main(): Promise<number> {
@@ -27,10 +29,13 @@ async function main(): Promise<number> {
 
   const app = await createApp(config, logger);
   const channels: Channel[] = [];
+  let outbox: OutboxWorker | undefined;
   let shuttingDown: Promise<void> | undefined;
   const shutdown = (reason: string) => {
     shuttingDown ??= (async () => {
       logger.info({ reason }, "shutting down");
+      // The outbox first: its sends in flight finish while the channels can still carry them.
+      await outbox?.stop().catch((err) => logger.error({ err }, "outbox stop failed"));
       for (const channel of [...channels].reverse())
         await channel.stop().catch((err) => logger.error({ err }, "stop failed"));
       await app.close();
@@ -52,7 +57,11 @@ async function main(): Promise<number> {
       process.stdout.write(`${app.deps.i18n.t(config.DEFAULT_LOCALE, "terminal-banner")}\n`);
     }
     await terminal.start();
+    outbox = createOutboxWorker(app.deps, [terminal.sender as NonNullable<typeof terminal.sender>]);
+    await outbox.start();
     await terminal.finished;
+    // A piped script ends at once: let announcements it queued (to send now) go out before exiting.
+    await outbox.drain(15_000);
     await shutdown("end of input");
     return 0;
   }

@@ -46,3 +46,11 @@ export async function enqueue(tx: Tx, deliveries: readonly DeliveryInput[], now:
   }
   return added;
 }
+
+/**
+ * After thousands of rows arrive at once, fresh planner statistics keep the worker's claim on its index (PostgreSQL's
+ * autovacuum would get there later; the embedded database has none). Outside any transaction.
+ */
+export async function refreshOutboxStatistics(prisma: PrismaClient, added: number): Promise<void> {
+  if (added >= 500) await prisma.$executeRawUnsafe('ANALYZE "Delivery"');
+}

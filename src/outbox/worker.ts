@@ -109,20 +109,19 @@ export class OutboxWorker {
     await this.o.prisma.$executeRawUnsafe('ANALYZE "Delivery"');
     this.running = true;
     this.loops = this.platforms.map((p) => this.platformLoop(p));
-    if (this.o.onTick) {
-      this.tickTimer = setInterval(() => void this.tick(), this.o.tickMs ?? 1000);
-      this.tickTimer.unref();
-    }
+    this.tickTimer = setInterval(() => void this.tick(), this.o.tickMs ?? 1000);
+    this.tickTimer.unref();
   }
 
   /** Rows left `sending` by a dead process (or, on PostgreSQL, by an instance silent for longer than the timeout). */
-  async recoverInterrupted(): Promise<number> {
+  async recoverInterrupted(options: { atStart: boolean } = { atStart: true }): Promise<number> {
     const now = this.o.clock.now();
     const count = await markInterrupted(this.o.prisma, {
       now,
-      instanceId: this.instanceId,
+      // At start-up nothing of ours is in flight, so rows under our (stable) name were interrupted.
+      instanceId: options.atStart ? this.instanceId : "",
       staleBefore: new Date(now.getTime() - this.o.claimTimeoutMs),
-      all: this.o.singleProcess,
+      all: options.atStart && this.o.singleProcess,
     });
     if (count > 0) this.o.logger.warn({ count }, "outbox: deliveries interrupted while sending are now uncertain");
     return count;
@@ -150,9 +149,11 @@ export class OutboxWorker {
   async drain(timeoutMs: number): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (this.inFlight === 0 && (await this.dueCount()) === 0) {
+      // Rows due before the deadline count too (a message put back by the per-chat pace is due a second later).
+      const horizon = deadline - Date.now();
+      if (this.inFlight === 0 && (await this.dueCount(horizon)) === 0) {
         await this.tick();
-        if ((await this.dueCount()) === 0) return true;
+        if ((await this.dueCount(horizon)) === 0) return true;
       }
       this.wake();
       await new Promise((r) => setTimeout(r, 20));
@@ -160,21 +161,25 @@ export class OutboxWorker {
     return false;
   }
 
-  private async dueCount(): Promise<number> {
+  private async dueCount(withinMs: number): Promise<number> {
     const statuses: ("pending" | "uncertain")[] =
       this.o.uncertain === "resend" ? ["pending", "uncertain"] : ["pending"];
     return this.o.prisma.delivery.count({
       where: {
         platform: { in: this.platforms },
-        notBefore: { lte: this.o.clock.now() },
+        notBefore: { lte: new Date(this.o.clock.now().getTime() + withinMs) },
         OR: [{ status: "pending" }, { status: { in: statuses }, attempts: { lt: this.o.maxAttempts } }],
       },
     });
   }
 
+  /** Periodic work: another instance's abandoned claims (PostgreSQL), then broadcast progress. */
   private async tick(): Promise<void> {
-    if (!this.o.onTick) return;
-    this.ticking ??= this.o.onTick().catch((err) => this.o.logger.error({ err }, "outbox: progress tick failed"));
+    const work = async () => {
+      if (!this.o.singleProcess) await this.recoverInterrupted({ atStart: false });
+      await this.o.onTick?.();
+    };
+    this.ticking ??= work().catch((err) => this.o.logger.error({ err }, "outbox: periodic tick failed"));
     const current = this.ticking;
     await current;
     if (this.ticking === current) this.ticking = null;
