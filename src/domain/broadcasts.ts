@@ -3,7 +3,7 @@ import type { Clock } from "../clock.ts";
 import type { OutgoingMessage, Platform } from "../core/messages.ts";
 import { canSeeUnit, type Scope } from "../core/permissions.ts";
 import type { Broadcast, CandidacyStage, Prisma, PrismaClient } from "../generated/prisma/client.ts";
-import { isLocale, type Locale, type Translate } from "../i18n/i18n.ts";
+import { isLocale, k, type Locale, type Translate } from "../i18n/i18n.ts";
 import { type DeliveryInput, enqueue, refreshOutboxStatistics } from "../outbox/enqueue.ts";
 import type { OrgTree } from "./org.ts";
 
@@ -195,7 +195,7 @@ export async function createBroadcast(
         if (broadcast.photoUrl) message.photoUrl = broadcast.photoUrl;
         if (broadcast.requireConfirmation && r.personId) {
           message.choices = [
-            { value: ackValue(broadcast.id), label: deps.translate(r.locale)("broadcast-ack-button") },
+            { value: ackValue(broadcast.id), label: deps.translate(r.locale)(k("broadcast-ack-button")) },
           ];
         }
         return { ...r, message, broadcastId: broadcast.id, notBefore: sendAt };

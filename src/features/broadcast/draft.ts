@@ -23,7 +23,7 @@ export async function loadDraft(ctx: ChatContext): Promise<Draft | null> {
   const row = await ctx.deps.prisma.conversation.findUnique({
     where: { ownerKey_flowId: { ownerKey: ctx.ownerKey, flowId: FLOW_ID } },
   });
-  if (!row || row.status !== "active" || row.stateVersion !== STATE_VERSION) return null;
+  if (row?.status !== "active" || row.stateVersion !== STATE_VERSION) return null;
   const parsed = draftSchema.safeParse(row.state);
   return parsed.success ? parsed.data : null;
 }
