@@ -1,16 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { OutgoingMessage } from "../../../src/core/messages.ts";
 import { createTestApp, type TestApp } from "../../support/app.ts";
-import { account, type BroadcastOrg, seedBroadcastOrg } from "../../support/broadcast-org.ts";
+import { account, seedBroadcastOrg } from "../../support/broadcast-org.ts";
 
 let app: TestApp;
-let org: BroadcastOrg;
 const staff = account("telegram", 1);
 const secretary = account("zalo", 2);
 
 beforeEach(async () => {
   app = await createTestApp();
-  org = await seedBroadcastOrg(app.deps.prisma);
+  await seedBroadcastOrg(app.deps.prisma);
 });
 afterEach(async () => {
   await app.close();
