@@ -1,5 +1,6 @@
+import { broadcastBenchmark } from "./broadcast.bench.ts";
 import type { Benchmark } from "./registry.ts";
 import { startupBenchmark } from "./startup.bench.ts";
 
 /** Every benchmark `npm run bench` knows, in the order they run. Add new ones here. */
-export const benchmarks: Benchmark[] = [startupBenchmark];
+export const benchmarks: Benchmark[] = [startupBenchmark, broadcastBenchmark];

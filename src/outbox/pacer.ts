@@ -1,54 +1,51 @@
 /**
- * A token bucket per platform: `ratePerSecond` sends a second, with a burst of a twentieth of a second's worth,
- * so that no window of one second ever holds more than the rate (plus that small burst).
- * It paces this process only; the deployment-wide limit is shared out by OUTBOX_INSTANCES (see README).
+ * Paces one platform's sends in this process: never more than `ratePerSecond` sends in any window of one second
+ * (a sliding window over the actual send times, the way the platforms count), and no two sends closer than half
+ * the even spacing: after a stall it catches up at twice the rate at most, never in one burst. A 429 pauses the platform for its `retry_after` (flood control is per bot).
+ * The deployment-wide limit is shared out by OUTBOX_INSTANCES (see README, "Several instances").
  */
 export class Pacer {
-  private tokens: number;
-  private last: number;
-  private pausedUntil = 0;
-  readonly burst: number;
+  /** The times of the last `capacity` sends, oldest at `next`. */
+  private readonly sentAt: number[];
+  private readonly capacity: number;
+  private readonly minGapMs: number;
+  private last = Number.NEGATIVE_INFINITY;
+  private next = 0;
+  private pausedUntil = Number.NEGATIVE_INFINITY;
+  private chain: Promise<void> = Promise.resolve();
 
   constructor(
     readonly ratePerSecond: number,
     private readonly now: () => number = () => performance.now(),
   ) {
-    this.burst = Math.max(1, Math.floor(ratePerSecond / 20));
-    this.tokens = this.burst;
-    this.last = now();
+    this.capacity = Math.max(1, Math.floor(ratePerSecond));
+    this.sentAt = new Array<number>(this.capacity).fill(Number.NEGATIVE_INFINITY);
+    this.minGapMs = 500 / ratePerSecond;
   }
 
-  private refill(): void {
-    const t = this.now();
-    this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) * this.ratePerSecond) / 1000);
-    this.last = t;
-  }
-
-  /** Takes up to `max` whole tokens now; returns how many were taken (0 when none is available yet). */
-  take(max: number): number {
-    this.refill();
-    if (this.now() < this.pausedUntil) return 0;
-    const n = Math.min(max, Math.floor(this.tokens));
-    this.tokens -= n;
-    return n;
-  }
-
-  /** Gives back tokens taken for sends that did not happen (nothing was due). */
-  giveBack(n: number): void {
-    this.tokens = Math.min(this.burst, this.tokens + n);
-  }
-
-  /** Milliseconds until the next token (or the end of a pause). */
+  /** How long until one more send fits in the window (0: now). */
   waitMs(): number {
-    this.refill();
-    const pause = this.pausedUntil - this.now();
-    const token = this.tokens >= 1 ? 0 : ((1 - this.tokens) * 1000) / this.ratePerSecond;
-    return Math.max(pause, token, 0);
+    const now = this.now();
+    const windowFull = (this.sentAt[this.next] as number) + 1000 - now;
+    return Math.max(0, this.pausedUntil - now, windowFull, this.last + this.minGapMs - now);
   }
 
-  /** The platform said "too many requests": nothing more to it until then (its flood control is per bot). */
+  /** Waits for a send slot and takes it. Slots are handed out one after another, in the order asked. */
+  acquire(): Promise<void> {
+    const turn = this.chain.then(async () => {
+      for (let wait = this.waitMs(); wait > 0; wait = this.waitMs()) {
+        await new Promise((r) => setTimeout(r, Math.ceil(wait)));
+      }
+      this.last = this.now();
+      this.sentAt[this.next] = this.last;
+      this.next = (this.next + 1) % this.capacity;
+    });
+    this.chain = turn;
+    return turn;
+  }
+
+  /** The platform said "too many requests": nothing more to it until then. */
   pause(ms: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, this.now() + ms);
-    this.tokens = 0;
   }
 }

@@ -77,6 +77,8 @@ export class OutboxWorker {
   private readonly senders = new Map<Platform, ChannelSender>();
   private readonly pacers = new Map<Platform, Pacer>();
   private readonly lastSendToChat = new Map<string, number>();
+  /** Claimed rows waiting for their send slot, per platform. */
+  private readonly waiting = new Map<Platform, number>();
   private readonly waker = new Waker();
   private readonly slotWaker = new Waker();
   private running = false;
@@ -176,6 +178,8 @@ export class OutboxWorker {
   /** Periodic work: another instance's abandoned claims (PostgreSQL), then broadcast progress. */
   private async tick(): Promise<void> {
     const work = async () => {
+      const forgetBefore = performance.now() - this.o.perChatIntervalMs;
+      for (const [chat, at] of this.lastSendToChat) if (at < forgetBefore) this.lastSendToChat.delete(chat);
       if (!this.o.singleProcess) await this.recoverInterrupted({ atStart: false });
       await this.o.onTick?.();
     };
@@ -186,29 +190,25 @@ export class OutboxWorker {
   }
 
   private async platformLoop(platform: Platform): Promise<void> {
-    const pacer = this.pacers.get(platform) as Pacer;
     const batchSize = this.o.batchSize ?? 50;
+    const rate = (this.pacers.get(platform) as Pacer).ratePerSecond;
+    // Claim no more than about a quarter of a second of sends ahead: rows wait little in `sending`.
+    const lookahead = Math.max(1, Math.min(batchSize, Math.ceil(rate / 4)));
     while (this.running) {
-      const free = this.o.maxInFlight - this.inFlight;
-      // Claim in batches: waiting for half the slots keeps round trips per message low under load.
-      if (free <= 0 || (this.inFlight > 0 && free < Math.min(batchSize, Math.ceil(this.o.maxInFlight / 2)))) {
+      const free = Math.min(this.o.maxInFlight - this.inFlight, lookahead - (this.waiting.get(platform) ?? 0));
+      // Claim in batches: waiting until half the room is free keeps database round trips per message low.
+      const busy = this.inFlight > 0;
+      if (free <= 0 || (busy && free < Math.ceil(Math.min(this.o.maxInFlight, lookahead) / 2))) {
         await this.slotWaker.sleep(250);
         continue;
       }
-      const wait = pacer.waitMs();
-      if (wait > 0) {
-        await this.waker.sleep(Math.max(1, wait));
-        continue;
-      }
-      const tokens = pacer.take(Math.min(free, batchSize));
-      if (tokens === 0) continue;
       let rows: ClaimedDelivery[] = [];
       try {
         // Counted before the claim commits, so the bound holds even while the claim is on its way.
-        this.inFlight += tokens;
+        this.inFlight += free;
         rows = await claimDue(this.o.prisma, {
           platform,
-          limit: tokens,
+          limit: free,
           now: this.o.clock.now(),
           instanceId: this.instanceId,
           resendUncertain: this.o.uncertain === "resend",
@@ -217,11 +217,11 @@ export class OutboxWorker {
       } catch (err) {
         this.o.logger.error({ err, platform }, "outbox: claim failed");
       } finally {
-        this.inFlight -= tokens - rows.length;
+        this.inFlight -= free - rows.length;
       }
-      pacer.giveBack(tokens - rows.length);
       for (const row of rows) this.track(this.deliver(platform, row));
       if (rows.length === 0) await this.waker.sleep(this.o.pollMs ?? 1000);
+      else if (rows.length < free) await this.waker.sleep(Math.min(this.o.pollMs ?? 1000, 50));
     }
   }
 
@@ -243,6 +243,13 @@ export class OutboxWorker {
         result = { ok: false, kind: "retry", error: "per-chat pace", retryAfterMs: Math.ceil(gap) };
         await this.record({ row, platform, message, result, requeue: true });
         return;
+      }
+      this.waiting.set(platform, (this.waiting.get(platform) ?? 0) + 1);
+      try {
+        await (this.pacers.get(platform) as Pacer).acquire();
+      } finally {
+        this.waiting.set(platform, (this.waiting.get(platform) ?? 1) - 1);
+        this.slotWaker.wakeAll();
       }
       this.lastSendToChat.set(chatKey, performance.now());
       if (message.choices?.length) message.promptId ??= randomBytes(4).toString("hex");

@@ -21,6 +21,7 @@ export interface RecordingServer {
  * A stand-in for a platform's send endpoint on 127.0.0.1: `POST /<platform>` with `{ chatId, text }` is recorded and
  * answered `{ ok: true, message_id }`. With `limitPerSecond`, it refuses (429, `retry_after` in seconds, as Telegram
  * does) any request that would make more than that many accepted in the last 1,000 ms: a strict global limit.
+ * `GET /stats` returns `{ received, refused }` (for a server running in another process).
  */
 export async function startRecordingServer(
   options: { limitPerSecond?: number; delayMs?: number } = {},
@@ -32,6 +33,11 @@ export async function startRecordingServer(
     let body = "";
     req.on("data", (chunk) => (body += chunk));
     req.on("end", () => {
+      if (req.method === "GET" && req.url === "/stats") {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify({ received, refused }));
+        return;
+      }
       const answer = () => {
         const now = performance.now();
         if (options.limitPerSecond) {
