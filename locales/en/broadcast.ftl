@@ -66,6 +66,7 @@ broadcast-status-done = done
 broadcast-status-cancelled = stopped
 
 broadcast-progress-started = 📣 Sending the announcement to { $total } accounts.
+broadcast-progress-running = 📣 Sending the announcement: { $sent } received, { $failed } failed, { $unreachable } unreachable, { $remaining } of { $total } remaining.
 broadcast-progress-done = ✅ Announcement sent: { $sent } received, { $failed } failed, { $unreachable } unreachable (blocked the bot or left){ $cancelled ->
         [0] .
        *[other] , { $cancelled } stopped.

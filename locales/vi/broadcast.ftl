@@ -66,6 +66,7 @@ broadcast-status-done = đã gửi xong
 broadcast-status-cancelled = đã dừng
 
 broadcast-progress-started = 📣 Bắt đầu gửi thông báo tới { $total } tài khoản.
+broadcast-progress-running = 📣 Đang gửi thông báo: { $sent } đã nhận, { $failed } lỗi, { $unreachable } không liên lạc được, còn lại { $remaining } / { $total }.
 broadcast-progress-done = ✅ Đã gửi xong thông báo: { $sent } đã nhận, { $failed } lỗi, { $unreachable } không liên lạc được (đã chặn hoặc rời nhóm){ $cancelled ->
         [0] .
        *[other] , { $cancelled } đã dừng.

@@ -6,7 +6,7 @@ import { OutboxWorker } from "./worker.ts";
 
 /**
  * The outbox worker as configured: each platform paced at its MAX_PER_SECOND divided among OUTBOX_INSTANCES,
- * and broadcast progress (start, summary) followed on every tick.
+ * and broadcast progress followed on every tick (start message, its figures edited in place, summary).
  */
 export function createOutboxWorker(deps: AppDeps, senders: readonly ChannelSender[]): OutboxWorker {
   const { config } = deps;
@@ -16,8 +16,12 @@ export function createOutboxWorker(deps: AppDeps, senders: readonly ChannelSende
     zalo: share(config.ZALO_MAX_PER_SECOND),
     terminal: 1000,
   };
-  const tracker = createBroadcastTracker(deps, config.OUTBOX_UNCERTAIN);
-  return new OutboxWorker({
+  let worker: OutboxWorker | undefined;
+  const tracker = createBroadcastTracker(deps, config.OUTBOX_UNCERTAIN, {
+    edit: (platform, chatId, messageId, message) =>
+      worker ? worker.edit(platform, chatId, messageId, message) : Promise.resolve(false),
+  });
+  worker = new OutboxWorker({
     prisma: deps.prisma,
     clock: deps.clock,
     logger: deps.logger,
@@ -32,4 +36,5 @@ export function createOutboxWorker(deps: AppDeps, senders: readonly ChannelSende
     instanceId: config.OUTBOX_INSTANCE_ID,
     onTick: () => tracker.tick(),
   });
+  return worker;
 }

@@ -129,6 +129,18 @@ export class OutboxWorker {
     return count;
   }
 
+  /**
+   * Edits a message sent earlier, paced with the platform's sends. False when the platform cannot edit or the edit
+   * failed (progress updates are best effort: the summary still goes through the outbox).
+   */
+  async edit(platform: Platform, chatId: string, messageId: string, message: OutgoingMessage): Promise<boolean> {
+    const sender = this.senders.get(platform);
+    if (!sender?.edit) return false;
+    await (this.pacers.get(platform) as Pacer).acquire();
+    const result = await sender.edit(chatId, messageId, message).catch(() => null);
+    return result?.ok === true;
+  }
+
   /** Something was enqueued: look now rather than at the next poll. */
   wake(): void {
     this.waker.wakeAll();

@@ -204,7 +204,11 @@ describe("broadcast sending", () => {
     if (!created.ok) throw new Error(created.reasonKey);
     const zalo = new RecordingSender("zalo", () => ({ ok: false, kind: "unreachable", error: "blocked" }));
     const telegram = new RecordingSender("telegram");
-    const tracker = createBroadcastTracker({ ...app.deps, clock: app.clock }, "resend");
+    const tracker = createBroadcastTracker({ ...app.deps, clock: app.clock }, "resend", {
+      edit: (platform, chatId, messageId, message) =>
+        worker ? worker.edit(platform, chatId, messageId, message) : Promise.resolve(false),
+      everyMs: 0,
+    });
     worker = testWorker(app.deps.prisma, [telegram, zalo], { clock: app.clock, onTick: tracker.tick, tickMs: 50 });
     await worker.start();
     await until(() => (telegram.delivered.get("telegram-1")?.length ?? 0) >= 2);
@@ -213,5 +217,15 @@ describe("broadcast sending", () => {
     expect(summary?.text).toContain("1 đã nhận, 0 lỗi, 1 không liên lạc được");
     const broadcast = await app.deps.prisma.broadcast.findUniqueOrThrow({ where: { id: created.broadcast.id } });
     expect(broadcast.status).toBe("done");
+    // The "started" message was edited in place with the final figures.
+    const startedRow = await app.deps.prisma.delivery.findUniqueOrThrow({
+      where: { dedupeKey: `broadcast:${created.broadcast.id}:started` },
+    });
+    expect(broadcast.progressMessageId).toBe(startedRow.platformMessageId);
+    expect(telegram.edits.at(-1)).toEqual({
+      chatId: "telegram-1",
+      messageId: startedRow.platformMessageId,
+      text: expect.stringContaining("1 đã nhận, 0 lỗi, 1 không liên lạc được"),
+    });
   });
 });

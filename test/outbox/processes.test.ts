@@ -74,7 +74,7 @@ async function killHalfwayAndRestart(
   if (closeBetween) await db.close();
 
   const first = await startWorker(workerEnv);
-  await until(() => recorder.received.length >= total / 2, 60_000);
+  await until(() => recorder.received.length >= total / 2, 120_000);
   first.kill("SIGKILL");
   await exited(first);
 
@@ -85,7 +85,7 @@ async function killHalfwayAndRestart(
   if (closeBetween) await db.close();
 
   const second = await startWorker(workerEnv);
-  await until(() => recorder.copies().size === total, 60_000);
+  await until(() => recorder.copies().size === total, 120_000);
   second.kill("SIGTERM");
   await exited(second);
 
@@ -116,7 +116,7 @@ describe("outbox worker processes", () => {
       { PGLITE_DIR: dir, RECORDER_URL: recorder.url, RATE: "300" },
       true,
     );
-  });
+  }, 300_000);
 
   it.skipIf(!postgresServerUrl())(
     "resumes after SIGKILL on PostgreSQL: nobody skipped, duplicates only among the marked",
@@ -132,6 +132,7 @@ describe("outbox worker processes", () => {
         false,
       );
     },
+    300_000,
   );
 
   it.skipIf(!postgresServerUrl())(
@@ -146,7 +147,7 @@ describe("outbox worker processes", () => {
         startWorker({ ...env, INSTANCE_ID: "b" }),
       ]);
       await enqueue(db.prisma, recipients(2000));
-      await until(() => recorder.received.length >= 2000, 60_000);
+      await until(() => recorder.received.length >= 2000, 120_000);
       for (const w of workers) w.kill("SIGTERM");
       await Promise.all(workers.map(exited));
       const copies = recorder.copies();

@@ -41,7 +41,7 @@ describe("outbox worker", () => {
     expect(zalo.delivered.size).toBe(1000);
     expect([...telegram.copies(), ...zalo.copies()].every((n) => n === 1)).toBe(true);
     expect(zalo.delivered.get("chat-7")?.[0]?.text).toBe("hello 7");
-  });
+  }, 180_000);
 
   it("enqueues a job's message to one recipient once, however often the job runs", async () => {
     const once = { platform: "zalo" as const, chatId: "z1", message: { text: "nhắc" }, dedupeKey: "remind:Q4:z1" };

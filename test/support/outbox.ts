@@ -25,6 +25,12 @@ export class RecordingSender implements ChannelSender {
     return { ok: true, messageIds: [String(call)] };
   }
 
+  readonly edits: { chatId: string; messageId: string; text: string }[] = [];
+  async edit(chatId: string, messageId: string, message: OutgoingMessage): Promise<SendResult> {
+    this.edits.push({ chatId, messageId, text: message.text });
+    return { ok: true, messageIds: [messageId] };
+  }
+
   copies(): number[] {
     return [...this.delivered.values()].map((l) => l.length);
   }
