@@ -2,9 +2,9 @@ import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { resolve } from "node:path";
 import { systemClock } from "../src/clock.ts";
+import { openDatabase } from "../src/db/database.ts";
 import { createBroadcast } from "../src/domain/broadcasts.ts";
 import { OrgTree } from "../src/domain/org.ts";
-import { openDatabase } from "../src/db/database.ts";
 import { I18n } from "../src/i18n/i18n.ts";
 import { createLogger } from "../src/logger.ts";
 import { OutboxWorker } from "../src/outbox/worker.ts";
@@ -75,11 +75,14 @@ export const broadcastBenchmark: Benchmark = {
         uncertain: "resend",
         singleProcess: true,
       });
+      const cpuBefore = process.cpuUsage();
       await worker.start();
       const deadline = Date.now() + (RECIPIENTS / limit) * 3000 + 60_000;
       const done = async () => (await db.prisma.delivery.count({ where: { status: "sent" } })) >= RECIPIENTS;
       while (!(await done()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
       await worker.stop();
+      const cpu = process.cpuUsage(cpuBefore);
+      const cpuMsPerMessage = (cpu.user + cpu.system) / 1000 / RECIPIENTS;
 
       const { received, refused } = await server.stats();
       const copies = new Map<string, number>();
@@ -98,6 +101,7 @@ export const broadcastBenchmark: Benchmark = {
           duplicates,
           lost,
           refused_429: refused,
+          cpu_ms_per_message: Math.round(cpuMsPerMessage * 100) / 100,
           seconds: Math.round(seconds * 10) / 10,
         },
         rows: [
@@ -106,6 +110,7 @@ export const broadcastBenchmark: Benchmark = {
           ["ratio (target ≥ 0.9)", ratio.toFixed(3)],
           ["duplicates / lost", `${duplicates} / ${lost}`],
           ["429 answers", String(refused)],
+          ["CPU per message (this process)", `${cpuMsPerMessage.toFixed(2)} ms`],
         ],
       };
     } finally {

@@ -33,7 +33,7 @@ export interface OutboxWorkerOptions {
   retryBaseMs?: number;
   /** Called every `tickMs` and once when the worker stops (broadcast progress and summaries). */
   onTick?: () => Promise<void>;
-  /** How long outcomes gather before they are written together. */
+  /** How long outcomes gather before they are written together (default 100 ms: one transaction for many sends). */
   flushDelayMs?: number;
   tickMs?: number;
 }
@@ -283,7 +283,7 @@ export class OutboxWorker {
     return new Promise((resolve) => {
       this.outcomes.push({ outcome, done: resolve });
       // A short wait gathers the outcomes of many sends into one transaction.
-      this.flushing ??= new Promise((r) => setTimeout(r, this.o.flushDelayMs ?? 20)).then(() => this.flushLoop());
+      this.flushing ??= new Promise((r) => setTimeout(r, this.o.flushDelayMs ?? 100)).then(() => this.flushLoop());
     });
   }
 
