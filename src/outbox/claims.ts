@@ -63,11 +63,14 @@ async function claimWithStatus(
  */
 export async function markInterrupted(
   prisma: PrismaClient,
-  o: { now: Date; instanceId: string; staleBefore: Date; all: boolean },
+  o: { now: Date; instanceId: string; staleBefore: Date; all: boolean; giveUpAtAttempts: number },
 ): Promise<number> {
+  // A row that will not be re-sent (its attempts are used up, when uncertain rows are re-sent) ends `failed`, still
+  // marked by uncertainAt: it may have arrived.
   return prisma.$executeRaw`
     UPDATE "Delivery"
-       SET status = 'uncertain',
+       SET status = CASE WHEN attempts >= ${o.giveUpAtAttempts} THEN 'failed'::"DeliveryStatus"
+                         ELSE 'uncertain'::"DeliveryStatus" END,
            "uncertainAt" = COALESCE("uncertainAt", ${o.now}),
            "lastError" = 'interrupted while sending (claimed by ' || COALESCE("claimedBy", '?') || ')'
      WHERE status = 'sending'

@@ -124,6 +124,7 @@ export class OutboxWorker {
       instanceId: options.atStart ? this.instanceId : "",
       staleBefore: new Date(now.getTime() - this.o.claimTimeoutMs),
       all: options.atStart && this.o.singleProcess,
+      giveUpAtAttempts: this.o.uncertain === "resend" ? this.o.maxAttempts : 2_147_483_647,
     });
     if (count > 0) this.o.logger.warn({ count }, "outbox: deliveries interrupted while sending are now uncertain");
     return count;
@@ -368,7 +369,8 @@ export class OutboxWorker {
             await tx.delivery.update({
               where,
               data: {
-                status: "uncertain",
+                // Marked either way; `failed` when it would never be re-sent, so its broadcast can finish.
+                status: this.o.uncertain === "resend" && row.attempts >= this.o.maxAttempts ? "failed" : "uncertain",
                 uncertainAt: row.uncertainAt ?? now,
                 lastError: error,
                 notBefore: new Date(now.getTime() + this.backoff(row.attempts)),

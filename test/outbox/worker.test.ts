@@ -133,6 +133,18 @@ describe("outbox worker", () => {
     expect((await db.prisma.delivery.findFirstOrThrow({ where: { chatId: "b" } })).uncertainAt).toBeNull();
   });
 
+  it("re-sends a send whose answer was lost only while attempts remain, keeping it marked", async () => {
+    const sender = new RecordingSender("zalo", () => ({ ok: false, kind: "uncertain", error: "socket hang up" }));
+    await enqueue(db.prisma, [{ platform: "zalo", chatId: "z", message: { text: "x" } }]);
+    worker = testWorker(db.prisma, [sender], { maxAttempts: 2 });
+    await worker.start();
+    await until(async () => (await statusCounts()).failed === 1);
+    const row = await db.prisma.delivery.findFirstOrThrow();
+    expect(sender.calls).toBe(2);
+    expect(row.uncertainAt).not.toBeNull();
+    expect(row.lastError).toBe("socket hang up");
+  });
+
   it("holds interrupted sends for a person to decide when configured to", async () => {
     await enqueue(db.prisma, [{ platform: "telegram", chatId: "a", message: { text: "x" } }]);
     await db.prisma.delivery.updateMany({ data: { status: "sending", claimedBy: "dead", claimedAt: new Date() } });
