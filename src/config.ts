@@ -1,3 +1,4 @@
+import { validateDetailed } from "node-cron";
 import { z } from "zod";
 
 const optionalString = z
@@ -17,6 +18,53 @@ const intIn = (min: number, max: number, fallback: number) =>
     .min(min, `a whole number from ${min} to ${max}`)
     .max(max, `a whole number from ${min} to ${max}`)
     .default(fallback);
+
+/**
+ * A cron expression, checked with node-cron's own parser. Five fields only (minute hour day-of-month month
+ * day-of-week): the start-up catch-up looks for missed runs minute by minute.
+ */
+const cronExpression = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .superRefine((value, ctx) => {
+      const fields = value.trim().split(/\s+/).length;
+      const detail = validateDetailed(value);
+      if (fields === 5 && detail.valid) return;
+      const why =
+        fields !== 5
+          ? `${fields} field(s)`
+          : detail.errors.map((e) => `${e.field}: ${e.message}`).join("; ") || "not understood";
+      ctx.addIssue({
+        code: "custom",
+        message: `a cron expression of 5 fields "minute hour day-of-month month day-of-week", e.g. "${fallback}" (${why})`,
+      });
+    });
+
+/** "3/2,26/3,19/5,2/9": day/month of each holiday on which ĐVUT lists go to the Party committee. */
+const holidayList = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((value, ctx) => {
+      const days: { day: number; month: number }[] = [];
+      for (const part of value.split(/[,;\s]+/).filter(Boolean)) {
+        const m = /^(\d{1,2})\/(\d{1,2})$/.exec(part);
+        const day = Number(m?.[1]);
+        const month = Number(m?.[2]);
+        // 2024 is a leap year, so 29/2 is accepted.
+        const date = new Date(Date.UTC(2024, month - 1, day));
+        if (!m || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+          ctx.addIssue({
+            code: "custom",
+            message: `day/month dates separated by commas, e.g. "${fallback}" ("${part}")`,
+          });
+          return z.NEVER;
+        }
+        days.push({ day, month });
+      }
+      return days;
+    });
 
 /** Telegram tokens look like `123456789:AA…` (digits, a colon, 35 url-safe characters). */
 const telegramToken = optionalString.refine((v) => v === undefined || /^\d{5,16}:[A-Za-z0-9_-]{30,}$/.test(v), {
@@ -57,6 +105,22 @@ export const configSchema = z
     LINK_CODE_TTL_HOURS: intIn(1, 24 * 90, 72),
     FLOW_IDLE_REMIND_HOURS: intIn(1, 24 * 30, 24),
     FLOW_EXPIRE_DAYS: intIn(1, 365, 14),
+
+    /** Scheduled jobs (timezone TZ_NAME). */
+    JOBS_ENABLED: z
+      .enum(["true", "false", "1", "0", "yes", "no"])
+      .default("true")
+      .transform((v) => v === "true" || v === "1" || v === "yes"),
+    CRON_WEEKLY_EDUCATION: cronExpression("0 8 * * 1"),
+    CRON_QUARTERLY_REMINDERS: cronExpression("0 8 * * *"),
+    CRON_HOLIDAY_HANDOVER: cronExpression("30 8 * * *"),
+    CRON_TWO_YEAR_RULE: cronExpression("0 9 * * 1"),
+    CRON_STALE_DRAFTS: cronExpression("15 * * * *"),
+    QUARTER_REMIND_DAYS_BEFORE: intIn(0, 80, 10),
+    QUARTER_REMIND_EVERY_DAYS: intIn(1, 30, 3),
+    QUARTER_DUE_DAYS_AFTER: intIn(0, 60, 5),
+    HANDOVER_HOLIDAYS: holidayList("3/2,26/3,19/5,2/9"),
+    HANDOVER_REMIND_DAYS_BEFORE: intIn(1, 60, 7),
 
     TELEGRAM_MAX_PER_SECOND: intIn(1, 1000, 25),
     ZALO_MAX_PER_SECOND: intIn(1, 1000, 10),

@@ -4,6 +4,8 @@ import type { Channel } from "./channels/channel.ts";
 import { seedDemo } from "./channels/terminal/demo-seed.ts";
 import { createTerminalChannel } from "./channels/terminal/terminal.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import type { Scheduler } from "./jobs/scheduler.ts";
+import { startScheduler } from "./jobs/start.ts";
 import { createLogger } from "./logger.ts";
 import { createOutboxWorker } from "./outbox/outbox.ts";
 import type { OutboxWorker } from "./outbox/worker.ts";
@@ -29,12 +31,14 @@ async function main(): Promise<number> {
 
   const app = await createApp(config, logger);
   const channels: Channel[] = [];
+  let scheduler: Scheduler | undefined;
   let outbox: OutboxWorker | undefined;
   let shuttingDown: Promise<void> | undefined;
   const shutdown = (reason: string) => {
     shuttingDown ??= (async () => {
       logger.info({ reason }, "shutting down");
-      // The outbox first: its sends in flight finish while the channels can still carry them.
+      // Jobs first (they only enqueue), then the outbox: its sends in flight finish while the channels still run.
+      await scheduler?.stop().catch((err) => logger.error({ err }, "scheduler stop failed"));
       await outbox?.stop().catch((err) => logger.error({ err }, "outbox stop failed"));
       for (const channel of [...channels].reverse())
         await channel.stop().catch((err) => logger.error({ err }, "stop failed"));
@@ -59,6 +63,8 @@ async function main(): Promise<number> {
     await terminal.start();
     outbox = createOutboxWorker(app.deps, [terminal.sender as NonNullable<typeof terminal.sender>]);
     await outbox.start();
+    // HOOK(lead): pass { sweepDrafts: (deps) => sweepIdleConversations(deps, flows) } once src/flows is on main.
+    scheduler = await startScheduler(app.deps);
     await terminal.finished;
     // A piped script ends at once: let announcements it queued (to send now) go out before exiting.
     await outbox.drain(15_000);

@@ -1,12 +1,15 @@
 import { parseArgs } from "node:util";
+import type { App } from "../app.ts";
 import type { Scope } from "../core/permissions.ts";
 import { type Audience, createBroadcast, previewBroadcast } from "../domain/broadcasts.ts";
 import { OrgTree } from "../domain/org.ts";
-import type { AdminCommand, AdminIo } from "./command.ts";
-import { UsageError } from "./command.ts";
+import type { AdminCommand } from "./command.ts";
 
-const usage = `npm run admin -- broadcast --text TEXT --audience AUDIENCE [--at ISO-TIME] [--photo URL] [--confirm] [--dry-run]
-  --audience   all | unit:CODE (that unit and all below it) | role:secretary | dvut
+/** A mistake in the command line: printed with the usage, exit code 2. */
+class UsageError extends Error {}
+
+const usage = "broadcast --text TEXT --audience AUDIENCE [--at ISO-TIME] [--photo URL] [--confirm] [--dry-run]";
+const details = `  --audience   all | unit:CODE (that unit and all below it) | role:secretary | dvut
                | platform:telegram | platform:zalo | groups | groups:CODE
   --at         when to send, e.g. 2026-12-01T08:00+07:00 (default: now)
   --photo      an http(s) link to a photo sent with the text
@@ -30,7 +33,22 @@ function parseAudience(value: string, tree: OrgTree): Audience {
   throw new UsageError(`unknown audience "${value}"`);
 }
 
-async function run(args: string[], io: AdminIo): Promise<number> {
+async function run(app: App, args: string[], out: (line: string) => void): Promise<number> {
+  try {
+    return await queue(app, args, out);
+  } catch (error) {
+    const isParseError = error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS");
+    if (!(error instanceof UsageError) && !isParseError) throw error;
+    out(`${(error as Error).message}\nusage: npm run admin -- ${usage}\n${details}`);
+    return 2;
+  }
+}
+
+async function queue(app: App, args: string[], out: (line: string) => void): Promise<number> {
+  if (args.includes("--help")) {
+    out(`usage: npm run admin -- ${usage}\n${details}`);
+    return 0;
+  }
   const { values } = parseArgs({
     args,
     options: {
@@ -51,7 +69,7 @@ async function run(args: string[], io: AdminIo): Promise<number> {
     if (Number.isNaN(sendAt.getTime())) throw new UsageError(`--at "${values.at}" is not a date and time`);
   }
   if (values.photo && !/^https?:\/\/\S+$/i.test(values.photo)) throw new UsageError("--photo must be an http(s) URL");
-  const { deps } = io.app;
+  const { deps } = app;
   const tree = await OrgTree.load(deps.prisma);
   const audience = parseAudience(values.audience, tree);
   // The command line speaks for the whole block, as staff do.
@@ -59,15 +77,13 @@ async function run(args: string[], io: AdminIo): Promise<number> {
   const t = deps.i18n.forLocale(deps.i18n.defaultLocale);
   const preview = await previewBroadcast(deps.prisma, audience, scope, tree);
   if (!preview.ok) {
-    io.err(t(preview.reasonKey, preview.args));
+    out(t(preview.reasonKey, preview.args));
     return 1;
   }
   const perPlatform = Object.entries(preview.perPlatform)
     .map(([platform, n]) => `${platform} ${n}`)
     .join(", ");
-  io.out(
-    `recipients: ${preview.total} (${perPlatform || "none"}); without a chat account: ${preview.peopleWithoutChat}`,
-  );
+  out(`recipients: ${preview.total} (${perPlatform || "none"}); without a chat account: ${preview.peopleWithoutChat}`);
   if (values["dry-run"]) return 0;
   const result = await createBroadcast(
     { prisma: deps.prisma, clock: deps.clock, translate: (lang) => deps.i18n.forLocale(lang) },
@@ -83,19 +99,14 @@ async function run(args: string[], io: AdminIo): Promise<number> {
     tree,
   );
   if (!result.ok) {
-    io.err(t(result.reasonKey, result.args));
+    out(t(result.reasonKey, result.args));
     return 1;
   }
-  io.out(
+  out(
     `broadcast ${result.broadcast.id} queued for ${result.recipients} accounts, sending from ${result.broadcast.sendAt.toISOString()}`,
   );
   return 0;
 }
 
 /** `npm run admin -- broadcast …`: the same announcement as in chat, from a terminal. */
-export const broadcastCommand: AdminCommand = {
-  name: "broadcast",
-  summary: "queue an announcement to everyone, a unit and below, secretaries, ĐVUT or one platform",
-  usage,
-  run,
-};
+export const broadcastCommand: AdminCommand = { name: "broadcast", usage, run };

@@ -1,22 +1,30 @@
 import type { App } from "../app.ts";
 
-/** Where an admin command writes, and the app (database, locales, clock) it works on. */
-export interface AdminIo {
-  app: App;
-  out(line: string): void;
-  err(line: string): void;
-}
-
-/** One `npm run admin -- <name> …` subcommand, in its own file src/admin/<name>.ts, listed in src/admin/cli.ts. */
+/** One `npm run admin -- NAME …` subcommand. Prints for people on stdout; returns the exit code. */
 export interface AdminCommand {
   name: string;
-  /** One line for the command list. */
-  summary: string;
-  /** Full usage, printed by `--help` and after a usage error. */
+  /** One line for `npm run admin -- help`. */
   usage: string;
-  /** Returns the process exit code: 0 done, 1 refused or failed, 2 usage error. */
-  run(args: string[], io: AdminIo): Promise<number>;
+  run(app: App, args: string[], out: (line: string) => void): Promise<number>;
 }
 
-/** A usage mistake: the command prints it with its usage and exits 2. */
-export class UsageError extends Error {}
+/** `--name value` and `--flag` options, and the positional rest. */
+export function parseOptions(args: string[]): { positional: string[]; options: Record<string, string | true> } {
+  const positional: string[] = [];
+  const options: Record<string, string | true> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (!arg.startsWith("--")) {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split("=", 2) as [string, string | undefined];
+    const next = args[i + 1];
+    if (inline !== undefined) options[name] = inline;
+    else if (next !== undefined && !next.startsWith("--")) {
+      options[name] = next;
+      i++;
+    } else options[name] = true;
+  }
+  return { positional, options };
+}

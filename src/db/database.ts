@@ -41,26 +41,28 @@ function pgRunner(client: pg.PoolClient): SqlRunner {
   };
 }
 
+/** Wraps an open PGlite (which this takes ownership of): applies pending migrations, returns the Prisma client on it. */
+export async function openPgliteDatabase(client: PGlite): Promise<Database> {
+  await applyMigrations(pgliteRunner(client));
+  const prisma = new PrismaClient({ adapter: pgliteAdapter(client) });
+  let closed = false;
+  return {
+    prisma,
+    kind: "pglite",
+    singleProcess: true,
+    ping: async () => (await client.query("SELECT 1")).rows.length === 1,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await prisma.$disconnect();
+      await client.close();
+    },
+  };
+}
+
 /** Opens the database, applies pending migrations, and returns a Prisma client on a driver adapter. */
 export async function openDatabase(target: DatabaseTarget, options: { poolSize?: number } = {}): Promise<Database> {
-  if (target.kind === "pglite") {
-    const client = await openPglite(target.dataDir);
-    await applyMigrations(pgliteRunner(client));
-    const prisma = new PrismaClient({ adapter: pgliteAdapter(client) });
-    let closed = false;
-    return {
-      prisma,
-      kind: "pglite",
-      singleProcess: true,
-      ping: async () => (await client.query("SELECT 1")).rows.length === 1,
-      close: async () => {
-        if (closed) return;
-        closed = true;
-        await prisma.$disconnect();
-        await client.close();
-      },
-    };
-  }
+  if (target.kind === "pglite") return openPgliteDatabase(await openPglite(target.dataDir));
   const pool = createPgPool(target.url, { max: options.poolSize ?? 10 });
   const conn = await pool.connect();
   try {

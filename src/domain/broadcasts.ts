@@ -5,6 +5,8 @@ import { canSeeUnit, type Scope } from "../core/permissions.ts";
 import type { Broadcast, CandidacyStage, Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { isLocale, k, type Locale, type Translate } from "../i18n/i18n.ts";
 import { type DeliveryInput, enqueue, refreshOutboxStatistics } from "../outbox/enqueue.ts";
+import { writeAudit } from "./audit.ts";
+import type { Db } from "./db.ts";
 import type { OrgTree } from "./org.ts";
 
 /** Who a broadcast goes to. Stored as JSON in Broadcast.audience. */
@@ -59,8 +61,6 @@ function unitsOf(audience: Audience, scope: Scope, tree: OrgTree): string[] | un
   if (unitId) return [...tree.subtreeIds(unitId)].filter((id) => canSeeUnit(scope, id));
   return scope.wholeBlock ? undefined : [...scope.unitIds];
 }
-
-type Db = PrismaClient | Prisma.TransactionClient;
 
 /**
  * Every chat the audience reaches: each linked, active person's reachable accounts (one per platform), or the
@@ -201,15 +201,13 @@ export async function createBroadcast(
         return { ...r, message, broadcastId: broadcast.id, notBefore: sendAt };
       });
       await enqueue(tx, deliveries, now);
-      await tx.auditLog.create({
-        data: {
-          at: now,
-          actorId: input.createdById,
-          action: "broadcast.create",
-          entity: "Broadcast",
-          entityId: broadcast.id,
-          after: { audience: input.audience, recipients: recipients.length, sendAt: sendAt.toISOString() },
-        },
+      await writeAudit(tx, {
+        at: now,
+        actorId: input.createdById,
+        action: "broadcast.create",
+        entity: "Broadcast",
+        entityId: broadcast.id,
+        after: { audience: input.audience, recipients: recipients.length, sendAt },
       });
       return { broadcast, recipients: recipients.length };
     },
@@ -279,15 +277,13 @@ export async function cancelBroadcast(
       data: { status: "cancelled" },
     });
     await tx.broadcast.update({ where: { id: broadcastId }, data: { status: "cancelled", cancelledAt: now } });
-    await tx.auditLog.create({
-      data: {
-        at: now,
-        actorId: actor.personId,
-        action: "broadcast.cancel",
-        entity: "Broadcast",
-        entityId: broadcastId,
-        after: { cancelledDeliveries: count },
-      },
+    await writeAudit(tx, {
+      at: now,
+      actorId: actor.personId,
+      action: "broadcast.cancel",
+      entity: "Broadcast",
+      entityId: broadcastId,
+      after: { cancelledDeliveries: count },
     });
     return count;
   });

@@ -1,5 +1,6 @@
 import type { Feature } from "../core/feature.ts";
 import { broadcastFeature } from "./broadcast/broadcast.ts";
+import { educationFeature } from "./education/education.ts";
 import { helpFeature } from "./help/help.ts";
 import { languageFeature } from "./language/language.ts";
 import { startFeature } from "./start/start.ts";
@@ -9,5 +10,5 @@ import { startFeature } from "./start/start.ts";
  * `Feature`, added here. `listCommands` lets /help list what the others define.
  */
 export function allFeatures(listCommands: Parameters<typeof helpFeature>[0]): Feature[] {
-  return [startFeature, helpFeature(listCommands), languageFeature, broadcastFeature];
+  return [startFeature, helpFeature(listCommands), languageFeature, educationFeature, broadcastFeature];
 }

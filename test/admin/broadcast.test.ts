@@ -1,41 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runAdmin } from "../../src/admin/cli.ts";
+import { broadcastCommand } from "../../src/admin/broadcast.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { seedBroadcastOrg } from "../support/broadcast-org.ts";
 
 let app: TestApp;
 let out: string[];
-let err: string[];
 
 beforeEach(async () => {
   app = await createTestApp();
   await seedBroadcastOrg(app.deps.prisma);
   out = [];
-  err = [];
 });
 afterEach(async () => {
   await app.close();
 });
 
-const admin = (...argv: string[]) =>
-  runAdmin(argv, {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    // The command closes the app it opened; the test keeps its own open.
-    openApp: async () => ({ ...app, close: async () => undefined }),
-  });
+const admin = (...args: string[]) => broadcastCommand.run(app, args, (line) => out.push(line));
 
 describe("npm run admin -- broadcast", () => {
   it("queues an announcement to a unit and below at a given time", async () => {
-    const code = await admin(
-      "broadcast",
-      "--text",
-      "Họp BCH",
-      "--audience",
-      "unit:A",
-      "--at",
-      "2026-12-01T08:00+07:00",
-    );
+    const code = await admin("--text", "Họp BCH", "--audience", "unit:A", "--at", "2026-12-01T08:00+07:00");
     expect(code).toBe(0);
     expect(out[0]).toBe("recipients: 5 (telegram 2, zalo 3); without a chat account: 1");
     const broadcast = await app.deps.prisma.broadcast.findFirstOrThrow();
@@ -44,17 +28,17 @@ describe("npm run admin -- broadcast", () => {
   });
 
   it("previews without queuing on --dry-run", async () => {
-    expect(await admin("broadcast", "--text", "x", "--audience", "role:secretary", "--dry-run")).toBe(0);
+    expect(await admin("--text", "x", "--audience", "role:secretary", "--dry-run")).toBe(0);
     expect(out).toEqual(["recipients: 2 (telegram 1, zalo 1); without a chat account: 0"]);
     expect(await app.deps.prisma.broadcast.count()).toBe(0);
   });
 
   it("explains a usage mistake and exits 2", async () => {
-    expect(await admin("broadcast", "--text", "x", "--audience", "unit:NOPE")).toBe(2);
-    expect(err.join("\n")).toContain('no unit with code "NOPE"');
-    expect(await admin("broadcast", "--audience", "all")).toBe(2);
-    expect(err.join("\n")).toContain("--text is required");
-    expect(await admin("nope")).toBe(2);
+    expect(await admin("--text", "x", "--audience", "unit:NOPE")).toBe(2);
+    expect(out.join("\n")).toContain('no unit with code "NOPE"');
+    expect(await admin("--audience", "all")).toBe(2);
+    expect(out.join("\n")).toContain("--text is required");
+    expect(await admin("--nope")).toBe(2);
     expect(await app.deps.prisma.broadcast.count()).toBe(0);
   });
 });

@@ -18,7 +18,7 @@ function sourceFiles(dir: string): string[] {
 function keysUsedInCode(): Map<string, string> {
   const used = new Map<string, string>();
   const patterns = [
-    /\b(?:t|k)\(\s*(?:[\w.]+,\s*)?["'`]([a-z][a-z0-9-]*)["'`]/g,
+    /\b(?:t|k|refuse)\(\s*(?:[\w.]+,\s*)?["'`]([a-z][a-z0-9-]*)["'`]/g,
     /\w*Key\s*:\s*["'`]([a-z][a-z0-9-]*)["'`]/g,
   ];
   for (const file of sourceFiles(srcDir)) {

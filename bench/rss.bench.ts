@@ -1,0 +1,67 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Benchmark } from "./registry.ts";
+
+const root = resolve(import.meta.dirname, "..");
+
+function peakRssKb(pid: number): number | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const match = /VmHWM:\s+(\d+) kB/.exec(status);
+    return match ? Number(match[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Peak resident memory of the service (`npm start` in terminal mode on the embedded database) while it answers a
+ * few hundred messages from several personas: what a small server must have to run the bot.
+ */
+export const rssBenchmark: Benchmark = {
+  name: "rss",
+  description: "peak RSS of the service answering messages on the embedded database",
+  async run() {
+    const dir = mkdtempSync(join(tmpdir(), "doanbot-rss-"));
+    const script: string[] = [];
+    for (let i = 0; i < 100; i++) {
+      for (const persona of ["member", "secretary", "staff"]) script.push(`/as ${persona}`, "/help", "/menu", "/me");
+    }
+    const child = spawn("node", ["--import", "tsx", "src/main.ts"], {
+      cwd: root,
+      env: {
+        ...process.env,
+        PGLITE_DATA_DIR: join(dir, "pglite"),
+        TELEGRAM_BOT_TOKEN: "",
+        ZALO_BOT_TOKEN: "",
+        DATABASE_URL: "",
+      },
+      stdio: ["pipe", "pipe", "inherit"],
+    });
+    let peak = 0;
+    const timer = setInterval(() => {
+      peak = Math.max(peak, peakRssKb(child.pid as number) ?? 0);
+    }, 20);
+    let replies = 0;
+    child.stdout.on("data", (chunk: Buffer) => {
+      replies += chunk.toString("utf8").split("🤖").length - 1;
+    });
+    const started = performance.now();
+    child.stdin.end(`${script.join("\n")}\n`);
+    const code = await new Promise<number | null>((done) => child.on("exit", done));
+    clearInterval(timer);
+    const seconds = (performance.now() - started) / 1000;
+    rmSync(dir, { recursive: true, force: true });
+    if (code !== 0) throw new Error(`the service exited with ${code}`);
+    const peakMb = Math.round(peak / 1024);
+    return {
+      metrics: { peak_rss_mb: peakMb, messages: script.length, replies, seconds: Number(seconds.toFixed(1)) },
+      rows: [
+        ["peak RSS of the service", `${peakMb} MB`],
+        ["terminal messages answered", `${replies} replies in ${seconds.toFixed(1)} s`],
+      ],
+    };
+  },
+};

@@ -1,0 +1,34 @@
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { Db } from "./db.ts";
+
+export interface AuditEntry {
+  actorId: string | null;
+  /** What happened, e.g. "candidacy.advance", "report.submit", "role.grant". */
+  action: string;
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+  at: Date;
+}
+
+/** Appends to the audit log inside the caller's transaction, so the change and its record land together. */
+export async function writeAudit(tx: Db, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      at: entry.at,
+      actorId: entry.actorId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    },
+  });
+}
+
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  // Dates become ISO strings, like everywhere else in JSON.
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}

@@ -1,0 +1,107 @@
+import type { Db } from "../domain/db.ts";
+import type { OrgTree } from "../domain/org.ts";
+import type { Platform } from "../generated/prisma/client.ts";
+import { isLocale, type Locale } from "../i18n/i18n.ts";
+
+/** A person a job can write to: their language and the chat accounts that can still be reached. */
+export interface Recipient {
+  id: string;
+  fullName: string;
+  unitId: string;
+  lang: Locale;
+  identities: { platform: Platform; chatId: string }[];
+}
+
+const withReachableIdentities = {
+  identities: {
+    where: { unreachableAt: null },
+    select: { platform: true, chatId: true },
+    orderBy: { platform: "asc" },
+  },
+} as const;
+
+function toRecipient(
+  person: { id: string; fullName: string; unitId: string; locale: string; identities: Recipient["identities"] },
+  fallback: Locale,
+): Recipient {
+  return {
+    id: person.id,
+    fullName: person.fullName,
+    unitId: person.unitId,
+    lang: isLocale(person.locale) ? person.locale : fallback,
+    identities: person.identities,
+  };
+}
+
+/** Active people among `ids` with at least one reachable chat account. */
+export async function loadRecipients(db: Db, ids: Iterable<string>, fallback: Locale): Promise<Map<string, Recipient>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const people = await db.person.findMany({
+    where: { id: { in: unique }, active: true },
+    include: withReachableIdentities,
+  });
+  return new Map(people.filter((p) => p.identities.length > 0).map((p) => [p.id, toRecipient(p, fallback)]));
+}
+
+/** Every active member who has not opted out of the weekly message and can be reached, by name. */
+export async function weeklyAudience(db: Db, fallback: Locale): Promise<Recipient[]> {
+  const people = await db.person.findMany({
+    where: { active: true, weeklyOptOut: false, identities: { some: { unreachableAt: null } } },
+    include: withReachableIdentities,
+    orderBy: [{ fullName: "asc" }, { id: "asc" }],
+  });
+  return people.map((p) => toRecipient(p, fallback));
+}
+
+/** Who holds the secretary role in which unit, and who is staff (staff or admin), from active assignments. */
+export interface RoleHolders {
+  secretariesByUnit: Map<string, string[]>;
+  staff: string[];
+}
+
+export async function loadRoleHolders(db: Db): Promise<RoleHolders> {
+  const roles = await db.roleAssignment.findMany({
+    where: { revokedAt: null, role: { in: ["secretary", "staff", "admin"] }, person: { active: true } },
+    orderBy: { createdAt: "asc" },
+  });
+  const secretariesByUnit = new Map<string, string[]>();
+  const staff = new Set<string>();
+  for (const role of roles) {
+    if (role.role === "secretary" && role.unitId) {
+      const list = secretariesByUnit.get(role.unitId) ?? [];
+      if (!list.includes(role.personId)) list.push(role.personId);
+      secretariesByUnit.set(role.unitId, list);
+    } else if (role.role !== "secretary") staff.add(role.personId);
+  }
+  return { secretariesByUnit, staff: [...staff] };
+}
+
+/** The nearest unit, from `unitId` itself upwards, that has a secretary: who answers for what happens in `unitId`. */
+export function responsibleSecretaries(
+  tree: OrgTree,
+  holders: RoleHolders,
+  unitId: string,
+): { unitId: string; personIds: string[] } | undefined {
+  for (const unit of [tree.get(unitId), ...tree.ancestors(unitId)]) {
+    if (!unit) continue;
+    const personIds = holders.secretariesByUnit.get(unit.id);
+    if (personIds?.length) return { unitId: unit.id, personIds };
+  }
+  return undefined;
+}
+
+/** The secretaries of the nearest unit strictly above `unitId`: where an escalation about `unitId` goes. */
+export function secretariesAbove(tree: OrgTree, holders: RoleHolders, unitId: string) {
+  const parent = tree.get(unitId)?.parentId;
+  return parent ? responsibleSecretaries(tree, holders, parent) : undefined;
+}
+
+/** "Chi đoàn 1 › Đoàn cơ sở A": where a unit sits, without the root everybody shares. */
+export function unitLabel(tree: OrgTree, unitId: string): string {
+  const unit = tree.get(unitId);
+  if (!unit) return "?";
+  const chain = [unit, ...tree.ancestors(unitId)];
+  if (chain.length > 1) chain.pop();
+  return chain.map((u) => u.name).join(" › ");
+}

@@ -1,0 +1,99 @@
+import { type Logger as CronLogger, createTask, type RunCoordinator, type ScheduledTask } from "node-cron";
+import type { AppDeps } from "../core/deps.ts";
+import type { Logger } from "../logger.ts";
+import type { JobDefinition } from "./job.ts";
+import { type RunOutcome, runJob } from "./run-job.ts";
+import { previousSlot } from "./slots.ts";
+
+export interface SchedulerOptions {
+  /** Recorded on JobRun and SchedulerLock rows: which process ran what. */
+  instance: string;
+  /** Elects one instance per fire (node-cron `distributed`); the JobRun claim makes the effect exactly-once anyway. */
+  coordinator: RunCoordinator;
+}
+
+/**
+ * One node-cron task per job, in the configured timezone. On start, a job whose latest scheduled time passed while
+ * the service was down runs once, if that time is still inside the job's catch-up window. `stop` waits for runs in
+ * progress, the catch-up included.
+ */
+export class Scheduler {
+  private readonly tasks: ScheduledTask[] = [];
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private stopped = false;
+
+  constructor(
+    private readonly deps: AppDeps,
+    private readonly jobs: readonly JobDefinition[],
+    private readonly options: SchedulerOptions,
+  ) {}
+
+  async start(): Promise<void> {
+    const timezone = this.deps.config.TZ_NAME;
+    const logger = cronLogger(this.deps.logger);
+    for (const job of this.jobs) {
+      const task = createTask(job.schedule, (ctx) => this.track(this.fire(job, ctx.date)), {
+        name: job.name,
+        timezone,
+        distributed: true,
+        runCoordinator: this.options.coordinator,
+        noOverlap: true,
+        logger,
+      });
+      await task.start();
+      this.tasks.push(task);
+    }
+    // In the background: a big catch-up (the weekly message to every member) must not hold up the start.
+    void this.track(
+      this.catchUp().catch((err) => this.deps.logger.error({ err }, "start-up catch-up of missed jobs failed")),
+    );
+  }
+
+  /** Runs, once, each job whose latest scheduled time inside its catch-up window has no run recorded. */
+  async catchUp(): Promise<Map<string, RunOutcome>> {
+    const now = this.deps.clock.now();
+    const timezone = this.deps.config.TZ_NAME;
+    const outcomes = new Map<string, RunOutcome>();
+    for (const job of this.jobs) {
+      if (this.stopped) break;
+      const slot = previousSlot(job.schedule, timezone, now, job.catchUpMs);
+      const period = slot && job.periodOf(slot, timezone);
+      if (!period) continue;
+      const done = await this.deps.prisma.jobRun.findFirst({ where: { job: job.name, period, status: "done" } });
+      if (done) continue;
+      this.deps.logger.info({ job: job.name, period, slot }, "running a job missed while the service was down");
+      outcomes.set(job.name, await runJob(this.deps, job, { period, instance: this.options.instance }));
+    }
+    return outcomes;
+  }
+
+  /** Stops the timers, then waits for runs in progress (each is one transaction: nothing half-written). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const task of this.tasks.splice(0)) await task.destroy();
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private async fire(job: JobDefinition, at: Date): Promise<void> {
+    if (this.stopped) return;
+    const period = job.periodOf(at, this.deps.config.TZ_NAME);
+    if (!period) return;
+    await runJob(this.deps, job, { period, instance: this.options.instance });
+  }
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work)).catch(() => undefined);
+    return work;
+  }
+}
+
+function cronLogger(logger: Logger): CronLogger {
+  const child = logger.child({ component: "node-cron" });
+  return {
+    info: (message) => child.info(message),
+    warn: (message) => child.warn(message),
+    error: (message, err) => child.error({ err: err ?? message }, String(message)),
+    debug: (message, err) => child.debug({ err }, String(message)),
+  };
+}

@@ -1,0 +1,106 @@
+import type { AppDeps } from "../../src/core/deps.ts";
+import { reportKeys } from "../../src/domain/reporting.ts";
+import type { Platform } from "../../src/generated/prisma/client.ts";
+import type { ChatAccount } from "../support/app.ts";
+
+/**
+ * A small block for the job tests:
+ *   Đoàn Khối (staff: Staff Sáu)
+ *   ├─ Đoàn cơ sở A (secretary An, vi, Telegram + Zalo)
+ *   │   └─ Chi đoàn A1 (secretary Bình, en, Telegram) — ĐVUT Cúc (selected 10/3/2024), member Dũng
+ *   └─ Đoàn cơ sở B (secretary Chi, vi, Zalo) — ĐVUT Em (introduced), member Giang (not linked)
+ */
+export async function seedOrg(deps: AppDeps) {
+  const { prisma } = deps;
+  const unit = (code: string, name: string, parentId?: string) =>
+    prisma.orgUnit.create({ data: { code, name, parentId: parentId ?? null } });
+  const root = await unit("DK", "Đoàn Khối");
+  const a = await unit("A", "Đoàn cơ sở A", root.id);
+  const a1 = await unit("A1", "Chi đoàn A1", a.id);
+  const b = await unit("B", "Đoàn cơ sở B", root.id);
+  let chat = 100;
+  /** The first chat account of each person, to talk to the bot as them. */
+  const accounts = new Map<string, ChatAccount>();
+  const person = async (fullName: string, unitId: string, locale: string, platforms: Platform[]) => {
+    const p = await prisma.person.create({ data: { fullName, unitId, locale } });
+    for (const platform of platforms) {
+      chat++;
+      await prisma.platformIdentity.create({
+        data: { platform, externalId: String(chat), chatId: String(chat), personId: p.id, linkedAt: new Date() },
+      });
+      if (!accounts.has(p.id)) accounts.set(p.id, { platform, externalId: String(chat) });
+    }
+    return p;
+  };
+  const secA = await person("Nguyễn Văn An", a.id, "vi", ["telegram", "zalo"]);
+  const secA1 = await person("Trần Thị Bình", a1.id, "en", ["telegram"]);
+  const secB = await person("Lê Minh Chi", b.id, "vi", ["zalo"]);
+  const staff = await person("Phạm Văn Sáu", root.id, "vi", ["telegram"]);
+  const dvutA1 = await person("Hoàng Thị Cúc", a1.id, "vi", ["telegram"]);
+  const memberA1 = await person("Đỗ Văn Dũng", a1.id, "en", ["zalo"]);
+  const dvutB = await person("Vũ Thị Em", b.id, "vi", ["telegram"]);
+  const memberB = await person("Bùi Văn Giang", b.id, "vi", []);
+  for (const [p, u] of [
+    [secA, a],
+    [secA1, a1],
+    [secB, b],
+  ] as const) {
+    await prisma.roleAssignment.create({ data: { personId: p.id, role: "secretary", unitId: u.id } });
+  }
+  await prisma.roleAssignment.create({ data: { personId: staff.id, role: "staff", unitId: root.id } });
+  const candidacy = (personId: string, unitId: string, stage: "selected" | "introduced", selectedOn: string) =>
+    prisma.candidacy.create({
+      data: {
+        personId,
+        unitId,
+        stage,
+        stageDate: new Date(`${selectedOn}T00:00:00Z`),
+        selectedOn: new Date(`${selectedOn}T00:00:00Z`),
+      },
+    });
+  const candA1 = await candidacy(dvutA1.id, a1.id, "selected", "2024-03-10");
+  const candB = await candidacy(dvutB.id, b.id, "introduced", "2025-06-01");
+  return {
+    account: (personId: string) => accounts.get(personId) as ChatAccount,
+    units: { root, a, a1, b },
+    people: { secA, secA1, secB, staff, dvutA1, memberA1, dvutB, memberB },
+    candidacies: { candA1, candB },
+  };
+}
+
+export type Org = Awaited<ReturnType<typeof seedOrg>>;
+
+/** Files a report as the flows would, with its unique key. */
+export async function fileReport(
+  deps: AppDeps,
+  input:
+    | { kind: "remark"; candidacyId: string; unitId: string; authorId: string; year: number; quarter: 1 | 2 | 3 | 4 }
+    | { kind: "unit"; unitId: string; authorId: string; year: number; quarter: 1 | 2 | 3 | 4 },
+) {
+  const q = { year: input.year, quarter: input.quarter };
+  await deps.prisma.report.create({
+    data: {
+      kind: input.kind === "remark" ? "dvut_remark" : "unit_quarterly",
+      uniqueKey:
+        input.kind === "remark" ? reportKeys.remark(input.candidacyId, q) : reportKeys.unitQuarterly(input.unitId, q),
+      unitId: input.unitId,
+      authorId: input.authorId,
+      year: input.year,
+      quarter: input.quarter,
+      data: {},
+    },
+  });
+}
+
+/** Local 08:00 in Vietnam of a calendar day. */
+export function morningOf(day: string): Date {
+  return new Date(`${day}T01:00:00Z`);
+}
+
+export function dayRange(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) {
+    days.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return days;
+}
