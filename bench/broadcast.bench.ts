@@ -68,7 +68,7 @@ export const broadcastBenchmark: Benchmark = {
         logger: createLogger({ level: "error", pretty: false }),
         senders: [httpSender("telegram", server.url)],
         ratePerSecond: { telegram: Math.floor(limit * 0.95) },
-        maxInFlight: 64,
+        maxInFlight: 128,
         maxAttempts: 8,
         perChatIntervalMs: 1000,
         claimTimeoutMs: 300_000,

@@ -205,8 +205,8 @@ export class OutboxWorker {
   private async platformLoop(platform: Platform): Promise<void> {
     const batchSize = this.o.batchSize ?? 50;
     const rate = (this.pacers.get(platform) as Pacer).ratePerSecond;
-    // Claim no more than about a quarter of a second of sends ahead: rows wait little in `sending`.
-    const lookahead = Math.max(1, Math.min(batchSize, Math.ceil(rate / 4)));
+    // Claim no more than about half a second of sends ahead: rows wait little in `sending`.
+    const lookahead = Math.max(1, Math.min(batchSize * 4, Math.ceil(rate / 2)));
     while (this.running) {
       const free = Math.min(this.o.maxInFlight - this.inFlight, lookahead - (this.waiting.get(platform) ?? 0));
       // Claim in batches: waiting until half the room is free keeps database round trips per message low.
