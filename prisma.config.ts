@@ -2,7 +2,7 @@
 // `prisma migrate` never download anything. The CLI does not read .env itself when this file exists.
 import "dotenv/config";
 import { defineConfig } from "prisma/config";
-import { createPgPool, openPglite, pgliteAdapter, postgresAdapter } from "./src/db/adapters.ts";
+import { createPgPool, lazyPgliteAdapter, postgresAdapter } from "./src/db/adapters.ts";
 
 const embedded = !process.env.DATABASE_URL;
 // The schema needs a syntactically valid URL even on the embedded database, or the CLI falls back to downloading.
@@ -13,7 +13,7 @@ export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   async adapter() {
-    if (embedded) return pgliteAdapter(await openPglite(process.env.PGLITE_DATA_DIR ?? "./data/pglite"));
+    if (embedded) return lazyPgliteAdapter(process.env.PGLITE_DATA_DIR ?? "./data/pglite");
     return postgresAdapter(createPgPool(process.env.DATABASE_URL as string, { max: 2, nameAsText: true }));
   },
 });

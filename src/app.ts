@@ -2,8 +2,10 @@ import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { AppDeps } from "./core/deps.ts";
 import { Dispatcher } from "./core/dispatcher.ts";
+import { FloodGuard } from "./core/flood.ts";
 import { type Database, databaseTarget, openDatabase } from "./db/database.ts";
 import { allFeatures } from "./features/index.ts";
+import { flowEngine } from "./flows/registry.ts";
 import { I18n } from "./i18n/i18n.ts";
 import type { Logger } from "./logger.ts";
 
@@ -33,6 +35,11 @@ export async function createApp(
   };
   let dispatcher: Dispatcher | undefined;
   const features = allFeatures(() => dispatcher?.listCommands() ?? []);
-  dispatcher = new Dispatcher(deps, features);
+  const flood = new FloodGuard({
+    maxMessages: config.FLOOD_MAX_MESSAGES,
+    windowMs: config.FLOOD_WINDOW_SECONDS * 1000,
+    muteMs: config.FLOOD_MUTE_SECONDS * 1000,
+  });
+  dispatcher = new Dispatcher(deps, features, flowEngine, flood);
   return { deps, dispatcher, close: () => db.close() };
 }

@@ -102,7 +102,32 @@ export const configSchema = z
     HTTP_PORT: intIn(0, 65535, 8080),
     HTTP_HOST: z.string().default("0.0.0.0"),
 
+    /** Long-poll wait per getUpdates call, in seconds (both platforms). */
+    POLL_TIMEOUT_SECONDS: intIn(1, 50, 30),
+
+    /** Outbound pacing, per platform: a global rate and a per-chat interval with a small burst. */
+    TELEGRAM_SEND_PER_SECOND: intIn(1, 1000, 25),
+    TELEGRAM_CHAT_INTERVAL_MS: intIn(0, 60_000, 1000),
+    TELEGRAM_CHAT_BURST: intIn(1, 20, 3),
+    ZALO_SEND_PER_SECOND: intIn(1, 1000, 5),
+    ZALO_CHAT_INTERVAL_MS: intIn(0, 60_000, 1000),
+    ZALO_CHAT_BURST: intIn(1, 20, 3),
+    /** Tries of one send before it is handed back as "retry later", and the longest wait the sender sits out. */
+    SEND_MAX_ATTEMPTS: intIn(1, 10, 4),
+    SEND_MAX_WAIT_SECONDS: intIn(0, 600, 60),
+    /** First back-off after a 5xx or a network error, doubled on each further try. */
+    SEND_BACKOFF_MS: intIn(1, 60_000, 1000),
+    /** Back-off after a Zalo 429 that names no retry_after. */
+    ZALO_RATE_LIMIT_WAIT_SECONDS: intIn(1, 600, 30),
+
+    /** Flood limit: more than FLOOD_MAX_MESSAGES within FLOOD_WINDOW_SECONDS → one warning, then ignored. */
+    FLOOD_MAX_MESSAGES: intIn(2, 1000, 20),
+    FLOOD_WINDOW_SECONDS: intIn(1, 3600, 10),
+    FLOOD_MUTE_SECONDS: intIn(1, 86_400, 60),
+
     LINK_CODE_TTL_HOURS: intIn(1, 24 * 90, 72),
+    /** Wrong link codes one chat account may try per hour before being refused. */
+    LINK_MAX_FAILURES_PER_HOUR: intIn(1, 100, 5),
     FLOW_IDLE_REMIND_HOURS: intIn(1, 24 * 30, 24),
     FLOW_EXPIRE_DAYS: intIn(1, 365, 14),
 

@@ -1,9 +1,13 @@
 import "dotenv/config";
 import { createApp } from "./app.ts";
 import type { Channel } from "./channels/channel.ts";
+import { buildTelegramChannel } from "./channels/telegram/telegram.ts";
 import { seedDemo } from "./channels/terminal/demo-seed.ts";
 import { createTerminalChannel } from "./channels/terminal/terminal.ts";
+import { buildZaloChannel } from "./channels/zalo/zalo.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { type HttpServer, startHttpServer } from "./http/server.ts";
+import type { WebhookChannel } from "./http/webhook.ts";
 import type { Scheduler } from "./jobs/scheduler.ts";
 import { startScheduler } from "./jobs/start.ts";
 import { createLogger } from "./logger.ts";
@@ -31,17 +35,21 @@ async function main(): Promise<number> {
 
   const app = await createApp(config, logger);
   const channels: Channel[] = [];
+  let http: HttpServer | undefined;
   let scheduler: Scheduler | undefined;
   let outbox: OutboxWorker | undefined;
   let shuttingDown: Promise<void> | undefined;
   const shutdown = (reason: string) => {
     shuttingDown ??= (async () => {
       logger.info({ reason }, "shutting down");
-      // Jobs first (they only enqueue), then the outbox: its sends in flight finish while the channels still run.
+      // Jobs first (nothing new is enqueued), then the outbox (its sends in flight finish while the channels still
+      // run), then no new webhook calls; those in flight finish while channels stop.
       await scheduler?.stop().catch((err) => logger.error({ err }, "scheduler stop failed"));
       await outbox?.stop().catch((err) => logger.error({ err }, "outbox stop failed"));
+      const httpClosed = http?.close();
       for (const channel of [...channels].reverse())
         await channel.stop().catch((err) => logger.error({ err }, "stop failed"));
+      await httpClosed;
       await app.close();
     })();
     return shuttingDown;
@@ -63,7 +71,6 @@ async function main(): Promise<number> {
     await terminal.start();
     outbox = createOutboxWorker(app.deps, [terminal.sender as NonNullable<typeof terminal.sender>]);
     await outbox.start();
-    // HOOK(lead): pass { sweepDrafts: (deps) => sweepIdleConversations(deps, flows) } once src/flows is on main.
     scheduler = await startScheduler(app.deps);
     await terminal.finished;
     // A piped script ends at once: let announcements it queued (to send now) go out before exiting.
@@ -71,9 +78,31 @@ async function main(): Promise<number> {
     await shutdown("end of input");
     return 0;
   }
-  logger.error("Telegram and Zalo channels are not available yet");
-  await shutdown("no channel");
-  return 1;
+  const platforms: WebhookChannel[] = [];
+  if (config.TELEGRAM_BOT_TOKEN) platforms.push(buildTelegramChannel(app.deps, app.dispatcher));
+  if (config.ZALO_BOT_TOKEN) platforms.push(buildZaloChannel(app.deps, app.dispatcher));
+  // The server comes first: in webhook mode the platforms start calling as soon as the webhook is set.
+  http = await startHttpServer({
+    host: config.HTTP_HOST,
+    port: config.HTTP_PORT,
+    db: app.deps.db,
+    channels: platforms,
+    logger,
+  });
+  logger.info({ url: http.url, mode: config.PUBLIC_URL ? "webhook" : "polling" }, "http server listening");
+  for (const channel of platforms) {
+    await channel.start();
+    channels.push(channel);
+  }
+  // Everything sent without a user asking goes out through the outbox, on the platforms' senders.
+  outbox = createOutboxWorker(
+    app.deps,
+    platforms.flatMap((c) => (c.sender ? [c.sender] : [])),
+  );
+  await outbox.start();
+  scheduler = await startScheduler(app.deps);
+  await new Promise<void>(() => undefined);
+  return 0;
 }
 
 main().then(

@@ -1,9 +1,10 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { Prisma, type Role } from "../generated/prisma/client.ts";
 import { matchChoice } from "./choices.ts";
 import { ChatContext } from "./context.ts";
 import type { AppDeps } from "./deps.ts";
 import type { ActionDefinition, CommandDefinition, ConversationHandler, Feature } from "./feature.ts";
+import type { FloodGuard } from "./flood.ts";
 import { resolveSpeaker } from "./identity.ts";
 import {
   type Choice,
@@ -31,6 +32,7 @@ export class Dispatcher {
     private readonly deps: AppDeps,
     private readonly features: readonly Feature[],
     private readonly conversations?: ConversationHandler,
+    private readonly flood?: FloodGuard,
   ) {
     for (const feature of features) {
       for (const command of feature.commands ?? []) {
@@ -54,10 +56,14 @@ export class Dispatcher {
    * Never throws for a user's input: unexpected errors are logged once and answered with a short apology.
    */
   async handle(msg: IncomingMessage): Promise<OutgoingMessage[]> {
+    // Checked before any database work, so a flood costs nothing once its sender is muted.
+    const flood = this.flood?.check(`${msg.platform}:${msg.sender.externalId}`, this.deps.clock.now()) ?? "ok";
+    if (flood === "ignore") return [];
     if (msg.updateKey && !(await this.claimUpdate(msg))) return [];
     let ctx: ChatContext | undefined;
     try {
       const speaker = await resolveSpeaker(this.deps, msg);
+      if (flood === "warn") return [{ text: this.deps.i18n.t(speaker.lang, "flood-warning") }];
       const pending = parsePending(speaker.identity.pendingChoices);
       ctx = new ChatContext(this.deps, msg, speaker, normalise(msg.content, pending));
       await this.route(ctx, pending);
@@ -142,16 +148,17 @@ export class Dispatcher {
 
   /** Stores the update's key; false when it was stored before (by this or another instance). */
   private async claimUpdate(msg: IncomingMessage): Promise<boolean> {
-    const { count } = await this.deps.prisma.inboundUpdate.createMany({
-      data: [{ platform: msg.platform, updateKey: msg.updateKey as string, receivedAt: this.deps.clock.now() }],
-      skipDuplicates: true,
-    });
+    // One statement, no transaction: this runs for every update, and Prisma's createMany costs several round trips.
+    const count = await this.deps.prisma.$executeRaw`
+      INSERT INTO "InboundUpdate" ("id", "platform", "updateKey", "receivedAt")
+      VALUES (${randomUUID()}, ${msg.platform}::"Platform", ${msg.updateKey as string}, ${this.deps.clock.now()})
+      ON CONFLICT ("platform", "updateKey") DO NOTHING`;
     return count === 1;
   }
 
   private async markProcessed(msg: IncomingMessage): Promise<void> {
-    await this.deps.prisma.inboundUpdate.update({
-      where: { platform_updateKey: { platform: msg.platform, updateKey: msg.updateKey as string } },
+    await this.deps.prisma.inboundUpdate.updateMany({
+      where: { platform: msg.platform, updateKey: msg.updateKey as string },
       data: { processedAt: this.deps.clock.now() },
     });
   }

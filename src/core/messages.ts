@@ -39,6 +39,8 @@ export interface OutgoingMessage {
   choices?: Choice[];
   /** Ask for the person's phone number (Telegram's contact button; elsewhere ignored). */
   requestContact?: boolean;
+  /** Text of the contact button where one exists (in the recipient's language). */
+  contactLabel?: string;
   files?: OutgoingFile[];
   photoUrl?: string;
   /** Set by the dispatcher on messages with choices, so answers to older prompts can be recognised as stale. */

@@ -59,3 +59,17 @@ export function pgliteAdapter(client: PGlite): SqlMigrationAwareDriverAdapterFac
 export function postgresAdapter(pool: pg.Pool): SqlMigrationAwareDriverAdapterFactory {
   return new PrismaPg(pool);
 }
+
+/**
+ * For the Prisma CLI on the embedded database: PGlite is opened only when the CLI really connects. `prisma generate`
+ * and `prisma -v` (run by `npm install`) ask for the adapter but never connect, and must neither create ./data nor
+ * wait for a folder another process holds.
+ */
+export function lazyPgliteAdapter(dataDir: string): SqlMigrationAwareDriverAdapterFactory {
+  return {
+    provider: "postgres",
+    adapterName: "pglite-prisma-adapter",
+    connect: async () => pgliteAdapter(await openPglite(dataDir)).connect(),
+    connectToShadowDb: async () => pgliteAdapter(await openPglite(":memory:")).connect(),
+  };
+}

@@ -32,3 +32,19 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   // Dates become ISO strings, like everywhere else in JSON.
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }
+
+/** Many audit rows in one statement, for bulk changes such as a roster import. */
+export async function writeAuditMany(tx: Db, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.auditLog.createMany({
+    data: entries.map((entry) => ({
+      at: entry.at,
+      actorId: entry.actorId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    })),
+  });
+}

@@ -1,4 +1,5 @@
 import type { Config } from "../config.ts";
+import { sweepIdleConversations } from "../flows/sweep.ts";
 import { holidayHandoverJob } from "./holiday-handover.ts";
 import type { JobDefinition } from "./job.ts";
 import { quarterlyRemindersJob } from "./quarterly-reminders.ts";
@@ -6,16 +7,19 @@ import { type DraftSweep, staleDraftsJob } from "./stale-drafts.ts";
 import { twoYearRuleJob } from "./two-year-rule.ts";
 import { weeklyEducationJob } from "./weekly-education.ts";
 
-/**
- * Every scheduled job, built from the configuration. The stale-draft sweep belongs to the conversation engine;
- * main.ts passes it in once the engine provides `sweepIdleConversations`.
- */
+/** The conversation engine's sweep: reminds idle drafts once, expires old ones. */
+const sweepFlowDrafts: DraftSweep = async (deps) => {
+  const { reminders, expired } = await sweepIdleConversations(deps);
+  return reminders.length + expired;
+};
+
+/** Every scheduled job, built from the configuration. Tests may replace the stale-draft sweep. */
 export function allJobs(config: Config, options: { sweepDrafts?: DraftSweep } = {}): JobDefinition[] {
   return [
     weeklyEducationJob(config),
     quarterlyRemindersJob(config),
     holidayHandoverJob(config),
     twoYearRuleJob(config),
-    ...(options.sweepDrafts ? [staleDraftsJob(config, options.sweepDrafts)] : []),
+    staleDraftsJob(config, options.sweepDrafts ?? sweepFlowDrafts),
   ];
 }

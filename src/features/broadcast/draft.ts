@@ -10,6 +10,12 @@ import { Prisma } from "../../generated/prisma/client.ts";
 export const FLOW_ID = "broadcast";
 const STATE_VERSION = 1;
 
+/**
+ * Its own owner key ("broadcast:p:<personId>"), so the conversation engine, which takes an owner's active row as one
+ * of its flows, never mistakes this draft for a report draft; its expiry sweep still drops an abandoned one.
+ */
+const draftOwner = (ctx: ChatContext) => `broadcast:${ctx.ownerKey}`;
+
 export const draftSchema = z.object({
   step: z.enum(["text", "photo", "audience", "unit", "time", "confirm"]),
   text: z.string().optional(),
@@ -21,7 +27,7 @@ export type Draft = z.infer<typeof draftSchema>;
 
 export async function loadDraft(ctx: ChatContext): Promise<Draft | null> {
   const row = await ctx.deps.prisma.conversation.findUnique({
-    where: { ownerKey_flowId: { ownerKey: ctx.ownerKey, flowId: FLOW_ID } },
+    where: { ownerKey_flowId: { ownerKey: draftOwner(ctx), flowId: FLOW_ID } },
   });
   if (row?.status !== "active" || row.stateVersion !== STATE_VERSION) return null;
   const parsed = draftSchema.safeParse(row.state);
@@ -38,15 +44,15 @@ export async function saveDraft(ctx: ChatContext, draft: Draft): Promise<void> {
     lastChatId: ctx.msg.chatId,
   };
   await ctx.deps.prisma.conversation.upsert({
-    where: { ownerKey_flowId: { ownerKey: ctx.ownerKey, flowId: FLOW_ID } },
-    create: { ownerKey: ctx.ownerKey, flowId: FLOW_ID, ...common },
+    where: { ownerKey_flowId: { ownerKey: draftOwner(ctx), flowId: FLOW_ID } },
+    create: { ownerKey: draftOwner(ctx), flowId: FLOW_ID, ...common },
     update: { ...common, revision: { increment: 1 } },
   });
 }
 
 export async function closeDraft(ctx: ChatContext, status: "submitted" | "cancelled"): Promise<void> {
   await ctx.deps.prisma.conversation.updateMany({
-    where: { ownerKey: ctx.ownerKey, flowId: FLOW_ID },
+    where: { ownerKey: draftOwner(ctx), flowId: FLOW_ID },
     data: { status, state: Prisma.JsonNull },
   });
 }

@@ -1,0 +1,32 @@
+## Roster import (npm run admin -- import FILE)
+
+roster-file-type = Give a roster file, .xlsx or .csv, e.g.: npm run admin -- import examples/roster.xlsx
+roster-file-missing = Cannot open the file { $file }.
+roster-file-unreadable = This file cannot be read as a spreadsheet ({ $detail }). Save it as .xlsx or .csv (UTF-8).
+roster-rejected = Nothing was imported: the file has { $count } invalid rows. Fix the rows below and import again.
+roster-checked = The file is valid (nothing written). It would add { $unitsCreated } units and change { $unitsUpdated }; add { $membersCreated } members, change { $membersUpdated }, move { $membersMoved }; grant { $rolesGranted } secretary roles; { $rowsUnchanged } rows unchanged.
+roster-imported = Imported: { $unitsCreated } units added, { $unitsUpdated } changed; { $membersCreated } members added, { $membersUpdated } changed, { $membersMoved } moved; { $rolesGranted } secretary roles granted; { $rowsUnchanged } rows unchanged.
+roster-where = line { $line }
+roster-empty = The file has no data rows (it needs a "Đơn vị" and/or "Đoàn viên" sheet with a header row).
+roster-bad-kind = the "Loại" (type) column must say "Đơn vị" (unit) or "Đoàn viên" (member), not "{ $value }".
+roster-bad-unit-code = the unit code is required: letters, digits and . _ - / (at most 50); got "{ $value }".
+roster-bad-unit-name = the unit name is required, 2 to 200 characters; got "{ $value }".
+roster-bad-level-name = the level name is at most 100 characters.
+roster-bad-parent-code = the parent unit code holds letters, digits and . _ - / only; got "{ $value }".
+roster-bad-member-code = the member code holds letters, digits and . _ - / only (at most 50); got "{ $value }".
+roster-bad-full-name = the full name is required, letters and spaces only; got "{ $value }".
+roster-bad-date-of-birth = the date of birth must be a real date as dd/mm/yyyy, e.g. 05/09/1998; got "{ $value }".
+roster-bad-gender = the gender must be Nam (male) or Nữ (female); got "{ $value }".
+roster-bad-phone = the phone number must have 10 or 11 digits, starting with 0 or +84; got "{ $value }".
+roster-bad-email = the email address is not valid: "{ $value }".
+roster-bad-target-group = the target group must be one of: Cán bộ, công chức; Người lao động; Sinh viên; Học sinh; Khác (or civil_servant, employee, student, pupil, other); got "{ $value }".
+roster-bad-titles = the titles are not valid; separate titles with ;
+roster-bad-position = the position is at most 200 characters.
+roster-bad-role = the role is empty, or "Bí thư" / "Phó Bí thư" (secretary); got "{ $value }".
+roster-duplicate-unit = the unit code { $code } appears twice in the file.
+roster-unknown-parent = there is no parent unit with code { $code } in the file or the system.
+roster-unit-cycle = unit { $code } would end up below itself (a loop of parents). Check the parent code column.
+roster-unknown-unit = there is no unit with code { $code } in the file or the system.
+roster-duplicate-member-code = the member code { $code } appears twice in the file.
+roster-duplicate-member = { $name } (same date of birth, same unit) appears twice in the file.
+roster-member-code-conflict = { $name } is already in the system with another member code ({ $code }). Use { $code } or leave it empty.

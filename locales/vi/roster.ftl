@@ -1,0 +1,32 @@
+## Roster import (npm run admin -- import FILE)
+
+roster-file-type = Hãy chỉ ra một tệp danh sách .xlsx hoặc .csv, ví dụ: npm run admin -- import examples/roster.xlsx
+roster-file-missing = Không mở được tệp { $file }.
+roster-file-unreadable = Không đọc được tệp này như một bảng tính ({ $detail }). Hãy lưu lại dưới dạng .xlsx hoặc .csv (UTF-8).
+roster-rejected = Chưa nhập gì cả: tệp có { $count } dòng chưa hợp lệ. Sửa các dòng dưới đây rồi nhập lại.
+roster-checked = Tệp hợp lệ (chưa ghi gì). Sẽ thêm { $unitsCreated } đơn vị, sửa { $unitsUpdated } đơn vị; thêm { $membersCreated } đoàn viên, sửa { $membersUpdated }, chuyển đơn vị { $membersMoved }; giao { $rolesGranted } vai trò Bí thư; { $rowsUnchanged } dòng không đổi.
+roster-imported = Đã nhập xong: thêm { $unitsCreated } đơn vị, sửa { $unitsUpdated } đơn vị; thêm { $membersCreated } đoàn viên, sửa { $membersUpdated }, chuyển đơn vị { $membersMoved }; giao { $rolesGranted } vai trò Bí thư; { $rowsUnchanged } dòng không đổi.
+roster-where = dòng { $line }
+roster-empty = Tệp không có dòng dữ liệu nào (cần trang "Đơn vị" và/hoặc "Đoàn viên" có dòng tiêu đề).
+roster-bad-kind = cột "Loại" phải là "Đơn vị" hoặc "Đoàn viên" (đang là "{ $value }").
+roster-bad-unit-code = "Mã đơn vị" bắt buộc, chỉ gồm chữ, số và . _ - / (tối đa 50 ký tự); đang là "{ $value }".
+roster-bad-unit-name = "Tên đơn vị" bắt buộc, từ 2 đến 200 ký tự; đang là "{ $value }".
+roster-bad-level-name = "Cấp" tối đa 100 ký tự.
+roster-bad-parent-code = "Mã đơn vị cấp trên" chỉ gồm chữ, số và . _ - /; đang là "{ $value }".
+roster-bad-member-code = "Mã đoàn viên" chỉ gồm chữ, số và . _ - / (tối đa 50 ký tự); đang là "{ $value }".
+roster-bad-full-name = "Họ và tên" bắt buộc, chỉ gồm chữ cái và khoảng trắng; đang là "{ $value }".
+roster-bad-date-of-birth = "Ngày sinh" phải là ngày có thật dạng dd/mm/yyyy, ví dụ 05/09/1998; đang là "{ $value }".
+roster-bad-gender = "Giới tính" phải là Nam hoặc Nữ; đang là "{ $value }".
+roster-bad-phone = "Số điện thoại" phải có 10 hoặc 11 chữ số, bắt đầu bằng 0 hoặc +84; đang là "{ $value }".
+roster-bad-email = "Email" không hợp lệ: "{ $value }".
+roster-bad-target-group = "Đối tượng" phải là một trong: Cán bộ, công chức; Người lao động; Sinh viên; Học sinh; Khác. Đang là "{ $value }".
+roster-bad-titles = "Danh hiệu" không hợp lệ; các danh hiệu cách nhau bằng dấu ;
+roster-bad-position = "Chức vụ" tối đa 200 ký tự.
+roster-bad-role = "Vai trò" để trống, hoặc ghi "Bí thư" / "Phó Bí thư"; đang là "{ $value }".
+roster-duplicate-unit = mã đơn vị { $code } xuất hiện hai lần trong tệp.
+roster-unknown-parent = không có đơn vị cấp trên mã { $code } trong tệp hay trong hệ thống.
+roster-unit-cycle = đơn vị { $code } sẽ nằm dưới chính nó (vòng lặp cấp trên). Kiểm tra lại cột "Mã đơn vị cấp trên".
+roster-unknown-unit = không có đơn vị mã { $code } trong tệp hay trong hệ thống.
+roster-duplicate-member-code = mã đoàn viên { $code } xuất hiện hai lần trong tệp.
+roster-duplicate-member = { $name } (cùng ngày sinh, cùng đơn vị) xuất hiện hai lần trong tệp.
+roster-member-code-conflict = { $name } đã có trong hệ thống với mã đoàn viên khác ({ $code }). Hãy dùng đúng mã { $code } hoặc để trống.

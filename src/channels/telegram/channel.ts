@@ -1,0 +1,148 @@
+import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
+import type { Bot, Context } from "grammy";
+import type { Update } from "grammy/types";
+import type { AppDeps } from "../../core/deps.ts";
+import type { Dispatcher } from "../../core/dispatcher.ts";
+import { answerWithin, readJsonBody, secretMatches, sendJson, type WebhookChannel } from "../../http/webhook.ts";
+import { scrubSecrets } from "../../logger.ts";
+import { PollHealth } from "../outbound/poll-health.ts";
+import { registerTelegramCommands } from "./commands.ts";
+import { toIncoming } from "./incoming.ts";
+import type { TelegramSender } from "./sender.ts";
+
+export const TELEGRAM_WEBHOOK_PATH = "/webhook/telegram";
+
+export interface TelegramChannelOptions {
+  bot: Bot;
+  dispatcher: Dispatcher;
+  deps: AppDeps;
+  sender: TelegramSender;
+  /** Webhook mode when set (the public URL Telegram posts to, and the secret it sends); long polling otherwise. */
+  webhook?: { url: string; secret: string };
+  pollTimeoutSeconds?: number;
+}
+
+/**
+ * The Telegram channel: updates become neutral messages for the dispatcher, its replies go out through the sender.
+ * Updates of one chat are handled in order (sequentialize); different chats run concurrently.
+ */
+export function createTelegramChannel(options: TelegramChannelOptions): WebhookChannel {
+  const { bot, dispatcher, deps, sender } = options;
+  const logger = deps.logger.child({ channel: "telegram" });
+  let runner: RunnerHandle | undefined;
+  let running = false;
+  const inFlight = new Set<Promise<unknown>>();
+  const polls = new PollHealth();
+
+  // The runner retries failed polls quietly; this makes a failing poll visible in the log and in /healthz.
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    if (method !== "getUpdates") return prev(method, payload, signal);
+    try {
+      const result = await prev(method, payload, signal);
+      if (result.ok) polls.ok();
+      else if (polls.failed())
+        logger.error({ code: result.error_code, description: result.description }, "telegram poll failed");
+      return result;
+    } catch (error) {
+      if (!signal?.aborted && polls.failed())
+        logger.error({ err: scrubSecrets(String(error)) }, "telegram poll failed");
+      throw error;
+    }
+  });
+
+  bot.use(sequentialize((ctx: Context) => String(ctx.chat?.id ?? ctx.from?.id ?? "")));
+  bot.use(async (ctx) => {
+    await handleUpdate(ctx.update);
+  });
+  bot.catch((err) => {
+    logger.error(
+      { err: scrubSecrets(String(err.error)), updateId: err.ctx.update.update_id },
+      "telegram update failed",
+    );
+  });
+
+  async function handleUpdate(update: Update): Promise<void> {
+    const msg = toIncoming(update, bot.botInfo.id, deps.clock.now());
+    if (!msg) return;
+    const query = update.callback_query;
+    if (query) {
+      // Answer the press at once (the spinner stops) and take the buttons off, so they cannot be pressed twice.
+      await bot.api.answerCallbackQuery(query.id).catch(() => undefined);
+      const prompt = query.message;
+      if (prompt) await bot.api.editMessageReplyMarkup(prompt.chat.id, prompt.message_id).catch(() => undefined);
+    }
+    const replies = await dispatcher.handle(msg);
+    let removeKeyboard = msg.content.kind === "contact";
+    for (const reply of replies) {
+      const result = await sender.sendWith(msg.chatId, reply, { removeKeyboard });
+      removeKeyboard = false;
+      if (!result.ok) {
+        logger.warn({ updateKey: msg.updateKey, kind: result.kind, error: result.error }, "reply not sent");
+        break;
+      }
+    }
+  }
+
+  const webhookSecret = options.webhook?.secret;
+  return {
+    name: "telegram",
+    sender,
+    isRunning: () => running && (runner ? runner.isRunning() && polls.healthy() : true),
+    webhook: webhookSecret
+      ? {
+          path: TELEGRAM_WEBHOOK_PATH,
+          async handle(req, res) {
+            if (req.method !== "POST") return sendJson(res, 405, { ok: false });
+            if (!secretMatches(req.headers["x-telegram-bot-api-secret-token"], webhookSecret)) {
+              return sendJson(res, 401, { ok: false });
+            }
+            if (!running) return sendJson(res, 503, { ok: false });
+            let update: Update;
+            try {
+              update = (await readJsonBody(req)) as Update;
+            } catch {
+              return sendJson(res, 400, { ok: false });
+            }
+            if (typeof update?.update_id !== "number") return sendJson(res, 400, { ok: false });
+            const work = bot.handleUpdate(update);
+            inFlight.add(work);
+            work.finally(() => inFlight.delete(work)).catch(() => undefined);
+            await answerWithin(work, 8000);
+            sendJson(res, 200, { ok: true });
+          },
+        }
+      : undefined,
+    async start() {
+      await bot.init();
+      await registerTelegramCommands(bot.api, dispatcher.listCommands(), deps.i18n).catch((err) =>
+        logger.warn({ err: scrubSecrets(String(err)) }, "setMyCommands failed"),
+      );
+      if (options.webhook) {
+        await bot.api.setWebhook(options.webhook.url, {
+          secret_token: options.webhook.secret,
+          allowed_updates: ["message", "callback_query"],
+        });
+        running = true;
+        logger.info({ bot: bot.botInfo.username }, "telegram webhook set");
+        return;
+      }
+      await bot.api.deleteWebhook();
+      runner = run(bot, {
+        runner: {
+          fetch: { timeout: options.pollTimeoutSeconds ?? 30, allowed_updates: ["message", "callback_query"] },
+          silent: true,
+          retryInterval: "exponential",
+          maxRetryTime: Number.POSITIVE_INFINITY,
+        },
+      });
+      running = true;
+      logger.info({ bot: bot.botInfo.username }, "telegram polling started");
+    },
+    async stop() {
+      if (!running) return;
+      running = false;
+      if (runner?.isRunning()) await runner.stop();
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+}

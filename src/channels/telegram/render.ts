@@ -1,0 +1,50 @@
+import type { InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove } from "grammy/types";
+import { type OutgoingFile, type OutgoingMessage, renderChoicesAsList, splitText } from "../../core/messages.ts";
+import { encodeCallbackData } from "./callback-data.ts";
+
+export const TELEGRAM_TEXT_LIMIT = 4096;
+
+export type TelegramMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove;
+
+/** One Bot API call of a rendered message. */
+export type TelegramStep =
+  | { kind: "text"; text: string; markup?: TelegramMarkup }
+  | { kind: "document"; file: OutgoingFile }
+  | { kind: "photo"; url: string };
+
+/**
+ * Turns a neutral message into Bot API calls: text split at line boundaries, choices as an inline keyboard on the
+ * last part (a numbered list when a value does not fit in callback_data), a contact button, then files.
+ */
+export function renderTelegram(message: OutgoingMessage, options: { removeKeyboard?: boolean } = {}): TelegramStep[] {
+  let text = message.text;
+  let markup: TelegramMarkup | undefined;
+  const choices = message.choices ?? [];
+  if (message.requestContact) {
+    markup = {
+      keyboard: [[{ text: message.contactLabel ?? "📱", request_contact: true }]],
+      one_time_keyboard: true,
+      resize_keyboard: true,
+    };
+    if (choices.length > 0) text = `${text}\n\n${renderChoicesAsList(choices)}`;
+  } else if (choices.length > 0) {
+    const buttons = choices.map((c) => ({ label: c.label, data: encodeCallbackData(message.promptId, c.value) }));
+    if (buttons.every((b) => b.data !== null)) {
+      markup = { inline_keyboard: buttons.map((b) => [{ text: b.label, callback_data: b.data as string }]) };
+    } else {
+      // The dispatcher matches a typed number or label to the same choices.
+      text = `${text}\n\n${renderChoicesAsList(choices)}`;
+    }
+  } else if (options.removeKeyboard) {
+    markup = { remove_keyboard: true };
+  }
+  const parts = splitText(text, TELEGRAM_TEXT_LIMIT);
+  const steps: TelegramStep[] = parts.map((part, i) => ({
+    kind: "text",
+    text: part,
+    markup: i === parts.length - 1 ? markup : undefined,
+  }));
+  if (message.photoUrl) steps.push({ kind: "photo", url: message.photoUrl });
+  for (const file of message.files ?? []) steps.push({ kind: "document", file });
+  return steps;
+}

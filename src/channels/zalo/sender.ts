@@ -1,0 +1,72 @@
+import type { OutgoingMessage } from "../../core/messages.ts";
+import { renderChoicesAsList, splitText } from "../../core/messages.ts";
+import { scrubSecrets } from "../../logger.ts";
+import type { ChannelSender, SendResult } from "../channel.ts";
+import type { Pacer } from "../outbound/pacer.ts";
+import { type FailureKind, type RetryPolicy, withRetries } from "../outbound/retry.ts";
+import { ZaloApiError, type ZaloClient, ZaloNetworkError } from "./client.ts";
+
+export const ZALO_TEXT_LIMIT = 2000;
+
+type ZaloStep = { kind: "text"; text: string } | { kind: "photo"; url: string };
+
+/** Zalo has no buttons: choices become a numbered list (answered by number or label), files a note of their names. */
+export function renderZalo(message: OutgoingMessage): ZaloStep[] {
+  let text = message.text;
+  if (message.choices?.length) text = `${text}\n\n${renderChoicesAsList(message.choices)}`;
+  // Zalo takes no uploads; a file is named so the person knows to ask for it on another channel.
+  for (const file of message.files ?? []) text = `${text}\n📎 ${file.name}`;
+  const steps: ZaloStep[] =
+    text.trim() === "" ? [] : splitText(text, ZALO_TEXT_LIMIT).map((t) => ({ kind: "text", text: t }));
+  if (message.photoUrl) steps.push({ kind: "photo", url: message.photoUrl });
+  return steps;
+}
+
+export function classifyZaloError(error: unknown, rateLimitWaitMs: number): FailureKind {
+  if (error instanceof ZaloApiError) {
+    if (error.errorCode === 429 || error.httpStatus === 429) {
+      return { kind: "retry", retryAfterMs: (error.retryAfterSeconds ?? rateLimitWaitMs / 1000) * 1000 };
+    }
+    if (error.errorCode >= 500 || error.httpStatus >= 500) return { kind: "retry" };
+    // A definite refusal for this recipient (blocked the bot, not reachable).
+    if (error.errorCode === 403 || error.errorCode === 404) return { kind: "unreachable" };
+    return { kind: "failed" };
+  }
+  if (error instanceof ZaloNetworkError) return error.sent ? { kind: "uncertain" } : { kind: "retry" };
+  return { kind: "failed" };
+}
+
+export interface ZaloSenderOptions {
+  client: ZaloClient;
+  pacer: Pacer;
+  policy: RetryPolicy;
+  rateLimitWaitMs: number;
+  onUnreachable(chatId: string): Promise<void>;
+}
+
+/** Sends neutral messages to Zalo with pacing and retries; used for direct replies and by the outbox. */
+export class ZaloSender implements ChannelSender {
+  readonly platform = "zalo" as const;
+
+  constructor(private readonly options: ZaloSenderOptions) {}
+
+  async send(chatId: string, message: OutgoingMessage): Promise<SendResult> {
+    const { client, pacer, policy, rateLimitWaitMs } = this.options;
+    const ids: string[] = [];
+    for (const step of renderZalo(message)) {
+      await pacer.wait(chatId);
+      const result = await withRetries(
+        policy,
+        () => (step.kind === "text" ? client.sendMessage(chatId, step.text) : client.sendPhoto(chatId, step.url)),
+        (error) => classifyZaloError(error, rateLimitWaitMs),
+        (error) => scrubSecrets(error instanceof Error ? error.message : String(error)),
+      );
+      if (!result.ok) {
+        if (result.kind === "unreachable") await this.options.onUnreachable(chatId);
+        return result;
+      }
+      ids.push(result.value.message_id);
+    }
+    return { ok: true, messageIds: ids };
+  }
+}

@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { buildTelegramChannel } from "../../src/channels/telegram/telegram.ts";
+import { buildZaloChannel } from "../../src/channels/zalo/zalo.ts";
+import { issueLinkCode } from "../../src/domain/linking.ts";
+import type { WebhookChannel } from "../../src/http/webhook.ts";
+import { FakeTelegramServer } from "../fakes/telegram-server.ts";
+import { FakeZaloServer } from "../fakes/zalo-server.ts";
+import { createTestApp, linkAccount, type TestApp } from "../support/app.ts";
+import { fastSending } from "../support/channels.ts";
+import { deliverPending } from "../support/outbox.ts";
+
+let telegram: FakeTelegramServer;
+let zalo: FakeZaloServer;
+let app: TestApp;
+let channels: WebhookChannel[];
+
+beforeEach(async () => {
+  telegram = await FakeTelegramServer.start();
+  zalo = await FakeZaloServer.start();
+  app = await createTestApp({
+    env: {
+      ...fastSending,
+      TELEGRAM_BOT_TOKEN: telegram.token,
+      TELEGRAM_API_ROOT: telegram.apiRoot,
+      ZALO_BOT_TOKEN: zalo.token,
+      ZALO_API_ROOT: zalo.apiRoot,
+    },
+  });
+  channels = [
+    buildTelegramChannel(app.deps, app.dispatcher, { botInfo: telegram.botInfo }),
+    buildZaloChannel(app.deps, app.dispatcher),
+  ];
+  for (const channel of channels) await channel.start();
+});
+afterEach(async () => {
+  for (const channel of channels) await channel.stop();
+  await telegram.close();
+  await zalo.close();
+  await app.close();
+});
+
+describe("linking through Telegram and Zalo at once", () => {
+  it("links a member with a code on Telegram (deep link) and on Zalo", async () => {
+    const unit = await app.deps.prisma.orgUnit.create({ data: { code: "TP", name: "Đoàn cơ sở Sở Tư pháp" } });
+    const ha = await app.deps.prisma.person.create({ data: { fullName: "Nguyễn Thị Hà", unitId: unit.id } });
+    const code = async () => {
+      const issued = await issueLinkCode(app.deps.prisma, app.clock, ha.id, 72);
+      return issued.ok ? issued.code : "";
+    };
+    // t.me/<bot>?start=CODE arrives as "/start CODE".
+    telegram.sendText({ id: 801 }, `/start ${await code()}`);
+    expect((await telegram.waitForMessages(801, 1))[0]?.text).toContain("Nguyễn Thị Hà");
+    zalo.sendText({ id: "z-801" }, `/start ${await code()}`);
+    expect((await zalo.waitForMessages("z-801", 1))[0]?.text).toContain("Nguyễn Thị Hà");
+    const identities = await app.deps.prisma.platformIdentity.findMany({ where: { personId: ha.id } });
+    expect(identities.map((i) => `${i.platform}:${i.chatId}`).sort()).toEqual(["telegram:801", "zalo:z-801"]);
+  });
+
+  it("registers a Zalo user whom the unit secretary approves on Telegram", async () => {
+    const { prisma } = app.deps;
+    const root = await prisma.orgUnit.create({ data: { code: "DK", name: "Đoàn Khối" } });
+    const tuPhap = await prisma.orgUnit.create({
+      data: { code: "TP", name: "Đoàn cơ sở Sở Tư pháp", parentId: root.id },
+    });
+    await prisma.orgUnit.create({ data: { code: "YT", name: "Chi đoàn Sở Y tế", parentId: root.id } });
+    const khoa = await prisma.person.create({ data: { fullName: "Trần Minh Khoa", unitId: tuPhap.id } });
+    await prisma.roleAssignment.create({ data: { personId: khoa.id, role: "secretary", unitId: tuPhap.id } });
+    await linkAccount(app, { platform: "telegram", externalId: "802" }, khoa.id);
+
+    const user = { id: "z-900", displayName: "Lan" };
+    const step = async (text: string, count: number) => {
+      zalo.sendText(user, text);
+      return (await zalo.waitForMessages(user.id, count))[count - 1]?.text ?? "";
+    };
+    await step("/start", 2);
+    expect(await step("1", 3)).toContain("họ và tên");
+    expect(await step("Phạm Thị Lan", 4)).toContain("25/03/1998");
+    expect(await step("31/02/1999", 5)).toContain("chưa đúng");
+    const units = await step("05/06/1999", 6);
+    expect(units).toContain("1. Chi đoàn Sở Y tế\n2. Đoàn cơ sở Sở Tư pháp\n3. Đoàn Khối (chọn đơn vị này)");
+    expect(await step("Đoàn cơ sở Sở Tư pháp", 7)).toContain("Đã gửi yêu cầu đăng ký");
+
+    // The outbox brings the request to the secretary, with buttons.
+    await deliverPending(
+      prisma,
+      channels.map((c) => c.sender!),
+    );
+    const [request] = await telegram.waitForMessages(802, 1);
+    expect(request?.text).toContain("Phạm Thị Lan");
+    expect(request?.text).toContain("05/06/1999");
+    const approve = request?.replyMarkup?.inline_keyboard?.flat().find((b) => b.text === "Duyệt");
+    telegram.press({ id: 802 }, request!, approve!.callback_data!);
+    expect((await telegram.waitForMessages(802, 2))[1]?.text).toContain("Đã duyệt");
+    expect(request?.edited).toBe(true);
+
+    await deliverPending(
+      prisma,
+      channels.map((c) => c.sender!),
+    );
+    expect((await zalo.waitForMessages(user.id, 8))[7]?.text).toContain("đã được duyệt");
+    const lan = await prisma.person.findFirstOrThrow({ where: { fullName: "Phạm Thị Lan" } });
+    expect(lan.unitId).toBe(tuPhap.id);
+    const identity = await prisma.platformIdentity.findFirstOrThrow({ where: { externalId: "z-900" } });
+    expect(identity.personId).toBe(lan.id);
+    expect(await prisma.auditLog.count({ where: { action: "registration.approve" } })).toBe(1);
+
+    // A second press (another device, an old copy) is refused politely.
+    telegram.press({ id: 802 }, request!, approve!.callback_data!);
+    expect((await telegram.waitForMessages(802, 3))[2]?.text).toContain("đã được xử lý");
+  });
+});

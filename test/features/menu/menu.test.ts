@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { last, member, type Org, secretary, seedOrg, staff } from "../../flows/support.ts";
+import { createTestApp, type TestApp } from "../../support/app.ts";
+
+let app: TestApp;
+let org: Org;
+
+beforeEach(async () => {
+  app = await createTestApp();
+  org = await seedOrg(app.deps.prisma);
+});
+afterEach(async () => {
+  await app.close();
+});
+
+const labels = async (who: typeof member) => last(await app.say(who, "/menu")).choices?.map((c) => c.label) ?? [];
+
+describe("/menu", () => {
+  it("shows a branch secretary their due work with counts", async () => {
+    expect(await labels(secretary)).toEqual([
+      "📝 2 bản nhận xét ĐVUT cần viết quý này",
+      "🏅 Xếp loại đoàn viên năm 2026 — 5 người chưa xếp loại",
+      "🗓 Báo cáo một hoạt động",
+      "⭐ Giới thiệu ĐVUT (bình chọn)",
+      "🙋 Tự báo cáo hoạt động, thành tích",
+      "✏️ Sửa báo cáo đã gửi",
+    ]);
+  });
+
+  it("shows a member only what a member may do, and refuses them a secretary's flow", async () => {
+    expect(await labels(member)).toEqual(["🙋 Tự báo cáo hoạt động, thành tích", "✏️ Sửa báo cáo đã gửi"]);
+    expect(last(await app.press(member, `flow:start:nomination:${org.branchId}`)).text).toContain(
+      "không dành cho vai trò của bạn",
+    );
+  });
+
+  it("shows staff what the whole block still owes", async () => {
+    const menu = last(await app.say(staff, "/menu"));
+    expect(menu.text).toContain("Toàn khối quý này còn thiếu: 2 bản nhận xét ĐVUT, 1 báo cáo quý của đơn vị");
+    expect(menu.choices?.map((c) => c.label)).toEqual(["🙋 Tự báo cáo hoạt động, thành tích", "✏️ Sửa báo cáo đã gửi"]);
+  });
+
+  it("asks a chat account that is not linked to link first", async () => {
+    const guest = { platform: "telegram" as const, externalId: "guest" };
+    expect(last(await app.say(guest, "/menu")).text).toContain("chưa được liên kết");
+  });
+});

@@ -1,0 +1,39 @@
+import { buildTelegramChannel } from "../../src/channels/telegram/telegram.ts";
+import { buildZaloChannel } from "../../src/channels/zalo/zalo.ts";
+import type { WebhookChannel } from "../../src/http/webhook.ts";
+import type { FakeTelegramServer } from "../fakes/telegram-server.ts";
+import type { FakeZaloServer } from "../fakes/zalo-server.ts";
+import { createTestApp, type TestApp } from "./app.ts";
+
+/** Settings that keep channel tests fast: no pacing between messages of one chat, short back-off and polls. */
+export const fastSending: Record<string, string> = {
+  TELEGRAM_CHAT_INTERVAL_MS: "0",
+  TELEGRAM_SEND_PER_SECOND: "1000",
+  ZALO_CHAT_INTERVAL_MS: "0",
+  ZALO_SEND_PER_SECOND: "1000",
+  SEND_BACKOFF_MS: "20",
+  POLL_TIMEOUT_SECONDS: "1",
+};
+
+/** The whole app plus a Telegram channel talking to the fake server (polling unless PUBLIC_URL is given). */
+export async function createTelegramTestApp(
+  fake: FakeTelegramServer,
+  env: Record<string, string> = {},
+): Promise<{ app: TestApp; channel: WebhookChannel }> {
+  const app = await createTestApp({
+    env: { ...fastSending, TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, ...env },
+  });
+  const channel = buildTelegramChannel(app.deps, app.dispatcher, { botInfo: fake.botInfo });
+  return { app, channel };
+}
+
+/** The whole app plus a Zalo channel talking to the fake server (polling unless PUBLIC_URL is given). */
+export async function createZaloTestApp(
+  fake: FakeZaloServer,
+  env: Record<string, string> = {},
+): Promise<{ app: TestApp; channel: WebhookChannel }> {
+  const app = await createTestApp({
+    env: { ...fastSending, ZALO_BOT_TOKEN: fake.token, ZALO_API_ROOT: fake.apiRoot, ...env },
+  });
+  return { app, channel: buildZaloChannel(app.deps, app.dispatcher) };
+}
