@@ -1,6 +1,6 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
+import { createScratchDatabase } from "../scripts/postgres.ts";
 import { createApp } from "../src/app.ts";
 import { ManualClock } from "../src/clock.ts";
 import { loadConfig } from "../src/config.ts";
@@ -27,7 +27,7 @@ export const dashboardBenchmark: Benchmark = {
   name: "dashboard",
   description: "/dashboard and the block-wide ĐVUT export on 57 units, 6,000 members, 600 ĐVUT",
   async run(options) {
-    const scratch = options.postgresUrl ? await scratchDatabase(options.postgresUrl) : undefined;
+    const scratch = options.postgresUrl ? await createScratchDatabase(options.postgresUrl, "doanbot_bench") : undefined;
     const db: Database = scratch
       ? await openDatabase({ kind: "postgres", url: scratch.url }, { poolSize: 5 })
       : await openDatabase({ kind: "pglite", dataDir: ":memory:" });
@@ -96,25 +96,6 @@ async function median(times: number, work: () => Promise<unknown>): Promise<numb
   }
   samples.sort((a, b) => a - b);
   return samples[Math.floor(samples.length / 2)] as number;
-}
-
-async function scratchDatabase(serverUrl: string) {
-  const name = `doanbot_bench_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
 }
 
 /** A deterministic pseudo-random sequence, so every run generates the same block. */

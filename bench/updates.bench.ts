@@ -1,8 +1,7 @@
-import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { run } from "@grammyjs/runner";
 import { Bot } from "grammy";
-import pg from "pg";
+import { createScratchDatabase } from "../scripts/postgres.ts";
 import { createApp } from "../src/app.ts";
 import { buildTelegramChannel } from "../src/channels/telegram/telegram.ts";
 import { loadConfig } from "../src/config.ts";
@@ -98,24 +97,9 @@ async function echo(fake: FakeTelegramServer): Promise<Measured> {
 }
 
 async function scratchPostgres(serverUrl: string): Promise<{ db: Database; drop(): Promise<void> }> {
-  const name = `doanbot_bench_${randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ kind: "postgres", url: url.toString() }, { poolSize: 20 });
-  return {
-    db,
-    async drop() {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      // Without FORCE: killing a connection a pool still holds would crash the process with an unhandled error.
-      await client.query(`DROP DATABASE IF EXISTS ${name}`).catch(() => undefined);
-      await client.end();
-    },
-  };
+  const scratch = await createScratchDatabase(serverUrl, "doanbot_bench");
+  const db = await openDatabase({ kind: "postgres", url: scratch.url }, { poolSize: 20 });
+  return { db, drop: () => scratch.drop({ force: false }) };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

@@ -4,10 +4,12 @@
  * PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user.
  */
 import { execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 
 export interface ThrowawayPostgres {
   url: string;
@@ -62,6 +64,34 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
+    },
+  };
+}
+
+/**
+ * A fresh, empty database on a server, for one test or benchmark. `drop({ force })` removes it; force ends
+ * connections still open (leave it off while a pool may still hold one: a killed pooled connection is an unhandled error).
+ */
+export async function createScratchDatabase(
+  serverUrl: string,
+  prefix = "doanbot_scratch",
+): Promise<{ url: string; drop(options?: { force?: boolean }): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop({ force = true } = {}) {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name}${force ? " WITH (FORCE)" : ""}`).catch((error) => {
+        if (force) throw error;
+      });
+      await client.end();
     },
   };
 }

@@ -9,6 +9,7 @@ import { targetCommand } from "./target.ts";
 
 /** Every admin subcommand; a new one is a file in src/admin/ added here. */
 export const adminCommands: AdminCommand[] = [
+  jobsCommand,
   importCommand,
   roleCommand,
   linkCodeCommand,

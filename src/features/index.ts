@@ -23,6 +23,7 @@ export function allFeatures(listCommands: Parameters<typeof helpFeature>[0]): Fe
     linkingFeature,
     helpFeature(listCommands),
     languageFeature,
+    educationFeature,
     meFeature,
     unitFeature,
     dashboardFeature,
@@ -31,7 +32,6 @@ export function allFeatures(listCommands: Parameters<typeof helpFeature>[0]): Fe
     rolesFeature,
     exportFeature,
     targetsFeature,
-    educationFeature,
     broadcastFeature,
     menuFeature,
   ];

@@ -33,6 +33,12 @@ describe("unit quarterly report flow", () => {
     expect(last(await app.press(secretary, "flow:start:unit-report")).text).toContain("không thuộc phạm vi");
   });
 
+  it("starts for the TCCSĐ's secretary from a reminder's button, which names no unit", async () => {
+    const r = await app.press(unitSecretary, "flow:start:unit-report");
+    expect(last(r).text).toContain("Báo cáo quý 4/2026 của Đoàn cơ sở Sở Tư pháp");
+    expect(last(r).text).toContain("Câu 1/8");
+  });
+
   it("pre-fills the quarter's pipeline counts, shows the targets, and files the confirmed or corrected numbers", async () => {
     const { prisma } = app.deps;
     await prisma.unitTarget.create({

@@ -14,9 +14,31 @@ afterEach(async () => {
 });
 
 describe("stale-draft sweep", () => {
-  it("is scheduled only when the conversation engine's sweep is given", () => {
-    expect(allJobs(app.deps.config).map((j) => j.name)).not.toContain(STALE_DRAFTS);
-    expect(allJobs(app.deps.config, { sweepDrafts: async () => 0 }).map((j) => j.name)).toContain(STALE_DRAFTS);
+  it("reminds an idle draft once through the conversation engine by default", async () => {
+    const { prisma } = app.deps;
+    const unit = await prisma.orgUnit.create({ data: { code: "U", name: "Chi đoàn U" } });
+    const person = await prisma.person.create({ data: { fullName: "Lê Thị Hoa", unitId: unit.id } });
+    await prisma.platformIdentity.create({
+      data: { platform: "zalo", externalId: "z1", chatId: "z1", personId: person.id },
+    });
+    const idleSince = new Date(app.clock.now().getTime() - (app.deps.config.FLOW_IDLE_REMIND_HOURS + 1) * 3_600_000);
+    await prisma.$executeRawUnsafe(
+      `INSERT INTO "Conversation" (id, "ownerKey", "flowId", status, "stateVersion", state, revision, "createdAt", "updatedAt")
+       VALUES ('c1', $1, 'activity', 'active', 1, '{}', 0, $2, $2)`,
+      `p:${person.id}`,
+      idleSince,
+    );
+    const job = allJobs(app.deps.config).find((j) => j.name === STALE_DRAFTS);
+    if (!job) throw new Error("the stale-draft job is missing");
+    const period = job.periodOf(app.clock.now(), app.deps.config.TZ_NAME) as string;
+    expect(await runJob(app.deps, job, { period, instance: "one" })).toMatchObject({ status: "done", messages: 1 });
+    const deliveries = await prisma.delivery.findMany({ where: { personId: person.id } });
+    expect(deliveries).toHaveLength(1);
+    expect(deliveries[0]).toMatchObject({ platform: "zalo", chatId: "z1", status: "pending" });
+    app.clock.advance(3_600_000);
+    const next = job.periodOf(app.clock.now(), app.deps.config.TZ_NAME) as string;
+    await runJob(app.deps, job, { period: next, instance: "one" });
+    expect(await prisma.delivery.count({ where: { personId: person.id } })).toBe(1);
   });
 
   it("sweeps once per hour across instances and records how many drafts it touched", async () => {

@@ -1,7 +1,6 @@
-import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
 import { inject } from "vitest";
+import { createScratchDatabase } from "../../scripts/postgres.ts";
 import { type Database, openDatabase, openPgliteDatabase } from "../../src/db/database.ts";
 
 /** The real PostgreSQL server of this test run, or "" when none is available. */
@@ -10,25 +9,8 @@ export function postgresServerUrl(): string {
 }
 
 /** A URL for a fresh, empty database on the test server, dropped by the returned function. */
-export async function createScratchPostgresDatabase(
-  serverUrl = postgresServerUrl(),
-): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `doanbot_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+export function createScratchPostgresDatabase(serverUrl = postgresServerUrl()) {
+  return createScratchDatabase(serverUrl, "doanbot_test");
 }
 
 /**
