@@ -1,3 +1,4 @@
+import { broadcastBenchmark } from "./broadcast.bench.ts";
 import { dashboardBenchmark } from "./dashboard.bench.ts";
 import { flowsBenchmark } from "./flows.bench.ts";
 import type { Benchmark } from "./registry.ts";
@@ -14,4 +15,5 @@ export const benchmarks: Benchmark[] = [
   dashboardBenchmark,
   weeklyEducationBenchmark,
   rssBenchmark,
+  broadcastBenchmark,
 ];

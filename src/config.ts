@@ -146,6 +146,17 @@ export const configSchema = z
     QUARTER_DUE_DAYS_AFTER: intIn(0, 60, 5),
     HANDOVER_HOLIDAYS: holidayList("3/2,26/3,19/5,2/9"),
     HANDOVER_REMIND_DAYS_BEFORE: intIn(1, 60, 7),
+
+    TELEGRAM_MAX_PER_SECOND: intIn(1, 1000, 25),
+    ZALO_MAX_PER_SECOND: intIn(1, 1000, 10),
+    /** How many instances share the platforms' limits: each paces at MAX_PER_SECOND / OUTBOX_INSTANCES. */
+    OUTBOX_INSTANCES: intIn(1, 100, 1),
+    OUTBOX_MAX_IN_FLIGHT: intIn(1, 1000, 16),
+    OUTBOX_MAX_ATTEMPTS: intIn(1, 100, 8),
+    OUTBOX_PER_CHAT_INTERVAL_MS: intIn(0, 60_000, 1000),
+    OUTBOX_CLAIM_TIMEOUT_SECONDS: intIn(10, 86_400, 300),
+    OUTBOX_UNCERTAIN: z.enum(["resend", "hold"]).default("resend"),
+    OUTBOX_INSTANCE_ID: optionalString,
   })
   .superRefine((cfg, ctx) => {
     if (cfg.PUBLIC_URL && cfg.TELEGRAM_BOT_TOKEN && !cfg.TELEGRAM_WEBHOOK_SECRET) {

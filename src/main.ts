@@ -11,6 +11,8 @@ import type { WebhookChannel } from "./http/webhook.ts";
 import type { Scheduler } from "./jobs/scheduler.ts";
 import { startScheduler } from "./jobs/start.ts";
 import { createLogger } from "./logger.ts";
+import { createOutboxWorker } from "./outbox/outbox.ts";
+import type { OutboxWorker } from "./outbox/worker.ts";
 
 /** Composition root: config → database → channels → jobs, and one shutdown in reverse order. */
 async function main(): Promise<number> {
@@ -35,12 +37,15 @@ async function main(): Promise<number> {
   const channels: Channel[] = [];
   let http: HttpServer | undefined;
   let scheduler: Scheduler | undefined;
+  let outbox: OutboxWorker | undefined;
   let shuttingDown: Promise<void> | undefined;
   const shutdown = (reason: string) => {
     shuttingDown ??= (async () => {
       logger.info({ reason }, "shutting down");
-      // Jobs first (nothing new is enqueued), then no new webhook calls; those in flight finish while channels stop.
+      // Jobs first (nothing new is enqueued), then the outbox (its sends in flight finish while the channels still
+      // run), then no new webhook calls; those in flight finish while channels stop.
       await scheduler?.stop().catch((err) => logger.error({ err }, "scheduler stop failed"));
+      await outbox?.stop().catch((err) => logger.error({ err }, "outbox stop failed"));
       const httpClosed = http?.close();
       for (const channel of [...channels].reverse())
         await channel.stop().catch((err) => logger.error({ err }, "stop failed"));
@@ -64,8 +69,12 @@ async function main(): Promise<number> {
       process.stdout.write(`${app.deps.i18n.t(config.DEFAULT_LOCALE, "terminal-banner")}\n`);
     }
     await terminal.start();
+    outbox = createOutboxWorker(app.deps, [terminal.sender as NonNullable<typeof terminal.sender>]);
+    await outbox.start();
     scheduler = await startScheduler(app.deps);
     await terminal.finished;
+    // A piped script ends at once: let announcements it queued (to send now) go out before exiting.
+    await outbox.drain(15_000);
     await shutdown("end of input");
     return 0;
   }
@@ -85,6 +94,12 @@ async function main(): Promise<number> {
     await channel.start();
     channels.push(channel);
   }
+  // Everything sent without a user asking goes out through the outbox, on the platforms' senders.
+  outbox = createOutboxWorker(
+    app.deps,
+    platforms.flatMap((c) => (c.sender ? [c.sender] : [])),
+  );
+  await outbox.start();
   scheduler = await startScheduler(app.deps);
   await new Promise<void>(() => undefined);
   return 0;

@@ -1,3 +1,4 @@
+import { broadcastCommand } from "./broadcast.ts";
 import type { AdminCommand } from "./command.ts";
 import { exportCommand } from "./export.ts";
 import { importCommand } from "./import.ts";
@@ -15,4 +16,5 @@ export const adminCommands: AdminCommand[] = [
   targetCommand,
   exportCommand,
   jobsCommand,
+  broadcastCommand,
 ];

@@ -15,6 +15,11 @@ export type SendResult =
 export interface ChannelSender {
   platform: Platform;
   send(chatId: string, message: OutgoingMessage): Promise<SendResult>;
+  /**
+   * Replaces the text of a message sent earlier (a broadcast's progress, shown in place). Optional: a platform
+   * without it simply gets no progress updates, only the start and summary messages.
+   */
+  edit?(chatId: string, messageId: string, message: OutgoingMessage): Promise<SendResult>;
 }
 
 /** A running connection to one platform (or the terminal). */

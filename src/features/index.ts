@@ -1,4 +1,5 @@
 import type { Feature } from "../core/feature.ts";
+import { broadcastFeature } from "./broadcast/broadcast.ts";
 import { dashboardFeature } from "./dashboard/dashboard.ts";
 import { educationFeature } from "./education/education.ts";
 import { exportFeature } from "./export/export.ts";
@@ -31,6 +32,7 @@ export function allFeatures(listCommands: Parameters<typeof helpFeature>[0]): Fe
     rolesFeature,
     exportFeature,
     targetsFeature,
+    broadcastFeature,
     menuFeature,
   ];
 }

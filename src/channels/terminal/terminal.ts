@@ -64,6 +64,10 @@ export function createTerminalChannel(dispatcher: Dispatcher, options: TerminalO
       print(message, chatId.replace(/^demo-/, ""));
       return { ok: true, messageIds: [String(++updateCounter)] };
     },
+    async edit(chatId, messageId, message): Promise<SendResult> {
+      print({ ...message, text: `✎ ${message.text}` }, chatId.replace(/^demo-/, ""));
+      return { ok: true, messageIds: [messageId] };
+    },
   };
 
   return {

@@ -1,0 +1,121 @@
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { resolve } from "node:path";
+import { systemClock } from "../src/clock.ts";
+import { openDatabase } from "../src/db/database.ts";
+import { createBroadcast } from "../src/domain/broadcasts.ts";
+import { OrgTree } from "../src/domain/org.ts";
+import { I18n } from "../src/i18n/i18n.ts";
+import { createLogger } from "../src/logger.ts";
+import { OutboxWorker } from "../src/outbox/worker.ts";
+import { httpSender } from "../test/support/http-sender.ts";
+import type { RecordedMessage } from "../test/support/recording-server.ts";
+import type { Benchmark } from "./registry.ts";
+
+const RECIPIENTS = 10_000;
+
+/** The fake endpoint runs in its own process: its 1-second windows must not stretch when ours stalls. */
+async function startFakeEndpoint(limit: number) {
+  const child = spawn("node", ["--import", "tsx", "test/support/recording-server-process.ts"], {
+    cwd: resolve(import.meta.dirname, ".."),
+    env: { ...process.env, LIMIT_PER_SECOND: String(limit) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const url = await new Promise<string>((ready, fail) => {
+    child.stdout.once("data", (d) => ready(String(d).trim().split("\n")[0] as string));
+    child.once("exit", (code) => fail(new Error(`fake endpoint exited (${code})`)));
+  });
+  return {
+    url,
+    stats: async () => (await (await fetch(`${url}/stats`)).json()) as { received: RecordedMessage[]; refused: number },
+    stop: () => child.kill("SIGTERM"),
+  };
+}
+
+/**
+ * A broadcast to 10,000 Telegram accounts through the real path (audience → one transaction → outbox worker →
+ * HTTP) against a fake endpoint that refuses (429) anything over a global limit of L messages per second
+ * (BENCH_BROADCAST_LIMIT, default 300). The worker is configured just under L, as TELEGRAM_MAX_PER_SECOND would be.
+ */
+export const broadcastBenchmark: Benchmark = {
+  name: "broadcast",
+  description: "10,000-recipient broadcast against a rate-limited fake endpoint (embedded database)",
+  async run() {
+    const limit = Number(process.env.BENCH_BROADCAST_LIMIT ?? 300);
+    const server = await startFakeEndpoint(limit);
+    const db = await openDatabase({ kind: "pglite", dataDir: ":memory:" });
+    try {
+      const unit = await db.prisma.orgUnit.create({ data: { code: "BENCH", name: "Bench" } });
+      const ids = Array.from({ length: RECIPIENTS }, () => randomUUID());
+      await db.prisma.person.createMany({ data: ids.map((id, i) => ({ id, fullName: `P${i}`, unitId: unit.id })) });
+      await db.prisma.platformIdentity.createMany({
+        data: ids.map((personId, i) => ({ platform: "telegram", externalId: `${i}`, chatId: `${i}`, personId })),
+      });
+      const tree = await OrgTree.load(db.prisma);
+      const i18n = new I18n("vi");
+      const scope = { wholeBlock: true, unitIds: new Set([unit.id]), personId: null };
+      const created = await createBroadcast(
+        { prisma: db.prisma, clock: systemClock, translate: (lang) => i18n.forLocale(lang) },
+        { createdById: "bench", text: "Thông báo thử tải", audience: { kind: "all" } },
+        scope,
+        tree,
+      );
+      if (!created.ok) throw new Error(created.reasonKey);
+
+      const worker = new OutboxWorker({
+        prisma: db.prisma,
+        clock: systemClock,
+        logger: createLogger({ level: "error", pretty: false }),
+        senders: [httpSender("telegram", server.url)],
+        ratePerSecond: { telegram: Math.floor(limit * 0.95) },
+        maxInFlight: 128,
+        maxAttempts: 8,
+        perChatIntervalMs: 1000,
+        claimTimeoutMs: 300_000,
+        uncertain: "resend",
+        singleProcess: true,
+      });
+      const cpuBefore = process.cpuUsage();
+      await worker.start();
+      const deadline = Date.now() + (RECIPIENTS / limit) * 3000 + 60_000;
+      const done = async () => (await db.prisma.delivery.count({ where: { status: "sent" } })) >= RECIPIENTS;
+      while (!(await done()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
+      await worker.stop();
+      const cpu = process.cpuUsage(cpuBefore);
+      const cpuMsPerMessage = (cpu.user + cpu.system) / 1000 / RECIPIENTS;
+
+      const { received, refused } = await server.stats();
+      const copies = new Map<string, number>();
+      for (const m of received) copies.set(m.chatId, (copies.get(m.chatId) ?? 0) + 1);
+      const duplicates = [...copies.values()].reduce((sum, n) => sum + n - 1, 0);
+      const lost = RECIPIENTS - copies.size;
+      const times = received.map((m) => m.at);
+      const seconds = (Math.max(...times) - Math.min(...times)) / 1000;
+      const achieved = seconds > 0 ? (received.length - 1) / seconds : 0;
+      const ratio = achieved / limit;
+      return {
+        metrics: {
+          limit_per_s: limit,
+          achieved_per_s: Math.round(achieved * 10) / 10,
+          ratio: Math.round(ratio * 1000) / 1000,
+          duplicates,
+          lost,
+          refused_429: refused,
+          cpu_ms_per_message: Math.round(cpuMsPerMessage * 100) / 100,
+          seconds: Math.round(seconds * 10) / 10,
+        },
+        rows: [
+          ["limit (msgs/s)", String(limit)],
+          ["achieved (msgs/s)", achieved.toFixed(1)],
+          ["ratio (target ≥ 0.9)", ratio.toFixed(3)],
+          ["duplicates / lost", `${duplicates} / ${lost}`],
+          ["429 answers", String(refused)],
+          ["CPU per message (this process)", `${cpuMsPerMessage.toFixed(2)} ms`],
+        ],
+      };
+    } finally {
+      await db.close();
+      server.stop();
+    }
+  },
+};

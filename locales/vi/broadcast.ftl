@@ -1,0 +1,79 @@
+## Broadcasts: compose, list, cancel, confirm
+
+cmd-broadcast = Soạn và gửi thông báo
+cmd-broadcasts = Các thông báo đã gửi gần đây
+broadcast-ask-text = 📣 Soạn thông báo mới. Bạn hãy gửi nội dung thông báo (tối đa 4000 ký tự).
+broadcast-ask-photo = Thông báo có kèm ảnh không? Gửi đường link ảnh (bắt đầu bằng https://), hoặc chọn “Không kèm ảnh”.
+broadcast-photo-invalid = Đường link ảnh chưa đúng: cần bắt đầu bằng https:// hoặc http://. Bạn gửi lại, hoặc chọn “Không kèm ảnh”.
+broadcast-ask-audience = Gửi cho ai?
+broadcast-ask-unit = Chọn đơn vị (thông báo sẽ tới đơn vị đó và tất cả đơn vị trực thuộc), hoặc gõ mã đơn vị:
+broadcast-unit-not-found = Không tìm thấy đơn vị “{ $text }”. Bạn gõ lại mã đơn vị, hoặc chọn trong danh sách.
+broadcast-ask-time = Gửi lúc nào? Chọn “Gửi ngay”, hoặc gõ ngày giờ, ví dụ: 30/11/2026 08:00
+broadcast-time-invalid = Mình chưa đọc được ngày giờ “{ $text }”. Bạn gõ theo mẫu ngày/tháng/năm giờ:phút, ví dụ: 30/11/2026 08:00
+broadcast-time-past = Thời điểm này đã qua. Bạn chọn “Gửi ngay”, hoặc gõ một thời điểm sắp tới.
+broadcast-preview =
+    Xem trước thông báo:
+    ───────────
+    { $text }
+    ───────────
+    Người nhận: { $audience }
+    Số tài khoản sẽ nhận: { $total } ({ $breakdown })
+    Gửi: { $when }
+broadcast-preview-photo = Kèm ảnh: { $url }
+broadcast-preview-without-chat = { $count } người trong danh sách chưa liên kết tài khoản chat nên sẽ không nhận được.
+broadcast-when-now = ngay khi xác nhận
+broadcast-queued = ✅ Đã xếp lịch gửi thông báo tới { $total } tài khoản. Bạn sẽ nhận được tin báo khi bắt đầu gửi và khi gửi xong. Gõ /broadcasts để xem tiến độ.
+broadcast-aborted = Đã hủy bản soạn thông báo.
+broadcast-compose-expired = Bản soạn thông báo này không còn nữa. Gõ /broadcast để soạn lại.
+broadcast-compose-text-only = Bước này cần bạn gõ chữ, hoặc chọn một lựa chọn bên dưới.
+
+broadcast-choice-no-photo = Không kèm ảnh
+broadcast-choice-abort = Hủy bản soạn
+broadcast-choice-now = Gửi ngay
+broadcast-choice-send = Gửi
+broadcast-choice-send-ack = Gửi và yêu cầu xác nhận đã đọc
+broadcast-choice-cancel = Dừng gửi: { $text }
+
+broadcast-audience-all = Tất cả đoàn viên
+broadcast-audience-all-scoped = Tất cả đoàn viên trong đơn vị của bạn
+broadcast-audience-unit = Một đơn vị và các đơn vị trực thuộc
+broadcast-audience-unit-named = { $unit } và các đơn vị trực thuộc
+broadcast-audience-secretaries = Các Bí thư
+broadcast-audience-dvut = Đoàn viên ưu tú (ĐVUT)
+broadcast-audience-telegram = Chỉ người dùng Telegram
+broadcast-audience-zalo = Chỉ người dùng Zalo
+broadcast-audience-terminal = Chỉ người dùng thử trên terminal
+broadcast-audience-groups = Nhóm chat đã đăng ký của các đơn vị
+
+broadcast-refused-no-scope = Bạn chưa được giao phụ trách đơn vị nào nên chưa gửi thông báo được.
+broadcast-refused-unit-unknown = Không tìm thấy đơn vị này.
+broadcast-refused-out-of-scope = Bạn chỉ gửi được thông báo trong đơn vị mình phụ trách và các đơn vị trực thuộc; “{ $unit }” nằm ngoài phạm vi đó.
+broadcast-refused-empty = Nội dung thông báo đang trống. Bạn gửi lại nội dung nhé.
+broadcast-refused-too-long = Thông báo dài quá { $max } ký tự. Bạn rút gọn rồi gửi lại nhé.
+broadcast-refused-nobody = Không có ai nhận được thông báo này (chưa ai trong nhóm đã chọn liên kết tài khoản chat). Bạn chọn nhóm người nhận khác nhé.
+broadcast-refused-not-yours = Bạn chỉ dừng được thông báo do chính mình gửi.
+broadcast-not-found = Không tìm thấy thông báo này.
+broadcast-already-finished = Thông báo này đã gửi xong hoặc đã dừng trước đó.
+broadcast-cancelled = Đã dừng thông báo: { $count } tin chưa gửi sẽ không được gửi nữa. Những tin đã gửi thì không thu hồi được.
+
+broadcast-list-empty = Chưa có thông báo nào.
+broadcast-list-title = Các thông báo gần đây:
+broadcast-list-item = • { $when } — “{ $text }” — { $status }: đã nhận { $sent }/{ $total }, lỗi { $failed }, không liên lạc được { $unreachable }, còn lại { $remaining }
+broadcast-list-confirmations = { $count } người đã xác nhận đã đọc
+broadcast-status-scheduled = chờ đến giờ gửi
+broadcast-status-sending = đang gửi
+broadcast-status-done = đã gửi xong
+broadcast-status-cancelled = đã dừng
+
+broadcast-progress-started = 📣 Bắt đầu gửi thông báo tới { $total } tài khoản.
+broadcast-progress-running = 📣 Đang gửi thông báo: { $sent } đã nhận, { $failed } lỗi, { $unreachable } không liên lạc được, còn lại { $remaining } / { $total }.
+broadcast-progress-done = ✅ Đã gửi xong thông báo: { $sent } đã nhận, { $failed } lỗi, { $unreachable } không liên lạc được (đã chặn hoặc rời nhóm){ $cancelled ->
+        [0] .
+       *[other] , { $cancelled } đã dừng.
+    }
+broadcast-progress-held = { $held } tin bị gián đoạn khi đang gửi, chưa rõ đã tới người nhận chưa; đang chờ quản trị viên quyết định gửi lại.
+broadcast-progress-duplicates = { $count } người có thể nhận thông báo hai lần do máy chủ bị gián đoạn đúng lúc đang gửi.
+
+broadcast-ack-button = Tôi đã đọc
+broadcast-ack-thanks = Cảm ơn bạn đã xác nhận đã đọc thông báo.
+broadcast-ack-already = Bạn đã xác nhận thông báo này rồi.

@@ -1,0 +1,162 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { type Database, openDatabase } from "../../src/db/database.ts";
+import { enqueue } from "../../src/outbox/enqueue.ts";
+import { createScratchPostgresDatabase, postgresServerUrl } from "../support/database.ts";
+import { until } from "../support/outbox.ts";
+import { type RecordingServer, startRecordingServer } from "../support/recording-server.ts";
+
+const root = resolve(import.meta.dirname, "../..");
+const MAX_IN_FLIGHT = 8;
+const children: ChildProcess[] = [];
+const cleanups: (() => Promise<void>)[] = [];
+
+afterEach(async () => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** Starts worker-process.ts and resolves once it says "ready". */
+function startWorker(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn("node", ["--import", "tsx", "test/outbox/worker-process.ts"], {
+    cwd: root,
+    env: { ...process.env, MAX_IN_FLIGHT: String(MAX_IN_FLIGHT), ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  let stderr = "";
+  child.stderr?.on("data", (d) => (stderr += d));
+  return new Promise((ready, fail) => {
+    child.stdout?.on("data", (d) => String(d).includes("ready") && ready(child));
+    child.once("exit", (code) => fail(new Error(`worker exited early (${code}): ${stderr}`)));
+  });
+}
+
+const exited = (child: ChildProcess) =>
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise<void>((r) => child.once("exit", () => r()));
+
+function recipients(n: number) {
+  return Array.from({ length: n }, (_, i) => ({
+    platform: i % 2 === 0 ? ("telegram" as const) : ("zalo" as const),
+    chatId: `chat-${i}`,
+    message: { text: `Thông báo ${i}` },
+  }));
+}
+
+async function postgresDb(): Promise<{ url: string; db: Database }> {
+  const scratch = await createScratchPostgresDatabase();
+  const db = await openDatabase({ kind: "postgres", url: scratch.url }, { poolSize: 2 });
+  cleanups.push(async () => {
+    await db.close();
+    await scratch.drop();
+  });
+  return { url: scratch.url, db };
+}
+
+/**
+ * Kills a worker process halfway through 2,000 deliveries, restarts it, and checks the promise of the outbox:
+ * nobody is skipped, and only what was in flight at the kill (at most MAX_IN_FLIGHT, each marked) arrives twice.
+ */
+async function killHalfwayAndRestart(
+  recorder: RecordingServer,
+  open: () => Promise<Database>,
+  workerEnv: Record<string, string>,
+  closeBetween: boolean,
+): Promise<void> {
+  const total = 2000;
+  let db = await open();
+  await enqueue(db.prisma, recipients(total));
+  if (closeBetween) await db.close();
+
+  const first = await startWorker(workerEnv);
+  await until(() => recorder.received.length >= total / 2, 120_000);
+  first.kill("SIGKILL");
+  await exited(first);
+
+  if (closeBetween) db = await open();
+  const inFlightAtKill = await db.prisma.delivery.count({ where: { status: "sending" } });
+  expect(inFlightAtKill).toBeLessThanOrEqual(MAX_IN_FLIGHT);
+  expect(await db.prisma.delivery.count({ where: { status: "sent" } })).toBeLessThan(total);
+  if (closeBetween) await db.close();
+
+  const second = await startWorker(workerEnv);
+  await until(() => recorder.copies().size === total, 120_000);
+  second.kill("SIGTERM");
+  await exited(second);
+
+  if (closeBetween) db = await open();
+  const rows = await db.prisma.delivery.findMany();
+  if (closeBetween) await db.close();
+  expect(rows.every((r) => r.status === "sent")).toBe(true);
+  const copies = recorder.copies();
+  const duplicated = [...copies].filter(([, n]) => n > 1).map(([key]) => key);
+  expect(copies.size).toBe(total);
+  expect([...copies.values()].every((n) => n <= 2)).toBe(true);
+  expect(duplicated.length).toBeLessThanOrEqual(inFlightAtKill);
+  // Every possible duplicate is one the outbox marked as uncertain, and nothing else is marked.
+  const uncertain = rows.filter((r) => r.uncertainAt !== null);
+  expect(uncertain).toHaveLength(inFlightAtKill);
+  const uncertainKeys = new Set(uncertain.map((r) => `${r.platform}:${r.chatId}`));
+  expect(duplicated.every((key) => uncertainKeys.has(key))).toBe(true);
+}
+
+describe("outbox worker processes", () => {
+  it("resumes after SIGKILL on the embedded database: nobody skipped, duplicates only among the marked", async () => {
+    const recorder = await startRecordingServer({ delayMs: 3 });
+    cleanups.push(() => recorder.close());
+    const dir = join(mkdtempSync(join(tmpdir(), "doanbot-outbox-")), "pglite");
+    await killHalfwayAndRestart(
+      recorder,
+      () => openDatabase({ kind: "pglite", dataDir: dir }),
+      { PGLITE_DIR: dir, RECORDER_URL: recorder.url, RATE: "300" },
+      true,
+    );
+  }, 300_000);
+
+  it.skipIf(!postgresServerUrl())(
+    "resumes after SIGKILL on PostgreSQL: nobody skipped, duplicates only among the marked",
+    async () => {
+      const recorder = await startRecordingServer({ delayMs: 3 });
+      cleanups.push(() => recorder.close());
+      const { url, db } = await postgresDb();
+      // A restarted instance with the same name recovers its own interrupted sends at once.
+      await killHalfwayAndRestart(
+        recorder,
+        async () => db,
+        { DB_URL: url, RECORDER_URL: recorder.url, RATE: "300", INSTANCE_ID: "bot-1" },
+        false,
+      );
+    },
+    300_000,
+  );
+
+  it.skipIf(!postgresServerUrl())(
+    "two worker processes on one PostgreSQL share the queue without duplicates",
+    async () => {
+      const recorder = await startRecordingServer({ delayMs: 2 });
+      cleanups.push(() => recorder.close());
+      const { url, db } = await postgresDb();
+      const env = { DB_URL: url, RECORDER_URL: recorder.url, RATE: "150" };
+      const workers = await Promise.all([
+        startWorker({ ...env, INSTANCE_ID: "a" }),
+        startWorker({ ...env, INSTANCE_ID: "b" }),
+      ]);
+      await enqueue(db.prisma, recipients(2000));
+      await until(() => recorder.received.length >= 2000, 120_000);
+      for (const w of workers) w.kill("SIGTERM");
+      await Promise.all(workers.map(exited));
+      const copies = recorder.copies();
+      expect(copies.size).toBe(2000);
+      expect([...copies.values()].every((n) => n === 1)).toBe(true);
+      expect(recorder.received).toHaveLength(2000);
+      const byInstance = await db.prisma.delivery.groupBy({ by: ["claimedBy"], _count: true });
+      expect(byInstance.map((r) => r.claimedBy).sort()).toEqual(["a", "b"]);
+      expect(await db.prisma.delivery.count({ where: { status: "sent" } })).toBe(2000);
+    },
+  );
+});
