@@ -254,28 +254,3 @@ export async function decideRegistration(
     return { ok: true, request: { ...request, status: approve ? "approved" : "rejected" }, person };
   });
 }
-
-/**
- * Queues a message for a chat in the outbox (one Delivery row); the outbox worker sends it with the platform's
- * pacing and retries. `dedupeKey` makes queueing the same notice twice harmless.
- */
-export async function queueMessage(
-  prisma: PrismaClient,
-  input: { platform: Platform; chatId: string; personId?: string; payload: Prisma.InputJsonValue; dedupeKey: string },
-  now: Date,
-): Promise<void> {
-  await prisma.delivery.createMany({
-    data: [
-      {
-        platform: input.platform,
-        chatId: input.chatId,
-        personId: input.personId ?? null,
-        payload: input.payload,
-        dedupeKey: input.dedupeKey,
-        notBefore: now,
-        createdAt: now,
-      },
-    ],
-    skipDuplicates: true,
-  });
-}

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import type { AppDeps } from "../../core/deps.ts";
 import type { Choice, OutgoingMessage } from "../../core/messages.ts";
-import { queueMessage } from "../../domain/linking.ts";
 import { Prisma, type RegistrationRequest } from "../../generated/prisma/client.ts";
 import { isLocale, type Locale } from "../../i18n/i18n.ts";
+import { enqueue } from "../../outbox/enqueue.ts";
 import { formatDayMonthYear } from "./dates.ts";
 
 /**
@@ -37,15 +37,17 @@ export async function notifyApprovers(
       choices,
       promptId,
     };
-    await queueMessage(
+    await enqueue(
       prisma,
-      {
-        platform: identity.platform,
-        chatId: identity.chatId,
-        personId: identity.personId ?? undefined,
-        payload: message as unknown as Prisma.InputJsonValue,
-        dedupeKey: `registration:${request.id}:${identity.id}`,
-      },
+      [
+        {
+          platform: identity.platform,
+          chatId: identity.chatId,
+          personId: identity.personId,
+          message,
+          dedupeKey: `registration:${request.id}:${identity.id}`,
+        },
+      ],
       clock.now(),
     );
     await prisma.platformIdentity.updateMany({
@@ -65,15 +67,17 @@ export async function notifyRequester(deps: AppDeps, request: RegistrationReques
   });
   const lang = pickLang(deps, identity?.person?.locale, identity?.locale);
   const text = approved ? i18n.t(lang, "link-reg-approved", { name }) : i18n.t(lang, "link-reg-rejected");
-  await queueMessage(
+  await enqueue(
     prisma,
-    {
-      platform: request.platform,
-      chatId: identity?.chatId ?? request.chatId,
-      personId: identity?.personId ?? undefined,
-      payload: { text },
-      dedupeKey: `registration:${request.id}:decision`,
-    },
+    [
+      {
+        platform: request.platform,
+        chatId: identity?.chatId ?? request.chatId,
+        personId: identity?.personId ?? null,
+        message: { text },
+        dedupeKey: `registration:${request.id}:decision`,
+      },
+    ],
     clock.now(),
   );
 }
