@@ -1,41 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { buildTelegramChannel } from "../../src/channels/telegram/telegram.ts";
-import { buildZaloChannel } from "../../src/channels/zalo/zalo.ts";
-import type { WebhookChannel } from "../../src/http/webhook.ts";
-import { FakeTelegramServer, type SentTelegramMessage } from "../fakes/telegram-server.ts";
-import { FakeZaloServer } from "../fakes/zalo-server.ts";
+import type { FakeTelegramServer, SentTelegramMessage } from "../fakes/telegram-server.ts";
+import type { FakeZaloServer } from "../fakes/zalo-server.ts";
 import { seedOrg } from "../flows/support.ts";
-import { createTestApp, linkAccount, type TestApp } from "../support/app.ts";
-import { fastSending } from "../support/channels.ts";
+import { linkAccount, type TestApp } from "../support/app.ts";
+import { type BothPlatforms, startBothPlatforms } from "../support/channels.ts";
 
+let both: BothPlatforms;
 let telegram: FakeTelegramServer;
 let zalo: FakeZaloServer;
 let app: TestApp;
-let channels: WebhookChannel[];
 
 beforeEach(async () => {
-  telegram = await FakeTelegramServer.start();
-  zalo = await FakeZaloServer.start();
-  app = await createTestApp({
-    env: {
-      ...fastSending,
-      TELEGRAM_BOT_TOKEN: telegram.token,
-      TELEGRAM_API_ROOT: telegram.apiRoot,
-      ZALO_BOT_TOKEN: zalo.token,
-      ZALO_API_ROOT: zalo.apiRoot,
-    },
-  });
-  channels = [
-    buildTelegramChannel(app.deps, app.dispatcher, { botInfo: telegram.botInfo }),
-    buildZaloChannel(app.deps, app.dispatcher),
-  ];
-  for (const channel of channels) await channel.start();
+  both = await startBothPlatforms();
+  ({ telegram, zalo, app } = both);
 });
 afterEach(async () => {
-  for (const channel of channels) await channel.stop();
-  await telegram.close();
-  await zalo.close();
-  await app.close();
+  await both.close();
 });
 
 const tgUser = { id: 901 };

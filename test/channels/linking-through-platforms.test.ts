@@ -1,42 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { buildTelegramChannel } from "../../src/channels/telegram/telegram.ts";
-import { buildZaloChannel } from "../../src/channels/zalo/zalo.ts";
 import { issueLinkCode } from "../../src/domain/linking.ts";
-import type { WebhookChannel } from "../../src/http/webhook.ts";
-import { FakeTelegramServer } from "../fakes/telegram-server.ts";
-import { FakeZaloServer } from "../fakes/zalo-server.ts";
-import { createTestApp, linkAccount, type TestApp } from "../support/app.ts";
-import { fastSending } from "../support/channels.ts";
+import type { FakeTelegramServer } from "../fakes/telegram-server.ts";
+import type { FakeZaloServer } from "../fakes/zalo-server.ts";
+import { linkAccount, type TestApp } from "../support/app.ts";
+import { type BothPlatforms, startBothPlatforms } from "../support/channels.ts";
 import { deliverPending } from "../support/outbox.ts";
 
+let both: BothPlatforms;
 let telegram: FakeTelegramServer;
 let zalo: FakeZaloServer;
 let app: TestApp;
-let channels: WebhookChannel[];
 
 beforeEach(async () => {
-  telegram = await FakeTelegramServer.start();
-  zalo = await FakeZaloServer.start();
-  app = await createTestApp({
-    env: {
-      ...fastSending,
-      TELEGRAM_BOT_TOKEN: telegram.token,
-      TELEGRAM_API_ROOT: telegram.apiRoot,
-      ZALO_BOT_TOKEN: zalo.token,
-      ZALO_API_ROOT: zalo.apiRoot,
-    },
-  });
-  channels = [
-    buildTelegramChannel(app.deps, app.dispatcher, { botInfo: telegram.botInfo }),
-    buildZaloChannel(app.deps, app.dispatcher),
-  ];
-  for (const channel of channels) await channel.start();
+  both = await startBothPlatforms();
+  ({ telegram, zalo, app } = both);
 });
 afterEach(async () => {
-  for (const channel of channels) await channel.stop();
-  await telegram.close();
-  await zalo.close();
-  await app.close();
+  await both.close();
 });
 
 describe("linking through Telegram and Zalo at once", () => {
@@ -83,7 +63,7 @@ describe("linking through Telegram and Zalo at once", () => {
     // The outbox brings the request to the secretary, with buttons.
     await deliverPending(
       prisma,
-      channels.map((c) => c.sender!),
+      both.channels.map((c) => c.sender!),
     );
     const [request] = await telegram.waitForMessages(802, 1);
     expect(request?.text).toContain("Phạm Thị Lan");
@@ -95,7 +75,7 @@ describe("linking through Telegram and Zalo at once", () => {
 
     await deliverPending(
       prisma,
-      channels.map((c) => c.sender!),
+      both.channels.map((c) => c.sender!),
     );
     expect((await zalo.waitForMessages(user.id, 8))[7]?.text).toContain("đã được duyệt");
     const lan = await prisma.person.findFirstOrThrow({ where: { fullName: "Phạm Thị Lan" } });

@@ -1,8 +1,8 @@
 import { buildTelegramChannel } from "../../src/channels/telegram/telegram.ts";
 import { buildZaloChannel } from "../../src/channels/zalo/zalo.ts";
 import type { WebhookChannel } from "../../src/http/webhook.ts";
-import type { FakeTelegramServer } from "../fakes/telegram-server.ts";
-import type { FakeZaloServer } from "../fakes/zalo-server.ts";
+import { FakeTelegramServer } from "../fakes/telegram-server.ts";
+import { FakeZaloServer } from "../fakes/zalo-server.ts";
 import { createTestApp, type TestApp } from "./app.ts";
 
 /** Settings that keep channel tests fast: no pacing between messages of one chat, short back-off and polls. */
@@ -36,4 +36,45 @@ export async function createZaloTestApp(
     env: { ...fastSending, ZALO_BOT_TOKEN: fake.token, ZALO_API_ROOT: fake.apiRoot, ...env },
   });
   return { app, channel: buildZaloChannel(app.deps, app.dispatcher) };
+}
+
+export interface BothPlatforms {
+  app: TestApp;
+  telegram: FakeTelegramServer;
+  zalo: FakeZaloServer;
+  channels: WebhookChannel[];
+  /** Stops the channels, the fake servers and the app. */
+  close(): Promise<void>;
+}
+
+/** The whole app with Telegram and Zalo channels running at once against their fake servers (polling). */
+export async function startBothPlatforms(): Promise<BothPlatforms> {
+  const telegram = await FakeTelegramServer.start();
+  const zalo = await FakeZaloServer.start();
+  const app = await createTestApp({
+    env: {
+      ...fastSending,
+      TELEGRAM_BOT_TOKEN: telegram.token,
+      TELEGRAM_API_ROOT: telegram.apiRoot,
+      ZALO_BOT_TOKEN: zalo.token,
+      ZALO_API_ROOT: zalo.apiRoot,
+    },
+  });
+  const channels = [
+    buildTelegramChannel(app.deps, app.dispatcher, { botInfo: telegram.botInfo }),
+    buildZaloChannel(app.deps, app.dispatcher),
+  ];
+  for (const channel of channels) await channel.start();
+  return {
+    app,
+    telegram,
+    zalo,
+    channels,
+    async close() {
+      for (const channel of channels) await channel.stop();
+      await telegram.close();
+      await zalo.close();
+      await app.close();
+    },
+  };
 }
