@@ -3,9 +3,10 @@ import type { ConversationHandler } from "../core/feature.ts";
 import type { OutgoingMessage } from "../core/messages.ts";
 import { allows } from "../core/permissions.ts";
 import { ok, type Result, refuse } from "../domain/result.ts";
-import { type Conversation, Prisma } from "../generated/prisma/client.ts";
+import type { Tx } from "../domain/db.ts";
+import { type Conversation, Prisma, type Report } from "../generated/prisma/client.ts";
 import { k, type MessageArgs } from "../i18n/i18n.ts";
-import type { AnswerValue, AnyFlow, FlowEnv, Step } from "./flow.ts";
+import type { AnswerValue, AnyFlow, Done, FlowEnv, Step } from "./flow.ts";
 import { parseAnswer, type StepInput } from "./inputs.ts";
 import { isShown, nextStepId, progress, shownAnswers } from "./navigation.ts";
 import { parseFlowValue, renderReview, renderStep, type View } from "./render.ts";
@@ -25,6 +26,12 @@ class Refusal extends Error {
   }
 }
 
+/** Hooks around filing, the same for every flow (e.g. asking for a review of the kinds that need one). */
+export interface EngineHooks {
+  /** Runs in the submit transaction after a report (or its next version) was saved; a throw rolls it back. */
+  afterFile?(tx: Tx, env: FlowEnv, report: Report, flow: AnyFlow): Promise<void>;
+}
+
 interface Loaded {
   row: Conversation;
   view: View;
@@ -38,7 +45,10 @@ interface Loaded {
 export class FlowEngine implements ConversationHandler {
   private readonly flows = new Map<string, AnyFlow>();
 
-  constructor(flows: readonly AnyFlow[]) {
+  constructor(
+    flows: readonly AnyFlow[],
+    private readonly hooks: EngineHooks = {},
+  ) {
     for (const flow of flows) {
       if (this.flows.has(flow.id)) throw new Error(`Flow ${flow.id} is defined twice`);
       this.flows.set(flow.id, flow);
@@ -82,8 +92,14 @@ export class FlowEngine implements ConversationHandler {
   /**
    * Reopens a filed report for its author, who sends a new version. Without `focus` it opens at the review screen;
    * with `focus` (the fields a reviewer sent back) only those steps are asked again, then the review screen.
+   * `notes` (a reviewer's comment per step) are shown above the reopened steps.
    */
-  async correct(ctx: ChatContext, reportId: string, focus: readonly string[] = []): Promise<void> {
+  async correct(
+    ctx: ChatContext,
+    reportId: string,
+    focus: readonly string[] = [],
+    notes: Readonly<Record<string, string>> = {},
+  ): Promise<void> {
     const env = await this.env(ctx);
     const report = await ctx.deps.prisma.report.findUnique({ where: { id: reportId } });
     const data = report?.data as Partial<FlowReportData> | undefined;
@@ -110,6 +126,7 @@ export class FlowEngine implements ConversationHandler {
       args: "",
       reportId,
       ...(focus.length > 0 ? { focus: [...focus] } : {}),
+      ...(Object.keys(notes).length > 0 ? { notes: { ...notes } } : {}),
     };
     if (focus.length > 0) state.current = nextStepId(flow.steps(params.data), state, null);
     const row = await openConversation(ctx.deps.prisma, ctx.ownerKey, flow.id, state, this.saveOptions(ctx));
@@ -299,7 +316,7 @@ export class FlowEngine implements ConversationHandler {
     const { prisma } = ctx.deps;
     const answers = shownAnswers(steps, state.answers, state.params);
     const now = env.now;
-    let outcome: Result<{ version: number }>;
+    let outcome: Result<{ version: number; done: Done | undefined }>;
     try {
       outcome = await prisma.$transaction(async (tx) => {
         // Claiming the revision first makes a double-tapped confirm (or a second instance) file nothing twice.
@@ -308,20 +325,25 @@ export class FlowEngine implements ConversationHandler {
           data: { status: "submitted", revision: row.revision + 1, updatedAt: now },
         });
         if (claim.count !== 1) return refuse("flow-already-submitted");
-        const draft = flow.report(state.params, answers);
-        const data: FlowReportData = { flowId: flow.id, answers, params: state.params };
-        const saved = await saveReport(tx, draft, data, env.person.id, now, state.reportId);
-        if (!saved.ok) throw new Refusal(saved.reason, saved.args);
+        let report: Report | undefined;
+        if (flow.report) {
+          const draft = flow.report(state.params, answers);
+          const data: FlowReportData = { flowId: flow.id, answers, params: state.params };
+          const saved = await saveReport(tx, draft, data, env.person.id, now, state.reportId);
+          if (!saved.ok) throw new Refusal(saved.reason, saved.args);
+          report = saved.value;
+        }
         const applied = await flow.apply?.({
           tx,
           env,
           params: state.params,
           answers,
-          reportId: saved.value.id,
+          reportId: report?.id ?? "",
           correcting: state.reportId !== undefined,
         });
         if (applied && !applied.ok) throw new Refusal(applied.reason, applied.args);
-        return ok({ version: saved.value.version });
+        if (report) await this.hooks.afterFile?.(tx, env, report, flow);
+        return ok({ version: report?.version ?? 0, done: applied?.value ?? undefined });
       });
     } catch (error) {
       // Two people filing the same once-per-period report at the same moment: the database's unique key decides.
@@ -329,7 +351,7 @@ export class FlowEngine implements ConversationHandler {
       const refusal = duplicate ? new Refusal("flow-report-already-filed") : error;
       if (!(refusal instanceof Refusal)) throw error;
       const stepId = flow.refusalSteps?.[refusal.reason];
-      if (!stepId && refusal.reason === "flow-report-already-filed") {
+      if (!stepId && (refusal.reason === "flow-report-already-filed" || flow.finalRefusals?.includes(refusal.reason))) {
         // Someone else filed it meanwhile: nothing here can change that, so the draft ends.
         await saveState(prisma, row, state, { ...this.saveOptions(ctx), status: "cancelled" });
         ctx.reply(ctx.t(refusal.reason));
@@ -344,7 +366,10 @@ export class FlowEngine implements ConversationHandler {
       return;
     }
     const title = ctx.t(flow.titleKey);
-    const done = state.reportId
+    const custom = outcome.value.done;
+    const done = custom
+      ? ctx.t(custom.key, custom.args)
+      : state.reportId
       ? ctx.t("flow-corrected", { title, version: outcome.value.version })
       : ctx.t("flow-submitted", { title });
     if (flow.repeat && !state.reportId) await this.begin(ctx, flow, env, "", [done]);

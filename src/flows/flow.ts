@@ -71,20 +71,32 @@ export interface SubmitContext<P> {
   env: FlowEnv;
   params: P;
   answers: Answers;
+  /** The filed report's id; "" for a flow that files none (no `report`). */
   reportId: string;
   /** True when the author corrects an earlier submission. */
   correcting: boolean;
 }
 
+/** What the person is told once a submission went through, instead of the engine's "sent" line. */
+export interface Done {
+  key: string;
+  args?: MessageArgs;
+}
+
 /**
  * A guided flow, declared as data. The engine asks the steps, keeps the draft, shows the review screen and files the
  * report exactly once; the flow only says what to ask, what the answers mean and what to write besides the report.
+ *
+ * A flow without `report` files no Report of its own: the engine still asks, keeps and confirms the answers, and
+ * `apply` does the writes (e.g. a reviewer returning someone else's report with comments per field). Such a flow
+ * usually returns a `Done` message from `apply` and lists in `finalRefusals` the refusals that end its draft.
  */
 export interface FlowDefinition<P = unknown> {
   id: string;
   titleKey: string;
   access: Access;
-  reportKind: ReportKind;
+  /** The kind of Report it files (absent for a flow that files none). */
+  reportKind?: ReportKind;
   /** Parses the stored parameters on every read. */
   params: z.ZodType<P>;
   /** Computes the parameters when the flow starts (e.g. which ĐVUT); a refusal is shown instead of starting. */
@@ -92,11 +104,17 @@ export interface FlowDefinition<P = unknown> {
   steps(params: P): Step<P>[];
   /** A line shown above the first prompt (e.g. the year's targets). */
   intro?(env: FlowEnv, params: P): Promise<{ key: string; args?: MessageArgs } | undefined>;
-  report(params: P, answers: Answers): ReportDraft;
-  /** Domain writes besides the report, in the same transaction; a refusal rolls everything back. */
-  apply?(ctx: SubmitContext<P>): Promise<Result<void>>;
+  /** The Report the answers are filed as; absent when the flow files none (see above). */
+  report?(params: P, answers: Answers): ReportDraft;
+  /**
+   * Domain writes besides the report, in the same transaction; a refusal rolls everything back. May return what to
+   * tell the person instead of the default "sent" line.
+   */
+  apply?(ctx: SubmitContext<P>): Promise<Result<void | Done>>;
   /** A domain refusal's key → the step to ask again. */
   refusalSteps?: Record<string, string>;
+  /** Refusals that end the draft (nothing the person could change fixes them, e.g. "already decided by someone"). */
+  finalRefusals?: readonly string[];
   /** After a submission, start the flow again (the next ĐVUT); an init refusal ends it quietly. */
   repeat?: boolean;
   /** False when a filed report cannot be corrected in chat (a nomination has moved the pipeline). */

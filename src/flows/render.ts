@@ -44,6 +44,11 @@ export function display(step: Step<unknown>, value: AnswerValue | undefined, env
   return quote(value, 80);
 }
 
+/** A step's short name, as on the review screen. */
+export function stepLabel(step: Step<unknown>, params: unknown, env: FlowEnv): string {
+  return env.deps.i18n.t(env.lang, step.labelKey, step.labelArgs?.(params));
+}
+
 /** The current step's question: progress, prompt, an example, the answer so far, and its buttons. */
 export function renderStep(
   view: View,
@@ -58,6 +63,8 @@ export function renderStep(
   const step = steps.find((s) => s.id === state.current) as Step<unknown>;
   const { n, total } = progress(steps, state);
   const lines = [...(extra.before ?? []), t("flow-progress", { title: t(flow.titleKey), n, total })];
+  const note = state.notes?.[step.id];
+  if (note) lines.push(t("flow-reviewer-note", { note: quote(note, 500) }));
   lines.push(t(step.promptKey, step.promptArgs?.(state.params, state.answers)));
   const choices: Choice[] = [];
   const value = (action: string) => flowValue(revision, action);
@@ -127,7 +134,7 @@ export function renderReview(view: View, before: string[] = []): OutgoingMessage
   const pages = Math.max(1, Math.ceil(answered.length / REVIEW_PAGE));
   const page = Math.min(state.reviewPage, pages - 1);
   for (const step of answered.slice(page * REVIEW_PAGE, (page + 1) * REVIEW_PAGE)) {
-    const label = t(step.labelKey, step.labelArgs?.(state.params));
+    const label = stepLabel(step, state.params, env);
     choices.push({ value: flowValue(revision, `edit:${step.id}`), label: `✏️ ${label}` });
     lines.push(`${choices.length}. ${label}: ${display(step, answers[step.id], env)}`);
   }

@@ -1,7 +1,7 @@
-import { writeAudit } from "../domain/audit.ts";
 import type { Db } from "../domain/db.ts";
 import { formatVietnameseDate } from "../domain/periods.ts";
 import { ok, type Result, refuse } from "../domain/result.ts";
+import { recordDecision } from "../domain/review.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { type I18n, isLocale, k } from "../i18n/i18n.ts";
 import type { Answers, FlowEnv } from "./flow.ts";
@@ -55,7 +55,7 @@ export async function notifySecretaries(db: Db, env: FlowEnv, reportId: string, 
 
 /**
  * A secretary's decision on a self-report in their scope: taken once (a second tap is told it was already decided),
- * audited in the same transaction, and the member told.
+ * recorded and audited like any review decision (recordDecision), and the member told.
  */
 export async function decideSelfReport(
   prisma: PrismaClient,
@@ -73,20 +73,9 @@ export async function decideSelfReport(
     ? await prisma.person.findUnique({ where: { id: report.subjectPersonId } })
     : null;
   return prisma.$transaction(async (tx) => {
-    const { count } = await tx.report.updateMany({
-      where: { id: report.id, status: "submitted", version: report.version },
-      data: { status: decision, reviewedById: actor.personId, reviewedAt: now, updatedAt: now },
-    });
-    if (count !== 1) return refuse("flow-self-already-decided");
-    await writeAudit(tx, {
-      actorId: actor.personId,
-      action: `report.${decision === "approved" ? "approve" : "decline"}`,
-      entity: "Report",
-      entityId: report.id,
-      before: { status: report.status },
-      after: { status: decision },
-      at: now,
-    });
+    if (!(await recordDecision(tx, report, { reviewerId: actor.personId, decision, now }))) {
+      return refuse("flow-self-already-decided");
+    }
     if (member) {
       const lang = isLocale(member.locale) ? member.locale : i18n.defaultLocale;
       const key = decision === "approved" ? k("flow-self-approved-member") : k("flow-self-declined-member");

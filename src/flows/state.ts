@@ -33,6 +33,8 @@ export const flowStateSchema = z.object({
   ticked: z.array(z.string()).default([]),
   /** When set, only these steps are asked before the review screen (a report sent back on some fields). */
   focus: z.array(z.string()).optional(),
+  /** A reviewer's comment per step, shown above that step when a returned report is reopened. */
+  notes: z.record(z.string(), z.string()).optional(),
   /** What the flow was started with (e.g. which ĐVUT), to tell its draft from a new start. */
   args: z.string().default(""),
   /** The report being corrected, when the author reopened a filed one. */
