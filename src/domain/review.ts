@@ -5,7 +5,11 @@ import type { Db, Tx } from "./db.ts";
 import type { OrgTree } from "./org.ts";
 
 /** Reports that wait for the unit above (or staff) once submitted, and again on every resubmission. */
-export const reviewedKinds: ReadonlySet<ReportKind> = new Set<ReportKind>(["unit_quarterly", "dvut_remark", "nomination"]);
+export const reviewedKinds: ReadonlySet<ReportKind> = new Set<ReportKind>([
+  "unit_quarterly",
+  "dvut_remark",
+  "nomination",
+]);
 
 /** How a report's review state is shown on /unit, /dashboard and in exports: chờ duyệt, trả lại, đã duyệt. */
 export const reviewStateKey: Record<ReportStatus, string> = {

@@ -10,6 +10,7 @@ import { languageFeature } from "./language/language.ts";
 import { linkingFeature } from "./linking/linking.ts";
 import { meFeature } from "./me/me.ts";
 import { menuFeature } from "./menu/menu.ts";
+import { reviewFeature } from "./review/review.ts";
 import { rolesFeature } from "./roles/roles.ts";
 import { targetsFeature } from "./targets/targets.ts";
 import { unitFeature } from "./unit/unit.ts";
@@ -33,6 +34,7 @@ export function allFeatures(listCommands: Parameters<typeof helpFeature>[0]): Fe
     exportFeature,
     targetsFeature,
     broadcastFeature,
+    reviewFeature,
     menuFeature,
   ];
 }

@@ -2,8 +2,8 @@ import type { ChatContext } from "../core/context.ts";
 import type { ConversationHandler } from "../core/feature.ts";
 import type { OutgoingMessage } from "../core/messages.ts";
 import { allows } from "../core/permissions.ts";
-import { ok, type Result, refuse } from "../domain/result.ts";
 import type { Tx } from "../domain/db.ts";
+import { ok, type Result, refuse } from "../domain/result.ts";
 import { type Conversation, Prisma, type Report } from "../generated/prisma/client.ts";
 import { k, type MessageArgs } from "../i18n/i18n.ts";
 import type { AnswerValue, AnyFlow, Done, FlowEnv, Step } from "./flow.ts";
@@ -370,8 +370,8 @@ export class FlowEngine implements ConversationHandler {
     const done = custom
       ? ctx.t(custom.key, custom.args)
       : state.reportId
-      ? ctx.t("flow-corrected", { title, version: outcome.value.version })
-      : ctx.t("flow-submitted", { title });
+        ? ctx.t("flow-corrected", { title, version: outcome.value.version })
+        : ctx.t("flow-submitted", { title });
     if (flow.repeat && !state.reportId) await this.begin(ctx, flow, env, "", [done]);
     else ctx.reply(done);
   }

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { ok } from "../domain/result.ts";
 import { k } from "../i18n/i18n.ts";
-import { type AnyFlow, type Answers, defineFlow, type Step } from "./flow.ts";
-import { type FlowLookup, readFiled, reportHeading, returnReport, reviewable } from "./report-review.ts";
+import { type Answers, type AnyFlow, defineFlow, type Step } from "./flow.ts";
 import { display, stepLabel } from "./render.ts";
+import { type FlowLookup, readFiled, reportHeading, returnReport, reviewable } from "./report-review.ts";
 
 const params = z.object({
   reportId: z.string(),

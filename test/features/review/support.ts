@@ -1,0 +1,61 @@
+import { expect } from "vitest";
+import type { OutgoingMessage } from "../../../src/core/messages.ts";
+import { last, type Org, seedOrg, tap } from "../../flows/support.ts";
+import type { ChatAccount, TestApp } from "../../support/app.ts";
+
+/** The secretary of the Đoàn cơ sở (files the unit report) and the secretary of the Đoàn Khối above it. */
+export const unitSecretary: ChatAccount = { platform: "zalo", externalId: "sec-tp" };
+export const blockSecretary: ChatAccount = { platform: "telegram", externalId: "sec-dk" };
+/** The secretary of a sibling Đoàn cơ sở, out of scope for the first one's reports. */
+export const siblingSecretary: ChatAccount = { platform: "telegram", externalId: "sec-ct" };
+
+export interface ReviewOrg extends Org {
+  unitSecretaryId: string;
+  blockSecretaryId: string;
+  siblingSecretaryId: string;
+  siblingId: string;
+}
+
+/** seedOrg plus a secretary for the Đoàn cơ sở, one for the Đoàn Khối, and a sibling Đoàn cơ sở with its secretary. */
+export async function seedReviewOrg(app: TestApp): Promise<ReviewOrg> {
+  const { prisma } = app.deps;
+  const org = await seedOrg(prisma);
+  const sibling = await prisma.orgUnit.create({
+    data: { code: "CT", name: "Đoàn cơ sở Sở Công Thương", parentId: org.rootId },
+  });
+  const secretaryOf = async (account: ChatAccount, fullName: string, unitId: string) => {
+    const person = await prisma.person.create({ data: { fullName, unitId } });
+    await prisma.roleAssignment.create({ data: { personId: person.id, role: "secretary", unitId } });
+    await prisma.platformIdentity.create({ data: { ...account, chatId: account.externalId, personId: person.id } });
+    return person.id;
+  };
+  return {
+    ...org,
+    siblingId: sibling.id,
+    unitSecretaryId: await secretaryOf(unitSecretary, "Đặng Văn Phúc", org.tccsdId),
+    blockSecretaryId: await secretaryOf(blockSecretary, "Trương Thị Mai", org.rootId),
+    siblingSecretaryId: await secretaryOf(siblingSecretary, "Hà Văn Quang", sibling.id),
+  };
+}
+
+/**
+ * Files this quarter's unit report as its secretary: keeps every pre-filled value, answers "2" to the rest, sends.
+ * Written against the prompts, not their number, so a new question in the form does not break it.
+ */
+export async function fileUnitReport(app: TestApp, org: ReviewOrg): Promise<string> {
+  let r: OutgoingMessage[] = await app.press(unitSecretary, `flow:start:unit-report:${org.tccsdId}`);
+  for (let i = 0; i < 30 && !last(r).text.includes("Xem lại"); i++) {
+    const keep = last(r).choices?.find((c) => c.label.startsWith("Giữ nguyên"));
+    r = keep ? await app.press(unitSecretary, keep.value) : await app.say(unitSecretary, "2");
+  }
+  r = await tap(app, unitSecretary, r, "Gửi");
+  expect(last(r).text).toContain("Đã gửi");
+  const report = await app.deps.prisma.report.findFirstOrThrow({ where: { kind: "unit_quarterly" } });
+  return report.id;
+}
+
+/** Texts (and buttons) queued in the outbox for a person, oldest first. */
+export async function queuedFor(app: TestApp, personId: string) {
+  const rows = await app.deps.prisma.delivery.findMany({ where: { personId }, orderBy: { createdAt: "asc" } });
+  return rows.map((r) => r.payload as { text: string; choices?: { value: string; label: string }[] });
+}
