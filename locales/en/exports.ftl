@@ -20,8 +20,8 @@ export-title-remarks = ĐVUT remarks, quarter { $period }
 export-title-unit-reports = Unit quarterly reports { $period }
 export-title-classification = Member classification { $year }
 
-export-status-submitted = Submitted
-export-status-returned = Returned for correction
+export-status-submitted = Waiting for review
+export-status-returned = Returned
 export-status-approved = Approved
 export-status-declined = Declined
 export-gender-male = Male

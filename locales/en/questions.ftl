@@ -46,7 +46,7 @@ unit-targets = 🎯 Targets { $year }: introduced { $introduced }/{ $dvutTarget 
 unit-no-targets = 🎯 No targets set for { $year }. Introduced { $introduced } ĐVUT, admitted { $admitted } so far.
 
 dashboard-header = 📊 Quarter { $quarter }: { $filed }/{ $units } units filed their quarterly report
-dashboard-legend = ✅ report filed · ⏳ not yet. ĐVUT: selected/introduced → class → candidate → admitted
+dashboard-legend = ✅ approved · 🕓 waiting for review · ↩️ returned · ⏳ report not filed. ĐVUT: selected/introduced → class → candidate → admitted
 dashboard-empty = No units yet. Import the roster with: npm run admin -- import
 dashboard-funnel = ĐVUT: { $selected } → { $awareness } → { $recognized } → { $admitted }
 dashboard-targets = 🎯 Introduced { $introduced }/{ $dvutTarget } · admitted { $admitted }/{ $partyTarget }

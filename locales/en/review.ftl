@@ -45,3 +45,6 @@ review-commented-author = 📝 { $reviewer } commented on { $report }:
 review-fix-now = ✏️ Fix now
 
 flow-reviewer-note = 💬 Reviewer's comment: { $note }
+
+unit-report-state = 📄 Quarterly report { $quarter }: { $state }
+unit-remark-states = 📝 ĐVUT remarks sent for quarter { $quarter }: { $states }

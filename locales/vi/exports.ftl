@@ -20,8 +20,8 @@ export-title-remarks = Nhận xét ĐVUT quý { $period }
 export-title-unit-reports = Báo cáo quý của đơn vị { $period }
 export-title-classification = Xếp loại đoàn viên năm { $year }
 
-export-status-submitted = Đã nộp
-export-status-returned = Trả lại để sửa
+export-status-submitted = Chờ duyệt
+export-status-returned = Trả lại
 export-status-approved = Đã duyệt
 export-status-declined = Không duyệt
 export-gender-male = Nam

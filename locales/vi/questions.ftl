@@ -46,7 +46,7 @@ unit-targets = 🎯 Chỉ tiêu { $year }: giới thiệu { $introduced }/{ $dvu
 unit-no-targets = 🎯 Chưa đặt chỉ tiêu năm { $year }. Đã giới thiệu { $introduced } ĐVUT, kết nạp { $admitted } đảng viên.
 
 dashboard-header = 📊 Quý { $quarter }: { $filed }/{ $units } đơn vị đã nộp báo cáo quý
-dashboard-legend = ✅ đã nộp báo cáo · ⏳ chưa nộp. Số ĐVUT: bình chọn/giới thiệu → học lớp → đối tượng → kết nạp
+dashboard-legend = ✅ đã duyệt · 🕓 chờ duyệt · ↩️ trả lại · ⏳ chưa nộp báo cáo. Số ĐVUT: bình chọn/giới thiệu → học lớp → đối tượng → kết nạp
 dashboard-empty = Chưa có đơn vị nào. Nhập danh sách bằng: npm run admin -- import
 dashboard-funnel = ĐVUT: { $selected } → { $awareness } → { $recognized } → { $admitted }
 dashboard-targets = 🎯 Giới thiệu { $introduced }/{ $dvutTarget } · kết nạp { $admitted }/{ $partyTarget }

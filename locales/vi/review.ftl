@@ -45,3 +45,6 @@ review-commented-author = 📝 { $reviewer } có góp ý về { $report }:
 review-fix-now = ✏️ Sửa ngay
 
 flow-reviewer-note = 💬 Góp ý của người duyệt: { $note }
+
+unit-report-state = 📄 Báo cáo quý { $quarter }: { $state }
+unit-remark-states = 📝 Nhận xét ĐVUT quý { $quarter } đã gửi: { $states }

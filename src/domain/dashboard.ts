@@ -1,4 +1,4 @@
-import type { CandidacyStage } from "../generated/prisma/client.ts";
+import type { CandidacyStage, ReportStatus } from "../generated/prisma/client.ts";
 import type { Db } from "./db.ts";
 import type { OrgTree } from "./org.ts";
 import { addYears, previousQuarter, type Quarter, quarterBounds } from "./periods.ts";
@@ -10,6 +10,8 @@ export interface DashboardRow {
   unitId: string;
   name: string;
   unitReportFiled: boolean;
+  /** The quarter's unit report: chờ duyệt, trả lại, đã duyệt; null when not filed. */
+  unitReportStatus: ReportStatus | null;
   /** ĐVUT now in each stage (members of the unit and all below it). */
   funnel: Partial<Record<CandidacyStage, number>>;
   progress: TargetProgress | undefined;
@@ -44,13 +46,14 @@ export async function dashboard(db: Db, tree: OrgTree, options: { today: Date; q
       select: { uniqueKey: true },
     }),
     db.report.findMany({
-      where: { kind: "unit_quarterly", status: { not: "returned" }, year: quarter.year, quarter: quarter.quarter },
-      select: { unitId: true },
+      where: { kind: "unit_quarterly", year: quarter.year, quarter: quarter.quarter },
+      select: { unitId: true, status: true },
     }),
     targetProgress(db, tree, quarter.year),
   ]);
   const filedRemarks = new Set(remarks.map((r) => r.uniqueKey));
-  const filedUnits = new Set(unitReports.map((r) => r.unitId));
+  // A returned report counts as not filed until it is sent again.
+  const unitStatus = new Map(unitReports.map((r) => [r.unitId, r.status]));
   const twoYearsAgo = addYears(today, -2);
   const previousEnd = quarterBounds(previous).last;
   const rows = new Map<string, DashboardRow>(
@@ -59,7 +62,8 @@ export async function dashboard(db: Db, tree: OrgTree, options: { today: Date; q
       {
         unitId: u.id,
         name: u.name,
-        unitReportFiled: filedUnits.has(u.id),
+        unitReportFiled: (unitStatus.get(u.id) ?? "returned") !== "returned",
+        unitReportStatus: unitStatus.get(u.id) ?? null,
         funnel: {},
         progress: progress.get(u.id),
         remarksMissing: 0,

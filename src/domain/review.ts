@@ -105,3 +105,24 @@ export function reportsWaiting(db: Db, before?: Date) {
     orderBy: { submittedAt: "asc" },
   });
 }
+
+/** The review state of a quarter's unit reports and ĐVUT remarks filed in the given units, for /unit. */
+export async function quarterReviewStates(db: Db, unitIds: ReadonlySet<string>, q: { year: number; quarter: number }) {
+  const reports = await db.report.findMany({
+    where: {
+      kind: { in: ["unit_quarterly", "dvut_remark"] },
+      unitId: { in: [...unitIds] },
+      year: q.year,
+      quarter: q.quarter,
+    },
+    select: { kind: true, status: true, unitId: true, unit: { select: { name: true } } },
+  });
+  const remarks: Partial<Record<ReportStatus, number>> = {};
+  for (const r of reports) if (r.kind === "dvut_remark") remarks[r.status] = (remarks[r.status] ?? 0) + 1;
+  return {
+    unitReports: reports
+      .filter((r) => r.kind === "unit_quarterly")
+      .map((r) => ({ unitId: r.unitId, unitName: r.unit.name, status: r.status })),
+    remarks,
+  };
+}

@@ -110,7 +110,7 @@ export interface FlowDefinition<P = unknown> {
    * Domain writes besides the report, in the same transaction; a refusal rolls everything back. May return what to
    * tell the person instead of the default "sent" line.
    */
-  apply?(ctx: SubmitContext<P>): Promise<Result<void | Done>>;
+  apply?(ctx: SubmitContext<P>): Promise<Result<undefined | Done>>;
   /** A domain refusal's key → the step to ask again. */
   refusalSteps?: Record<string, string>;
   /** Refusals that end the draft (nothing the person could change fixes them, e.g. "already decided by someone"). */

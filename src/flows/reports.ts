@@ -13,8 +13,9 @@ export interface FlowReportData {
 }
 
 /**
- * Files a report inside the caller's transaction: a new Report with version 1, or — when correcting — the next
- * version of the author's own report. Every version is kept in ReportVersion, and the change is audited.
+ * Files a report inside the caller's transaction: a new Report with version 1, or the next version of the author's
+ * own report (when correcting) or of a report its reviewer returned (filed again for the same period). Every version
+ * is kept in ReportVersion, with who wrote it, and the change is audited.
  */
 export async function saveReport(
   tx: Tx,
@@ -25,9 +26,16 @@ export async function saveReport(
   correctingId?: string,
 ): Promise<Result<Report>> {
   const json = toJson(data);
+  let previous: Report | null = null;
   if (correctingId) {
-    const previous = await tx.report.findUnique({ where: { id: correctingId } });
+    previous = await tx.report.findUnique({ where: { id: correctingId } });
     if (!previous || previous.authorId !== authorId) return refuse("flow-correct-not-yours");
+  } else if (draft.uniqueKey) {
+    previous = await tx.report.findUnique({ where: { uniqueKey: draft.uniqueKey } });
+    // A report sent back by its reviewer counts as missing: filing it afresh sends its next version.
+    if (previous && previous.status !== "returned") return refuse("flow-report-already-filed");
+  }
+  if (previous) {
     const version = previous.version + 1;
     const report = await tx.report.update({
       where: { id: previous.id },
@@ -36,18 +44,14 @@ export async function saveReport(
     await tx.reportVersion.create({ data: { reportId: report.id, version, data: json, authorId, createdAt: now } });
     await writeAudit(tx, {
       actorId: authorId,
-      action: "report.correct",
+      action: correctingId ? "report.correct" : "report.resubmit",
       entity: "Report",
       entityId: report.id,
-      before: { version: previous.version, data: previous.data },
+      before: { version: previous.version, status: previous.status, data: previous.data },
       after: { version, data },
       at: now,
     });
     return ok(report);
-  }
-  if (draft.uniqueKey) {
-    const existing = await tx.report.findUnique({ where: { uniqueKey: draft.uniqueKey } });
-    if (existing) return refuse("flow-report-already-filed");
   }
   const report = await tx.report.create({
     data: {

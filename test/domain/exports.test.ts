@@ -126,7 +126,7 @@ describe("exports", () => {
       "M-AN",
       "Nguyễn Văn An",
       "Phạm Thu Hằng",
-      "Đã nộp",
+      "Chờ duyệt",
     ]);
     expect(anRow[header.indexOf("strengths")]).toBe("Nhiệt tình; Gương mẫu");
     const binhRow = rows.find((r) => r[4] === "Trần Thị Bình") as unknown[];
@@ -197,7 +197,7 @@ describe("exports", () => {
     ).toBe(0);
     const csv = (await readFile(csvOut)).toString("utf8");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toContain("Đoàn cơ sở Sở Y tế,3/2026,Đỗ Minh Quân,Đã nộp");
+    expect(csv).toContain("Đoàn cơ sở Sở Y tế,3/2026,Đỗ Minh Quân,Chờ duyệt");
     expect(csv).toContain("Tọa đàm 26/3");
     expect(await exportCommand.run(app, ["nonsense"], () => {})).toBe(2);
   });

@@ -2,6 +2,7 @@ import type { ChatContext } from "../../core/context.ts";
 import type { Feature } from "../../core/feature.ts";
 import { type Dashboard, type DashboardRow, dashboard } from "../../domain/dashboard.ts";
 import { quarterOf, today } from "../../domain/periods.ts";
+import { reviewStateIcon, reviewStateKey } from "../../domain/review.ts";
 import type { TargetProgress } from "../../domain/targets.ts";
 import { replyLong } from "./reply-long.ts";
 
@@ -38,7 +39,10 @@ export function renderDashboard(ctx: ChatContext, data: Dashboard): string[] {
 
 function renderRow(ctx: ChatContext, row: DashboardRow): string {
   const f = row.funnel;
-  const lines = [`${row.unitReportFiled ? "✅" : "⏳"} ${row.name}`];
+  const status = row.unitReportStatus;
+  const lines = [
+    status ? `${reviewStateIcon[status]} ${row.name} (${ctx.t(reviewStateKey[status])})` : `⏳ ${row.name}`,
+  ];
   lines.push(
     ctx.t("dashboard-funnel", {
       selected: (f.selected ?? 0) + (f.introduced ?? 0) + (f.handed_over ?? 0),

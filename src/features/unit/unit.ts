@@ -3,7 +3,9 @@ import type { Feature } from "../../core/feature.ts";
 import { canSeeUnit, hasRole } from "../../core/permissions.ts";
 import { formatVietnameseDate, quarterOf, today } from "../../domain/periods.ts";
 import { mainStages, stageLabelKey } from "../../domain/pipeline.ts";
+import { quarterReviewStates, reviewStateKey } from "../../domain/review.ts";
 import { type UnitOverview, unitOverview } from "../../domain/unit-overview.ts";
+import type { ReportStatus } from "../../generated/prisma/client.ts";
 import { replyLong } from "../dashboard/reply-long.ts";
 
 const NAMES_PER_STAGE = 8;
@@ -54,7 +56,8 @@ export const unitFeature: Feature = {
             today: today(now, tz),
             quarter: quarterOf(now, tz),
           });
-          parts.push(renderOverview(ctx, overview, quarterOf(now, tz)));
+          const states = await quarterReviewStates(prisma, tree.subtreeIds(unitId), quarterOf(now, tz));
+          parts.push(renderOverview(ctx, overview, quarterOf(now, tz), states));
         }
         replyLong(ctx, parts);
       },
@@ -62,7 +65,12 @@ export const unitFeature: Feature = {
   ],
 };
 
-function renderOverview(ctx: ChatContext, o: UnitOverview, q: { year: number; quarter: number }): string {
+function renderOverview(
+  ctx: ChatContext,
+  o: UnitOverview,
+  q: { year: number; quarter: number },
+  states: Awaited<ReturnType<typeof quarterReviewStates>>,
+): string {
   const lines = [ctx.t("unit-header", { unit: o.unit?.name ?? "", members: o.memberCount })];
   const stages = mainStages.filter((s) => o.byStage.has(s));
   if (stages.length === 0) lines.push(ctx.t("unit-no-dvut"));
@@ -85,6 +93,14 @@ function renderOverview(ctx: ChatContext, o: UnitOverview, q: { year: number; qu
       }),
     );
   }
+  for (const report of states.unitReports) {
+    const unit = report.unitId === o.unit?.id ? "" : ` (${report.unitName})`;
+    lines.push(ctx.t("unit-report-state", { quarter, state: ctx.t(reviewStateKey[report.status]) }) + unit);
+  }
+  const remarkStates = (Object.entries(states.remarks) as [ReportStatus, number][]).map(
+    ([status, count]) => `${count} ${ctx.t(reviewStateKey[status])}`,
+  );
+  if (remarkStates.length > 0) lines.push(ctx.t("unit-remark-states", { quarter, states: remarkStates.join(" · ") }));
   if (o.twoYear.length > 0) {
     lines.push(ctx.t("unit-two-year", { count: o.twoYear.length }));
     for (const c of o.twoYear) {

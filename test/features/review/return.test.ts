@@ -91,7 +91,7 @@ describe("returning a unit report for changes", () => {
       [1, org.unitSecretaryId],
       [2, org.unitSecretaryId],
     ]);
-    expect((versions[0]?.data as { answers: unknown }).answers).toEqual(filed);
+    expect((versions[0]?.data as { answers?: unknown } | undefined)?.answers).toEqual(filed);
     // The reviewers are asked again, for version 2.
     const again = (await queuedFor(app, org.blockSecretaryId)).at(-1);
     expect(again?.text).toContain("(bản 2");

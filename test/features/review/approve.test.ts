@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { last, staff, tap } from "../../flows/support.ts";
+import { createTestApp, type TestApp } from "../../support/app.ts";
+import {
+  blockSecretary,
+  fileUnitReport,
+  queuedFor,
+  type ReviewOrg,
+  seedReviewOrg,
+  siblingSecretary,
+  unitSecretary,
+} from "./support.ts";
+
+let app: TestApp;
+let org: ReviewOrg;
+
+beforeEach(async () => {
+  app = await createTestApp();
+  org = await seedReviewOrg(app);
+});
+afterEach(async () => {
+  await app.close();
+});
+
+describe("approving a report", () => {
+  it("by the secretary of the unit above shows đã duyệt on /unit, /dashboard and in the export", async () => {
+    const { prisma } = app.deps;
+    const reportId = await fileUnitReport(app, org);
+    expect(last(await app.say(unitSecretary, "/unit")).text).toContain("Báo cáo quý 4/2026: chờ duyệt");
+    expect(last(await app.say(staff, "/dashboard")).text).toContain("🕓 Đoàn cơ sở Sở Tư pháp (chờ duyệt)");
+
+    let r = await app.press(blockSecretary, `review:open:${reportId}`);
+    r = await tap(app, blockSecretary, r, "Duyệt");
+    expect(last(r).text).toContain("Đã duyệt. Đặng Văn Phúc sẽ nhận được thông báo");
+    expect(await prisma.report.findUniqueOrThrow({ where: { id: reportId } })).toMatchObject({
+      status: "approved",
+      reviewedById: org.blockSecretaryId,
+    });
+    expect(await prisma.reportReview.findMany({ where: { reportId } })).toMatchObject([
+      { version: 1, decision: "approved", reviewerId: org.blockSecretaryId },
+    ]);
+    expect(await prisma.auditLog.count({ where: { action: "report.approve", entityId: reportId } })).toBe(1);
+    expect((await queuedFor(app, org.unitSecretaryId)).at(-1)?.text).toContain("đã được Trương Thị Mai duyệt");
+
+    expect(last(await app.say(unitSecretary, "/unit")).text).toContain("Báo cáo quý 4/2026: đã duyệt");
+    expect(last(await app.say(staff, "/dashboard")).text).toContain("✅ Đoàn cơ sở Sở Tư pháp (đã duyệt)");
+    const file = (await app.say(staff, "/export unit-reports 2026-Q4 TP csv"))[0]?.files?.[0];
+    expect(file?.data.toString("utf8")).toContain("Đoàn cơ sở Sở Tư pháp,4/2026,Đặng Văn Phúc,Đã duyệt");
+
+    // A second tap, or staff deciding too, is told it was already decided.
+    r = await app.press(blockSecretary, `review:approve:${reportId}:1`);
+    expect(last(r).text).toContain("đã được duyệt hoặc trả lại trước đó");
+    expect(last(await app.say(blockSecretary, "/review")).text).toContain("Không có báo cáo nào chờ bạn duyệt");
+    expect(await prisma.reportReview.count()).toBe(1);
+  });
+
+  it("is refused to a sibling unit's secretary and to the author, who do not even see it waiting", async () => {
+    const { prisma } = app.deps;
+    const reportId = await fileUnitReport(app, org);
+    for (const who of [siblingSecretary, unitSecretary]) {
+      expect(last(await app.say(who, "/review")).text).toContain("Không có báo cáo nào chờ bạn duyệt");
+      for (const action of [`open:${reportId}`, `approve:${reportId}:1`, `return:${reportId}`]) {
+        expect(last(await app.press(who, `review:${action}`)).text).toContain("không thuộc phạm vi duyệt của bạn");
+      }
+    }
+    expect(await queuedFor(app, org.siblingSecretaryId)).toEqual([]);
+    expect(await prisma.report.findUniqueOrThrow({ where: { id: reportId } })).toMatchObject({ status: "submitted" });
+    expect(await prisma.reportReview.count()).toBe(0);
+    // A branch secretary has no /review at all.
+    expect(last(await app.say({ platform: "telegram", externalId: "sec-1" }, "/review")).text).toContain(
+      "Không có báo cáo nào",
+    );
+  });
+
+  it("tells a reviewer whose return arrives after another's approval that it was already decided", async () => {
+    const { prisma } = app.deps;
+    const reportId = await fileUnitReport(app, org);
+    let r = await app.press(staff, `review:return:${reportId}`);
+    r = await tap(app, staff, r, "Khó khăn");
+    r = await tap(app, staff, r, "Xong");
+    r = await app.say(staff, "Ghi rõ hơn");
+    expect(last(r).text).toContain("Góp ý «Khó khăn»: Ghi rõ hơn");
+    await tap(app, blockSecretary, await app.press(blockSecretary, `review:open:${reportId}`), "Duyệt");
+    r = await tap(app, staff, r, "Gửi");
+    expect(last(r).text).toContain("đã được duyệt hoặc trả lại trước đó");
+    expect(await prisma.report.findUniqueOrThrow({ where: { id: reportId } })).toMatchObject({ status: "approved" });
+    expect(await prisma.reportReview.findMany({ select: { decision: true } })).toEqual([{ decision: "approved" }]);
+    // The return's draft ended: nothing is left open for staff.
+    expect(last(await app.say(staff, "/cancel")).text).toContain("không có");
+  });
+});
