@@ -48,3 +48,5 @@ flow-reviewer-note = 💬 Reviewer's comment: { $note }
 
 unit-report-state = 📄 Quarterly report { $quarter }: { $state }
 unit-remark-states = 📝 ĐVUT remarks sent for quarter { $quarter }: { $states }
+
+review-reminder = ⏰ { $report } has been waiting { $days } days for your review (sent { $date }). Tap to open it and approve or return it.

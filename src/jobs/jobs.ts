@@ -1,8 +1,10 @@
 import type { Config } from "../config.ts";
+import { flowById } from "../flows/registry.ts";
 import { sweepIdleConversations } from "../flows/sweep.ts";
 import { holidayHandoverJob } from "./holiday-handover.ts";
 import type { JobDefinition } from "./job.ts";
 import { quarterlyRemindersJob } from "./quarterly-reminders.ts";
+import { reviewRemindersJob } from "./review-reminders.ts";
 import { type DraftSweep, staleDraftsJob } from "./stale-drafts.ts";
 import { twoYearRuleJob } from "./two-year-rule.ts";
 import { weeklyEducationJob } from "./weekly-education.ts";
@@ -21,5 +23,6 @@ export function allJobs(config: Config, options: { sweepDrafts?: DraftSweep } = 
     holidayHandoverJob(config),
     twoYearRuleJob(config),
     staleDraftsJob(config, options.sweepDrafts ?? sweepFlowDrafts),
+    reviewRemindersJob(config, flowById),
   ];
 }
