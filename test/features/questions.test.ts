@@ -120,10 +120,10 @@ describe("asking the bot", () => {
     expect(all).toContain("⏳ Đoàn cơ sở Sở Tư pháp\nĐVUT: 1 → 0 → 0 → 0");
     expect(all).toContain("⚠️ thiếu 1 nhận xét quý này · quá hạn 1 nhận xét quý trước · 1 ĐVUT quá 2 năm");
     expect(all).toContain(
-      "✅ Đoàn cơ sở Sở Y tế\nĐVUT: 1 → 0 → 0 → 0\n🎯 Giới thiệu 0/2 · kết nạp 0/1\n⚠️ thiếu 1 nhận xét quý này",
+      "🕓 Đoàn cơ sở Sở Y tế (chờ duyệt)\nĐVUT: 1 → 0 → 0 → 0\n🎯 Giới thiệu 0/2 · kết nạp 0/1\n⚠️ thiếu 1 nhận xét quý này",
     );
     expect(all).not.toContain(
-      "Sở Y tế\nĐVUT: 1 → 0 → 0 → 0\n🎯 Giới thiệu 0/2 · kết nạp 0/1\n⚠️ thiếu 1 nhận xét quý này · quá hạn",
+      "Sở Y tế (chờ duyệt)\nĐVUT: 1 → 0 → 0 → 0\n🎯 Giới thiệu 0/2 · kết nạp 0/1\n⚠️ thiếu 1 nhận xét quý này · quá hạn",
     );
     for (const r of replies) expect(r.text.length).toBeLessThanOrEqual(2000);
   });
