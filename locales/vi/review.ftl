@@ -50,3 +50,4 @@ unit-report-state = 📄 Báo cáo quý { $quarter }: { $state }
 unit-remark-states = 📝 Nhận xét ĐVUT quý { $quarter } đã gửi: { $states }
 
 review-reminder = ⏰ { $report } đã chờ bạn duyệt { $days } ngày (gửi ngày { $date }). Bấm để mở và duyệt hoặc trả lại bổ sung.
+menu-review = 📥 { $count } báo cáo chờ bạn duyệt

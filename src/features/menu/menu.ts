@@ -6,6 +6,7 @@ import { formatVietnameseDate } from "../../domain/periods.ts";
 import { flowEngine } from "../../flows/registry.ts";
 import { decideSelfReport } from "../../flows/self-report-review.ts";
 import { k } from "../../i18n/i18n.ts";
+import { waitingFor } from "../review/review.ts";
 import { whatIsDue } from "./due.ts";
 
 function secretaryUnits(ctx: ChatContext): string[] {
@@ -58,6 +59,8 @@ async function showMenu(ctx: ChatContext): Promise<void> {
   if (due.selfReportsWaiting > 0) {
     choices.push({ value: "selfrep:list", label: ctx.t("menu-self-review", { count: due.selfReportsWaiting }) });
   }
+  const toReview = units.length > 0 || isStaff ? (await waitingFor(ctx)).length : 0;
+  if (toReview > 0) choices.push({ value: "review:list", label: ctx.t("menu-review", { count: toReview }) });
   if (due.block) lines.push(ctx.t("menu-block", { remarks: due.block.remarks, units: due.block.unitReports }));
   offer("self-report", { value: "flow:start:self-report", label: ctx.t("menu-self-report") });
   choices.push({ value: "flow:mine", label: ctx.t("menu-my-reports") });

@@ -23,16 +23,24 @@ async function flowEnv(ctx: ChatContext): Promise<FlowEnv | undefined> {
   };
 }
 
-/** /review: the reports waiting for this person's review, oldest first, each a button that opens it. */
-async function listWaiting(ctx: ChatContext): Promise<void> {
+/** Reports waiting for this person's review, oldest first. */
+export async function waitingFor(ctx: ChatContext) {
   const { prisma } = ctx.deps;
   const person = ctx.person;
-  if (!person) return;
+  if (!person) return [];
   const tree = await ctx.orgTree();
   const mine = [];
   for (const report of await reportsWaiting(prisma)) {
     if ((await reviewersOf(prisma, tree, report)).includes(person.id)) mine.push(report);
   }
+  return mine;
+}
+
+/** /review: the reports waiting for this person's review, oldest first, each a button that opens it. */
+async function listWaiting(ctx: ChatContext): Promise<void> {
+  const { prisma } = ctx.deps;
+  const tree = await ctx.orgTree();
+  const mine = await waitingFor(ctx);
   if (mine.length === 0) {
     ctx.reply(ctx.t("review-list-none"));
     return;

@@ -29,7 +29,8 @@ describe("approving a report", () => {
     expect(last(await app.say(unitSecretary, "/unit")).text).toContain("Báo cáo quý 4/2026: chờ duyệt");
     expect(last(await app.say(staff, "/dashboard")).text).toContain("🕓 Đoàn cơ sở Sở Tư pháp (chờ duyệt)");
 
-    let r = await app.press(blockSecretary, `review:open:${reportId}`);
+    let r = await tap(app, blockSecretary, await app.say(blockSecretary, "/menu"), "1 báo cáo chờ bạn duyệt");
+    r = await tap(app, blockSecretary, r, "Báo cáo quý của đơn vị");
     r = await tap(app, blockSecretary, r, "Duyệt");
     expect(last(r).text).toContain("Đã duyệt. Đặng Văn Phúc sẽ nhận được thông báo");
     expect(await prisma.report.findUniqueOrThrow({ where: { id: reportId } })).toMatchObject({
@@ -87,5 +88,20 @@ describe("approving a report", () => {
     expect(await prisma.reportReview.findMany({ select: { decision: true } })).toEqual([{ decision: "approved" }]);
     // The return's draft ended: nothing is left open for staff.
     expect(last(await app.say(staff, "/cancel")).text).toContain("không có");
+  });
+});
+
+describe("a return left half-done", () => {
+  it("is dropped with /cancel and leaves the report waiting", async () => {
+    const reportId = await fileUnitReport(app, org);
+    let r = await app.press(blockSecretary, `review:return:${reportId}`);
+    r = await app.say(blockSecretary, "99");
+    expect(last(r).text).toContain("Chọn các mục cần người gửi sửa lại");
+    r = await app.say(blockSecretary, "/cancel");
+    expect(last(r).text).toContain("Đã hủy");
+    expect(await app.deps.prisma.report.findUniqueOrThrow({ where: { id: reportId } })).toMatchObject({
+      status: "submitted",
+    });
+    expect(last(await app.say(blockSecretary, "/review")).text).toContain("Có 1 báo cáo chờ bạn duyệt");
   });
 });

@@ -41,6 +41,11 @@ describe("returning a unit report for changes", () => {
     r = await tap(app, blockSecretary, r, "Khó khăn");
     r = await tap(app, blockSecretary, r, "Xong");
     expect(last(r).text).toContain("Góp ý cho mục «Buổi sinh hoạt chính trị» (đang ghi: 2)");
+    // /back returns to the choice of fields, which is kept one tap away.
+    r = await app.say(blockSecretary, "/back");
+    expect(last(r).text).toContain("Chọn các mục cần người gửi sửa lại");
+    r = await tap(app, blockSecretary, r, "Giữ nguyên");
+    expect(last(r).text).toContain("Góp ý cho mục «Buổi sinh hoạt chính trị»");
     // Too short a comment gets a clear reason and the same question again.
     r = await app.say(blockSecretary, "x");
     expect(last(r).text).toContain("Góp ý cho mục «Buổi sinh hoạt chính trị»");
