@@ -1,4 +1,5 @@
 import { expect } from "vitest";
+import type { App } from "../../../src/app.ts";
 import type { OutgoingMessage } from "../../../src/core/messages.ts";
 import { last, type Org, seedOrg, tap } from "../../flows/support.ts";
 import type { ChatAccount, TestApp } from "../../support/app.ts";
@@ -17,7 +18,7 @@ export interface ReviewOrg extends Org {
 }
 
 /** seedOrg plus a secretary for the Đoàn cơ sở, one for the Đoàn Khối, and a sibling Đoàn cơ sở with its secretary. */
-export async function seedReviewOrg(app: TestApp): Promise<ReviewOrg> {
+export async function seedReviewOrg(app: Pick<TestApp, "deps">): Promise<ReviewOrg> {
   const { prisma } = app.deps;
   const org = await seedOrg(prisma);
   const sibling = await prisma.orgUnit.create({
@@ -42,7 +43,7 @@ export async function seedReviewOrg(app: TestApp): Promise<ReviewOrg> {
  * Files this quarter's unit report as its secretary: keeps every pre-filled value, answers "2" to the rest, sends.
  * Written against the prompts, not their number, so a new question in the form does not break it.
  */
-export async function fileUnitReport(app: TestApp, org: ReviewOrg): Promise<string> {
+export async function fileUnitReport(app: App & Pick<TestApp, "say" | "press">, org: ReviewOrg): Promise<string> {
   let r: OutgoingMessage[] = await app.press(unitSecretary, `flow:start:unit-report:${org.tccsdId}`);
   for (let i = 0; i < 30 && !last(r).text.includes("Xem lại"); i++) {
     const keep = last(r).choices?.find((c) => c.label.startsWith("Giữ nguyên"));
