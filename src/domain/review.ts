@@ -27,28 +27,34 @@ export const reviewStateIcon: Record<ReportStatus, string> = {
   declined: "⛔",
 };
 
+/** Finds the reviewers of a report from role assignments read once (for lists and jobs over many reports). */
+export type ReviewerLookup = (report: Pick<Report, "unitId" | "authorId">) => string[];
+
 /**
  * Who reviews a report: the secretaries of the nearest unit above the report's unit that has any (the unit directly
  * above, when it has a secretary), and staff. Never the report's author.
  */
-export async function reviewersOf(db: Db, tree: OrgTree, report: Pick<Report, "unitId" | "authorId">) {
-  const ids = new Set<string>();
-  for (const unit of tree.ancestors(report.unitId)) {
-    const roles = await db.roleAssignment.findMany({
-      where: { unitId: unit.id, role: "secretary", revokedAt: null, person: { active: true } },
-      select: { personId: true },
-    });
-    if (roles.length === 0) continue;
-    for (const r of roles) ids.add(r.personId);
-    break;
-  }
-  const staff = await db.roleAssignment.findMany({
-    where: { role: { in: ["staff", "admin"] }, revokedAt: null, person: { active: true } },
-    select: { personId: true },
+export async function loadReviewers(db: Db, tree: OrgTree): Promise<ReviewerLookup> {
+  const roles = await db.roleAssignment.findMany({
+    where: { revokedAt: null, role: { in: ["secretary", "staff", "admin"] }, person: { active: true } },
+    select: { personId: true, role: true, unitId: true },
   });
-  for (const r of staff) ids.add(r.personId);
-  ids.delete(report.authorId);
-  return [...ids];
+  const secretaries = new Map<string, string[]>();
+  const staff = new Set<string>();
+  for (const r of roles) {
+    if (r.role !== "secretary") staff.add(r.personId);
+    else if (r.unitId) secretaries.set(r.unitId, [...(secretaries.get(r.unitId) ?? []), r.personId]);
+  }
+  return (report) => {
+    const above = tree.ancestors(report.unitId).find((u) => secretaries.has(u.id));
+    const ids = new Set([...(above ? (secretaries.get(above.id) ?? []) : []), ...staff]);
+    ids.delete(report.authorId);
+    return [...ids];
+  };
+}
+
+export async function reviewersOf(db: Db, tree: OrgTree, report: Pick<Report, "unitId" | "authorId">) {
+  return (await loadReviewers(db, tree))(report);
 }
 
 /** What a reviewer decided on one version: "commented" returns comments without changing the report's state. */
@@ -94,13 +100,14 @@ export async function recordDecision(
   return true;
 }
 
-/** Reviewed reports submitted before `before` and still waiting, oldest first. */
-export function reportsWaiting(db: Db, before?: Date) {
+/** Reviewed reports still waiting (sent before `before`, filed in `unitIds` when given), oldest first. */
+export function reportsWaiting(db: Db, filter: { before?: Date; unitIds?: ReadonlySet<string> } = {}) {
   return db.report.findMany({
     where: {
       kind: { in: [...reviewedKinds] },
       status: "submitted",
-      ...(before ? { submittedAt: { lte: before } } : {}),
+      ...(filter.before ? { submittedAt: { lte: filter.before } } : {}),
+      ...(filter.unitIds ? { unitId: { in: [...filter.unitIds] } } : {}),
     },
     orderBy: { submittedAt: "asc" },
   });

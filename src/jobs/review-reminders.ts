@@ -1,7 +1,7 @@
 import type { Config } from "../config.ts";
 import { OrgTree } from "../domain/org.ts";
 import { formatVietnameseDate } from "../domain/periods.ts";
-import { reportsWaiting, reviewersOf } from "../domain/review.ts";
+import { loadReviewers, reportsWaiting } from "../domain/review.ts";
 import type { AnyFlow } from "../flows/flow.ts";
 import { readFiled, reportHeading } from "../flows/report-review.ts";
 import type { JobDefinition, PlannedMessage } from "./job.ts";
@@ -31,11 +31,12 @@ export function reviewRemindersJob(config: Config, flowOf: (flowId: string) => A
       if (!day) throw new Error(`${REVIEW_REMINDERS}: "${period}" is not a date (YYYY-MM-DD)`);
       // As of the end of that day: a report sent on day D is due a reminder on day D + after.
       const asOf = new Date(Math.min(ctx.now.getTime(), day.getTime() + DAY));
-      const waiting = await reportsWaiting(db, new Date(asOf.getTime() - after * DAY));
+      const waiting = await reportsWaiting(db, { before: new Date(asOf.getTime() - after * DAY) });
       if (waiting.length === 0) return [];
       const tree = await OrgTree.load(db);
       const planned: PlannedMessage[] = [];
-      const byReport = await Promise.all(waiting.map(async (r) => [r, await reviewersOf(db, tree, r)] as const));
+      const reviewersOf = await loadReviewers(db, tree);
+      const byReport = waiting.map((r) => [r, reviewersOf(r)] as const);
       const recipients = await loadRecipients(
         db,
         byReport.flatMap(([, ids]) => ids),

@@ -2,7 +2,7 @@ import type { ChatContext } from "../../core/context.ts";
 import type { Feature } from "../../core/feature.ts";
 import type { Choice } from "../../core/messages.ts";
 import { formatVietnameseDate } from "../../domain/periods.ts";
-import { reportsWaiting, reviewersOf } from "../../domain/review.ts";
+import { loadReviewers, reportsWaiting } from "../../domain/review.ts";
 import type { FlowEnv } from "../../flows/flow.ts";
 import { flowById, flowEngine } from "../../flows/registry.ts";
 import { answerLines, approveReport, readFiled, reportHeading, reviewable } from "../../flows/report-review.ts";
@@ -29,11 +29,11 @@ export async function waitingFor(ctx: ChatContext) {
   const person = ctx.person;
   if (!person) return [];
   const tree = await ctx.orgTree();
-  const mine = [];
-  for (const report of await reportsWaiting(prisma)) {
-    if ((await reviewersOf(prisma, tree, report)).includes(person.id)) mine.push(report);
-  }
-  return mine;
+  const scope = await ctx.scope();
+  // A secretary reviews only reports filed below their units: no need to read the others.
+  const waiting = await reportsWaiting(prisma, scope.wholeBlock ? {} : { unitIds: scope.unitIds });
+  const reviewersOf = await loadReviewers(prisma, tree);
+  return waiting.filter((report) => reviewersOf(report).includes(person.id));
 }
 
 /** /review: the reports waiting for this person's review, oldest first, each a button that opens it. */
