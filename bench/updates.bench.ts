@@ -66,7 +66,7 @@ async function pipeline(fake: FakeTelegramServer, db: Database): Promise<Measure
     TELEGRAM_BOT_TOKEN: fake.token,
     TELEGRAM_API_ROOT: fake.apiRoot,
     // Pacing protects the real Telegram; here it would measure the pacer, not the pipeline.
-    TELEGRAM_SEND_PER_SECOND: "1000",
+    TELEGRAM_SEND_PER_SECOND: "100000",
     TELEGRAM_CHAT_INTERVAL_MS: "0",
     FLOOD_MAX_MESSAGES: "1000",
     POLL_TIMEOUT_SECONDS: "1",
@@ -90,6 +90,7 @@ async function echo(fake: FakeTelegramServer): Promise<Measured> {
   bot.on("message:text", (ctx) => ctx.reply(ctx.message.text));
   const handle = run(bot, { runner: { fetch: { timeout: 1 }, silent: true } });
   try {
+    await drive(fake, 300_000, 2);
     return await drive(fake, 300_000);
   } finally {
     await handle.stop();
