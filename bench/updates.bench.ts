@@ -13,6 +13,12 @@ import type { Benchmark } from "./registry.ts";
 const USERS = 50;
 const PER_USER = 40;
 
+/**
+ * Each side is measured several times and its best round kept: on a shared machine a busy moment otherwise decides
+ * the ratio, and the short echo rounds would catch quiet moments more often than the longer pipeline rounds.
+ */
+const ROUNDS = 3;
+
 interface Measured {
   perSecond: number;
   p50: number;
@@ -59,6 +65,15 @@ async function drive(fake: FakeTelegramServer, firstUserId: number, perUser = PE
   return { perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
 }
 
+async function bestOf(rounds: number, measure: () => Promise<Measured>): Promise<Measured> {
+  let best: Measured | undefined;
+  for (let i = 0; i < rounds; i++) {
+    const m = await measure();
+    if (!best || m.perSecond > best.perSecond) best = m;
+  }
+  return best as Measured;
+}
+
 /** The whole pipeline: fake Telegram → grammY runner → dispatcher → database → sender → fake Telegram. */
 async function pipeline(fake: FakeTelegramServer, db: Database): Promise<Measured> {
   const config = loadConfig({
@@ -77,7 +92,7 @@ async function pipeline(fake: FakeTelegramServer, db: Database): Promise<Measure
   try {
     // Warm-up: every bench user becomes known once, outside the measurement.
     await drive(fake, 200_000, 2);
-    return await drive(fake, 200_000);
+    return await bestOf(ROUNDS, () => drive(fake, 200_000));
   } finally {
     await channel.stop();
     await app.close();
@@ -91,7 +106,7 @@ async function echo(fake: FakeTelegramServer): Promise<Measured> {
   const handle = run(bot, { runner: { fetch: { timeout: 1 }, silent: true } });
   try {
     await drive(fake, 300_000, 2);
-    return await drive(fake, 300_000);
+    return await bestOf(ROUNDS, () => drive(fake, 300_000));
   } finally {
     await handle.stop();
   }

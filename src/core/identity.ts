@@ -62,14 +62,11 @@ interface SpeakerRow {
 export async function resolveSpeaker(deps: AppDeps, msg: IncomingMessage): Promise<Speaker | null> {
   const { prisma, clock } = deps;
   const key = { platform: msg.platform, externalId: msg.sender.externalId };
-  const [row] = await deps.db.sql.query<SpeakerRow>(SPEAKER_SQL, [
-    key.platform,
-    key.externalId,
-    randomUUID(),
-    msg.updateKey ?? null,
-    clock.now().toISOString(),
-    STALE_CLAIM_SECONDS,
-  ]);
+  const [row] = await deps.db.sql.query<SpeakerRow>(
+    SPEAKER_SQL,
+    [key.platform, key.externalId, randomUUID(), msg.updateKey ?? null, clock.now().toISOString(), STALE_CLAIM_SECONDS],
+    "resolve-speaker",
+  );
   if (msg.updateKey && !row?.claimId) return null;
   let identity = row?.identity ? fromJsonRow<PlatformIdentity>(row.identity, identityDates) : undefined;
   const person = row?.person ? fromJsonRow<Person>(row.person, personDates) : null;

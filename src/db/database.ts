@@ -14,7 +14,8 @@ export type { DatabaseTarget } from "./adapters.ts";
  * Pass dates as ISO strings (`toISOString()`): columns are `timestamp without time zone` holding UTC.
  */
 export interface SqlClient {
-  query<T>(text: string, params?: unknown[]): Promise<T[]>;
+  /** `name` makes it a prepared statement on PostgreSQL (parsed and planned once per connection). */
+  query<T>(text: string, params?: unknown[], name?: string): Promise<T[]>;
   /** Runs a statement and returns the number of rows it changed. */
   execute(text: string, params?: unknown[]): Promise<number>;
 }
@@ -92,7 +93,8 @@ export async function openDatabase(target: DatabaseTarget, options: { poolSize?:
   return {
     prisma,
     sql: {
-      query: async <T>(text: string, params: unknown[] = []) => (await pool.query(text, params)).rows as T[],
+      query: async <T>(text: string, params: unknown[] = [], name?: string) =>
+        (await pool.query({ text, values: params, ...(name ? { name } : {}) })).rows as T[],
       execute: async (text, params = []) => (await pool.query(text, params)).rowCount ?? 0,
     },
     kind: "postgres",
