@@ -141,6 +141,7 @@ export const configSchema = z
     CRON_HOLIDAY_HANDOVER: cronExpression("30 8 * * *"),
     CRON_TWO_YEAR_RULE: cronExpression("0 9 * * 1"),
     CRON_STALE_DRAFTS: cronExpression("15 * * * *"),
+    CRON_HOUSEKEEPING: cronExpression("40 3 * * *"),
     QUARTER_REMIND_DAYS_BEFORE: intIn(0, 80, 10),
     QUARTER_REMIND_EVERY_DAYS: intIn(1, 30, 3),
     QUARTER_DUE_DAYS_AFTER: intIn(0, 60, 5),
