@@ -2,6 +2,7 @@ import type { Config } from "../config.ts";
 import { flowById } from "../flows/registry.ts";
 import { sweepIdleConversations } from "../flows/sweep.ts";
 import { holidayHandoverJob } from "./holiday-handover.ts";
+import { housekeepingJob } from "./housekeeping.ts";
 import type { JobDefinition } from "./job.ts";
 import { quarterlyRemindersJob } from "./quarterly-reminders.ts";
 import { reviewRemindersJob } from "./review-reminders.ts";
@@ -24,5 +25,6 @@ export function allJobs(config: Config, options: { sweepDrafts?: DraftSweep } = 
     twoYearRuleJob(config),
     staleDraftsJob(config, options.sweepDrafts ?? sweepFlowDrafts),
     reviewRemindersJob(config, flowById),
+    housekeepingJob(config),
   ];
 }
