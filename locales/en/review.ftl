@@ -51,3 +51,4 @@ unit-remark-states = 📝 ĐVUT remarks sent for quarter { $quarter }: { $states
 
 review-reminder = ⏰ { $report } has been waiting { $days } days for your review (sent { $date }). Tap to open it and approve or return it.
 menu-review = 📥 { $count } report(s) waiting for your review
+menu-unit-report-returned = ↩️ Quarterly report { $quarter }/{ $year } was returned — fix it now

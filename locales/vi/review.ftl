@@ -51,3 +51,4 @@ unit-remark-states = 📝 Nhận xét ĐVUT quý { $quarter } đã gửi: { $sta
 
 review-reminder = ⏰ { $report } đã chờ bạn duyệt { $days } ngày (gửi ngày { $date }). Bấm để mở và duyệt hoặc trả lại bổ sung.
 menu-review = 📥 { $count } báo cáo chờ bạn duyệt
+menu-unit-report-returned = ↩️ Báo cáo quý { $quarter }/{ $year } bị trả lại — sửa ngay

@@ -15,6 +15,8 @@ export interface UnitDue {
   /** Set when the unit is a TCCSĐ, which files the quarterly unit report. */
   reportingUnitId?: string;
   unitReportFiled: boolean;
+  /** The quarter's unit report when its reviewer sent it back: the menu offers to fix it. */
+  unitReportReturnedId?: string;
   unclassified: number;
   classificationFiled: boolean;
 }
@@ -58,6 +60,7 @@ export async function whatIsDue(ctx: ChatContext, secretaryUnitIds: string[], is
       unitName: unit.name,
       ...(reporting ? { reportingUnitId: reporting.id } : {}),
       unitReportFiled: filed !== null && filed.status !== "returned",
+      ...(filed?.status === "returned" ? { unitReportReturnedId: filed.id } : {}),
       unclassified: Math.max(0, members - classified.length),
       classificationFiled: classification !== null,
     });

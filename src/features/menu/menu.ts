@@ -39,7 +39,12 @@ async function showMenu(ctx: ChatContext): Promise<void> {
     } else lines.push(ctx.t("menu-remarks-done"));
     for (const unit of due.units) {
       const where = due.units.length > 1 ? ` (${unit.unitName})` : "";
-      if (unit.reportingUnitId && !unit.unitReportFiled) {
+      if (unit.unitReportReturnedId) {
+        choices.push({
+          value: `review:fix:${unit.unitReportReturnedId}`,
+          label: ctx.t("menu-unit-report-returned", { quarter: due.quarter, year: String(due.year) }) + where,
+        });
+      } else if (unit.reportingUnitId && !unit.unitReportFiled) {
         offer("unit-report", {
           value: `flow:start:unit-report:${unit.reportingUnitId}`,
           label: ctx.t("menu-unit-report", { quarter: due.quarter, year: String(due.year) }) + where,

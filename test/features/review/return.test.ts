@@ -73,7 +73,8 @@ describe("returning a unit report for changes", () => {
     expect(told?.text).toContain("• Khó khăn: Nêu rõ khó khăn về kinh phí");
     expect(told?.choices).toEqual([{ value: `review:fix:${reportId}`, label: "✏️ Sửa ngay" }]);
 
-    r = await app.press(unitSecretary, `review:fix:${reportId}`);
+    // /menu offers the same, instead of a fresh report.
+    r = await tap(app, unitSecretary, await app.say(unitSecretary, "/menu"), "bị trả lại — sửa ngay");
     expect(last(r).text).toContain("Câu 1/2");
     expect(last(r).text).toContain("Góp ý của người duyệt: Số buổi chưa khớp với biên bản, kiểm tra lại");
     r = await app.say(unitSecretary, "3");
