@@ -102,6 +102,14 @@ export const configSchema = z
     HTTP_PORT: intIn(0, 65535, 8080),
     HTTP_HOST: z.string().default("0.0.0.0"),
 
+    /** Signs the short-lived document links sent to people whose platform takes no files (Zalo); with PUBLIC_URL. */
+    DOCUMENT_LINK_SECRET: optionalString.refine((v) => v === undefined || v.length >= 16, {
+      message: "at least 16 characters (e.g. the output of `openssl rand -hex 32`)",
+    }),
+    DOCUMENT_LINK_TTL_MINUTES: intIn(1, 24 * 60, 30),
+    /** The place written before the date at the top right of official documents ("Cần Thơ, ngày …"). */
+    DOCUMENT_PLACE: optionalString,
+
     /** Long-poll wait per getUpdates call, in seconds (both platforms). */
     POLL_TIMEOUT_SECONDS: intIn(1, 50, 30),
 
