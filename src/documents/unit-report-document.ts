@@ -68,7 +68,6 @@ export async function unitReportDocuments(
           unit: unit?.name ?? "",
           author,
           date: formatVietnameseDate(report.submittedAt),
-          version: report.version,
         }),
       ],
       table: {
