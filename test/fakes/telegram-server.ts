@@ -22,6 +22,8 @@ export interface SentTelegramMessage {
     remove_keyboard?: boolean;
   };
   fileName?: string;
+  /** The uploaded bytes of a sendDocument (multipart upload). */
+  fileData?: Buffer;
   photo?: string;
   /** Set when the bot later took the keyboard off (editMessageReplyMarkup / editMessageText). */
   edited: boolean;
@@ -320,7 +322,7 @@ export class FakeTelegramServer {
   }
 
   private record(method: string, chatId: string, body: Record<string, unknown>) {
-    const file = body.document as { filename?: string } | undefined;
+    const file = body.document as { filename?: string; data?: Buffer } | undefined;
     const markup = typeof body.reply_markup === "string" ? JSON.parse(body.reply_markup) : body.reply_markup;
     const message: SentTelegramMessage = {
       messageId: this.nextMessageId++,
@@ -328,6 +330,7 @@ export class FakeTelegramServer {
       text: typeof body.text === "string" ? body.text : undefined,
       replyMarkup: markup as SentTelegramMessage["replyMarkup"],
       fileName: file?.filename,
+      fileData: file?.data,
       photo: typeof body.photo === "string" ? body.photo : undefined,
       edited: false,
       at: Date.now(),
