@@ -2,9 +2,16 @@ import { z } from "zod";
 import type { AppDeps } from "../core/deps.ts";
 import type { OutgoingFile } from "../core/messages.ts";
 import { canSeeUnit, type Scope } from "../core/permissions.ts";
-import { buildExport, type ExportKind, exportFileName, exportKinds, writeExport } from "../domain/exports.ts";
+import {
+  buildExport,
+  type ExportKind,
+  exportFileName,
+  exportKinds,
+  exportTitleKey,
+  writeExport,
+} from "../domain/exports.ts";
 import type { OrgTree } from "../domain/org.ts";
-import { k, type Translate } from "../i18n/i18n.ts";
+import type { Translate } from "../i18n/i18n.ts";
 import { classificationDocument } from "./classification-document.ts";
 import { dvutListDocument } from "./dvut-list-document.ts";
 import { type OfficialDocument, renderOfficialDocuments } from "./official-document.ts";
@@ -34,13 +41,6 @@ export type PreparedFile =
   | { ok: true; title: string; rows: number; render(): Promise<OutgoingFile> }
   | { ok: false; reason: "empty"; title: string }
   | { ok: false; reason: "not-allowed" | "no-document" };
-
-const documentTitleKey: Record<ExportKind, string> = {
-  dvut: k("export-title-dvut"),
-  remarks: k("export-title-remarks"),
-  "unit-reports": k("export-title-unit-reports"),
-  classification: k("export-title-classification"),
-};
 
 /**
  * Checks the request against what the asker may see now and gathers the data; `render()` then writes the bytes.
@@ -91,10 +91,10 @@ export async function prepareFile(
     year: String(request.year),
     period: quarter ? `${quarter}${separator}${request.year}` : String(request.year),
   });
-  const title = t(documentTitleKey[request.kind], titleArgs("/"));
+  const title = t(exportTitleKey[request.kind], titleArgs("/"));
   if (docs.length === 0) return { ok: false, reason: "empty", title };
   const unitName = request.unit ? tree.get(request.unit)?.name : undefined;
-  const name = documentFileName(docT(documentTitleKey[request.kind], titleArgs("-")), unitName);
+  const name = documentFileName(docT(exportTitleKey[request.kind], titleArgs("-")), unitName);
   return {
     ok: true,
     title,
