@@ -1,6 +1,7 @@
 import type { Config } from "../config.ts";
 import { sweepIdleConversations } from "../flows/sweep.ts";
 import { holidayHandoverJob } from "./holiday-handover.ts";
+import { housekeepingJob } from "./housekeeping.ts";
 import type { JobDefinition } from "./job.ts";
 import { quarterlyRemindersJob } from "./quarterly-reminders.ts";
 import { type DraftSweep, staleDraftsJob } from "./stale-drafts.ts";
@@ -21,5 +22,6 @@ export function allJobs(config: Config, options: { sweepDrafts?: DraftSweep } = 
     holidayHandoverJob(config),
     twoYearRuleJob(config),
     staleDraftsJob(config, options.sweepDrafts ?? sweepFlowDrafts),
+    housekeepingJob(config),
   ];
 }
