@@ -290,7 +290,10 @@ export async function cancelBroadcast(
   return { ok: true, cancelled };
 }
 
-/** "I have read it": once per person, from whichever platform they press it on. */
+/**
+ * "I have read it": once per person, from whichever platform they press it on (a person linked on Telegram and Zalo
+ * got two copies; the second confirmation is "already"). Only someone the broadcast was addressed to can confirm it.
+ */
 export async function confirmBroadcast(
   prisma: PrismaClient,
   clock: Clock,
@@ -298,7 +301,10 @@ export async function confirmBroadcast(
   personId: string,
   platform: Platform,
 ): Promise<"confirmed" | "already" | "unknown"> {
-  const broadcast = await prisma.broadcast.findUnique({ where: { id: broadcastId }, select: { id: true } });
+  const broadcast = await prisma.broadcast.findFirst({
+    where: { id: broadcastId, requireConfirmation: true, deliveries: { some: { personId } } },
+    select: { id: true },
+  });
   if (!broadcast) return "unknown";
   const { count } = await prisma.broadcastConfirmation.createMany({
     data: [{ broadcastId, personId, platform, confirmedAt: clock.now() }],
