@@ -94,26 +94,33 @@ export function unconfirmedByResponsibleUnit(
 }
 
 /**
- * The latest broadcast asking for confirmation that reached this chat and that the person has not confirmed yet:
- * what a bare "xác nhận" or "đã đọc" typed in the chat refers to.
+ * The latest broadcast asking for confirmation that reached this chat, preferring one the person has not confirmed
+ * yet: what a bare "xác nhận" or "đã đọc" typed in the chat refers to.
  */
-export async function latestUnconfirmedBroadcast(
+export async function latestBroadcastToConfirm(
   db: Db,
   person: { id: string },
   chat: { platform: Platform; chatId: string },
-): Promise<string | undefined> {
-  const delivery = await db.delivery.findFirst({
-    where: {
-      platform: chat.platform,
-      chatId: chat.chatId,
-      personId: person.id,
-      status: "sent",
-      broadcast: { requireConfirmation: true, confirmations: { none: { personId: person.id } } },
-    },
-    orderBy: [{ sentAt: "desc" }, { createdAt: "desc" }],
-    select: { broadcastId: true },
-  });
-  return delivery?.broadcastId ?? undefined;
+): Promise<{ broadcastId: string; confirmed: boolean } | undefined> {
+  const find = (unconfirmedOnly: boolean) =>
+    db.delivery.findFirst({
+      where: {
+        platform: chat.platform,
+        chatId: chat.chatId,
+        personId: person.id,
+        status: "sent",
+        broadcast: {
+          requireConfirmation: true,
+          ...(unconfirmedOnly ? { confirmations: { none: { personId: person.id } } } : {}),
+        },
+      },
+      orderBy: [{ sentAt: "desc" }, { createdAt: "desc" }],
+      select: { broadcastId: true },
+    });
+  const open = await find(true);
+  if (open?.broadcastId) return { broadcastId: open.broadcastId, confirmed: false };
+  const any = await find(false);
+  return any?.broadcastId ? { broadcastId: any.broadcastId, confirmed: true } : undefined;
 }
 
 export interface QuarterConfirmations {

@@ -4,7 +4,7 @@ import { canSeeUnit } from "../../core/permissions.ts";
 import { ackValue, confirmBroadcast } from "../../domain/broadcasts.ts";
 import {
   broadcastRecipients,
-  latestUnconfirmedBroadcast,
+  latestBroadcastToConfirm,
   queueConfirmationReminders,
   ratesByUnit,
   responsibleUnit,
@@ -14,8 +14,9 @@ import { isLocale, k } from "../../i18n/i18n.ts";
 import { loadRoleHolders, unitLabel } from "../../jobs/recipients.ts";
 
 /**
- * What a member may type instead of pressing "Đã đọc / Xác nhận" (on Zalo the button is a numbered line): compared
- * without diacritics, case or punctuation.
+ * What a member may type instead of pressing "Đã đọc / Xác nhận" (on Zalo the button is a numbered line), compared
+ * without diacritics, case or punctuation. "ok" and the like only count while something waits for confirmation;
+ * the explicit words are also answered once it is confirmed ("already recorded").
  */
 const ACK_WORDS = new Set([
   "xac nhan",
@@ -23,22 +24,18 @@ const ACK_WORDS = new Set([
   "da doc xac nhan",
   "toi da doc",
   "da xem",
-  "da nhan",
-  "ok",
-  "oke",
-  "okay",
   "confirm",
   "read",
+  "read confirm",
   "i have read it",
 ]);
+const WEAK_ACK_WORDS = new Set(["ok", "oke", "okay", "da nhan"]);
 
-const isAckWord = (text: string) =>
-  ACK_WORDS.has(
-    foldText(text)
-      .replace(/[^a-z0-9 ]+/g, " ")
-      .replace(/\s+/g, " ")
-      .trim(),
-  );
+const folded = (text: string) =>
+  foldText(text)
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 const excerpt = (text: string, max = 200) => {
   const line = text.replace(/\s+/g, " ").trim();
@@ -57,17 +54,20 @@ export async function confirmAction(ctx: ChatContext, broadcastId: string): Prom
 }
 
 /**
- * A bare "xác nhận", "đã đọc" or "ok" typed in a chat that received an announcement still waiting for this person's
- * confirmation confirms the latest such announcement. Anything else, or nothing waiting: not ours.
+ * A bare "xác nhận", "đã đọc" or "ok" typed in a chat that received an announcement asking for confirmation confirms
+ * the latest one still waiting for this person. Anything else, or nothing to confirm: not ours.
  */
 export async function confirmByWord(ctx: ChatContext): Promise<boolean> {
-  if (!ctx.person || ctx.content.kind !== "text" || !isAckWord(ctx.content.text)) return false;
-  const broadcastId = await latestUnconfirmedBroadcast(ctx.deps.prisma, ctx.person, {
+  if (!ctx.person || ctx.content.kind !== "text") return false;
+  const word = folded(ctx.content.text);
+  const strong = ACK_WORDS.has(word);
+  if (!strong && !WEAK_ACK_WORDS.has(word)) return false;
+  const latest = await latestBroadcastToConfirm(ctx.deps.prisma, ctx.person, {
     platform: ctx.msg.platform,
     chatId: ctx.msg.chatId,
   });
-  if (!broadcastId) return false;
-  await confirmAction(ctx, broadcastId);
+  if (!latest || (latest.confirmed && !strong)) return false;
+  await confirmAction(ctx, latest.broadcastId);
   return true;
 }
 
