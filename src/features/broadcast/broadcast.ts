@@ -53,7 +53,8 @@ async function listBroadcasts(ctx: ChatContext): Promise<void> {
         label: ctx.t("broadcast-choice-rates", { text: excerpt(b.text, 24) }),
       });
     }
-    if (b.status === "scheduled" || b.status === "sending") {
+    const mayCancel = scope.wholeBlock || b.createdById === person.id;
+    if (mayCancel && (b.status === "scheduled" || b.status === "sending")) {
       choices.push({
         value: `bc:cancel:${b.id}`,
         label: ctx.t("broadcast-choice-cancel", { text: excerpt(b.text, 24) }),

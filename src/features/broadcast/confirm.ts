@@ -114,13 +114,13 @@ export async function remindAllAction(ctx: ChatContext, rest: string): Promise<v
 
 /**
  * The confirmation rate of one broadcast per member's unit (confirmed / received), lowest first: staff see every unit,
- * a secretary the units in their scope. Only staff and the broadcast's author may look.
+ * a secretary (its author, or one whose members it reached) only the units in their scope.
  */
 export async function showRates(ctx: ChatContext, broadcastId: string): Promise<void> {
   if (!ctx.person) return;
   const scope = await ctx.scope();
   const broadcast = await ctx.deps.prisma.broadcast.findUnique({ where: { id: broadcastId } });
-  if (!broadcast?.requireConfirmation || (!scope.wholeBlock && broadcast.createdById !== ctx.person.id)) {
+  if (!broadcast?.requireConfirmation) {
     ctx.reply(ctx.t("broadcast-not-found"));
     return;
   }
