@@ -20,7 +20,7 @@ confirm-remind-not-yours = You can only remind members of the units you are resp
 confirm-nudge =
     🔔 A reminder: you have not yet confirmed reading this announcement:
     “{ $text }”
-    Once read, tap “Read / Confirm” (on Zalo: answer 1 or type “confirm”).
+    Once read, choose “Read / Confirm” (or type “confirm”).
 
 confirm-rates-title = Read confirmations of “{ $text }” (confirmed / received):
 confirm-rates-line = • { $unit }: { $confirmed }/{ $recipients } ({ $percent }%)

@@ -11,16 +11,16 @@ confirm-remind-queued = { $count ->
         [0] Không nhắc được ai: các đoàn viên này chưa có tài khoản chat liên lạc được.
        *[other] ✅ Đã gửi lời nhắc tới { $count } đoàn viên chưa xác nhận.{ $unreachable ->
             [0] {""}
-           *[other] { " " }{ $unreachable } người không liên lạc được qua chat, Bí thư nhắc trực tiếp giúp nhé.
+           *[other] { " " }{ $unreachable } người không liên lạc được qua chat, bạn nhắc trực tiếp giúp nhé.
         }
     }
 confirm-remind-already = Đã nhắc { $count } đoàn viên này trước đó rồi, bot không nhắc lại lần nữa.
 confirm-remind-nobody-left = Tất cả đoàn viên của đơn vị đã xác nhận đã đọc, không cần nhắc nữa. 👍
 confirm-remind-not-yours = Bạn chỉ nhắc được đoàn viên trong đơn vị mình phụ trách.
 confirm-nudge =
-    🔔 Nhắc bạn: bạn chưa xác nhận đã đọc thông báo sau:
+    🔔 Nhắc nhở: bạn chưa xác nhận đã đọc thông báo sau:
     “{ $text }”
-    Đọc xong, bạn bấm “Đã đọc / Xác nhận” (trên Zalo: trả lời số 1 hoặc gõ “xác nhận”).
+    Đọc xong, bạn chọn “Đã đọc / Xác nhận” (hoặc gõ “xác nhận”) nhé.
 
 confirm-rates-title = Tỉ lệ xác nhận đã đọc của thông báo “{ $text }” (đã xác nhận / đã nhận):
 confirm-rates-line = • { $unit }: { $confirmed }/{ $recipients } ({ $percent }%)
