@@ -13,6 +13,12 @@ import type { Benchmark } from "./registry.ts";
 const USERS = 50;
 const PER_USER = 40;
 
+/**
+ * Each side is measured several times and its best round kept: on a shared machine a busy moment otherwise decides
+ * the ratio, and the short echo rounds would catch quiet moments more often than the longer pipeline rounds.
+ */
+const ROUNDS = 3;
+
 interface Measured {
   perSecond: number;
   p50: number;
@@ -59,6 +65,15 @@ async function drive(fake: FakeTelegramServer, firstUserId: number, perUser = PE
   return { perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
 }
 
+async function bestOf(rounds: number, measure: () => Promise<Measured>): Promise<Measured> {
+  let best: Measured | undefined;
+  for (let i = 0; i < rounds; i++) {
+    const m = await measure();
+    if (!best || m.perSecond > best.perSecond) best = m;
+  }
+  return best as Measured;
+}
+
 /** The whole pipeline: fake Telegram → grammY runner → dispatcher → database → sender → fake Telegram. */
 async function pipeline(fake: FakeTelegramServer, db: Database): Promise<Measured> {
   const config = loadConfig({
@@ -66,7 +81,7 @@ async function pipeline(fake: FakeTelegramServer, db: Database): Promise<Measure
     TELEGRAM_BOT_TOKEN: fake.token,
     TELEGRAM_API_ROOT: fake.apiRoot,
     // Pacing protects the real Telegram; here it would measure the pacer, not the pipeline.
-    TELEGRAM_SEND_PER_SECOND: "1000",
+    TELEGRAM_SEND_PER_SECOND: "100000",
     TELEGRAM_CHAT_INTERVAL_MS: "0",
     FLOOD_MAX_MESSAGES: "1000",
     POLL_TIMEOUT_SECONDS: "1",
@@ -77,7 +92,7 @@ async function pipeline(fake: FakeTelegramServer, db: Database): Promise<Measure
   try {
     // Warm-up: every bench user becomes known once, outside the measurement.
     await drive(fake, 200_000, 2);
-    return await drive(fake, 200_000);
+    return await bestOf(ROUNDS, () => drive(fake, 200_000));
   } finally {
     await channel.stop();
     await app.close();
@@ -90,7 +105,8 @@ async function echo(fake: FakeTelegramServer): Promise<Measured> {
   bot.on("message:text", (ctx) => ctx.reply(ctx.message.text));
   const handle = run(bot, { runner: { fetch: { timeout: 1 }, silent: true } });
   try {
-    return await drive(fake, 300_000);
+    await drive(fake, 300_000, 2);
+    return await bestOf(ROUNDS, () => drive(fake, 300_000));
   } finally {
     await handle.stop();
   }

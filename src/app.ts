@@ -41,5 +41,13 @@ export async function createApp(
     muteMs: config.FLOOD_MUTE_SECONDS * 1000,
   });
   dispatcher = new Dispatcher(deps, features, flowEngine, flood);
-  return { deps, dispatcher, close: () => db.close() };
+  const ready = dispatcher;
+  return {
+    deps,
+    dispatcher: ready,
+    close: async () => {
+      await ready.close();
+      await db.close();
+    },
+  };
 }

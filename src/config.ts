@@ -106,10 +106,10 @@ export const configSchema = z
     POLL_TIMEOUT_SECONDS: intIn(1, 50, 30),
 
     /** Outbound pacing, per platform: a global rate and a per-chat interval with a small burst. */
-    TELEGRAM_SEND_PER_SECOND: intIn(1, 1000, 25),
+    TELEGRAM_SEND_PER_SECOND: intIn(1, 100_000, 25),
     TELEGRAM_CHAT_INTERVAL_MS: intIn(0, 60_000, 1000),
     TELEGRAM_CHAT_BURST: intIn(1, 20, 3),
-    ZALO_SEND_PER_SECOND: intIn(1, 1000, 5),
+    ZALO_SEND_PER_SECOND: intIn(1, 100_000, 5),
     ZALO_CHAT_INTERVAL_MS: intIn(0, 60_000, 1000),
     ZALO_CHAT_BURST: intIn(1, 20, 3),
     /** Tries of one send before it is handed back as "retry later", and the longest wait the sender sits out. */
@@ -142,6 +142,7 @@ export const configSchema = z
     CRON_TWO_YEAR_RULE: cronExpression("0 9 * * 1"),
     CRON_STALE_DRAFTS: cronExpression("15 * * * *"),
     CRON_CONFIRM_REMINDERS: cronExpression("45 8 * * *"),
+    CRON_HOUSEKEEPING: cronExpression("40 3 * * *"),
     QUARTER_REMIND_DAYS_BEFORE: intIn(0, 80, 10),
     QUARTER_REMIND_EVERY_DAYS: intIn(1, 30, 3),
     QUARTER_DUE_DAYS_AFTER: intIn(0, 60, 5),

@@ -1,5 +1,5 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import { Prisma, type Role } from "../generated/prisma/client.ts";
+import { randomBytes } from "node:crypto";
+import type { Role } from "../generated/prisma/client.ts";
 import { matchChoice } from "./choices.ts";
 import { ChatContext } from "./context.ts";
 import type { AppDeps } from "./deps.ts";
@@ -14,6 +14,7 @@ import {
   type OutgoingMessage,
 } from "./messages.ts";
 import { type Access, allows, roleLabelKey } from "./permissions.ts";
+import { ProcessedMarks } from "./processed-marks.ts";
 
 interface PendingChoices {
   promptId: string;
@@ -27,6 +28,7 @@ interface PendingChoices {
 export class Dispatcher {
   private readonly commands = new Map<string, CommandDefinition>();
   private readonly actions = new Map<string, ActionDefinition>();
+  private readonly marks: ProcessedMarks;
 
   constructor(
     private readonly deps: AppDeps,
@@ -34,6 +36,7 @@ export class Dispatcher {
     private readonly conversations?: ConversationHandler,
     private readonly flood?: FloodGuard,
   ) {
+    this.marks = new ProcessedMarks(deps.db.sql, deps.clock, deps.logger);
     for (const feature of features) {
       for (const command of feature.commands ?? []) {
         if (this.commands.has(command.name)) throw new Error(`Command /${command.name} is defined twice`);
@@ -44,6 +47,11 @@ export class Dispatcher {
         this.actions.set(action.prefix, action);
       }
     }
+  }
+
+  /** Stores what is still pending (processed marks); call before closing the database. */
+  close(): Promise<void> {
+    return this.marks.flush();
   }
 
   /** Commands in registration order, for /help and the platforms' command menus. */
@@ -59,10 +67,12 @@ export class Dispatcher {
     // Checked before any database work, so a flood costs nothing once its sender is muted.
     const flood = this.flood?.check(`${msg.platform}:${msg.sender.externalId}`, this.deps.clock.now()) ?? "ok";
     if (flood === "ignore") return [];
-    if (msg.updateKey && !(await this.claimUpdate(msg))) return [];
+    // Not caught: when the database cannot be reached nothing was claimed, and a webhook answered with an error
+    // is delivered again later.
+    const speaker = await resolveSpeaker(this.deps, msg);
+    if (!speaker) return [];
     let ctx: ChatContext | undefined;
     try {
-      const speaker = await resolveSpeaker(this.deps, msg);
       if (flood === "warn") return [{ text: this.deps.i18n.t(speaker.lang, "flood-warning") }];
       const pending = parsePending(speaker.identity.pendingChoices);
       ctx = new ChatContext(this.deps, msg, speaker, normalise(msg.content, pending));
@@ -74,7 +84,7 @@ export class Dispatcher {
       const lang = ctx?.lang ?? this.deps.i18n.defaultLocale;
       return [{ text: this.deps.i18n.t(lang, "error-unexpected") }];
     } finally {
-      if (msg.updateKey) await this.markProcessed(msg).catch(() => undefined);
+      if (speaker.claimId) this.marks.add(speaker.claimId);
     }
   }
 
@@ -140,27 +150,10 @@ export class Dispatcher {
       next = null;
     }
     if (next === previous) return;
-    await this.deps.prisma.platformIdentity.update({
-      where: { id: ctx.speaker.identity.id },
-      data: { pendingChoices: next === null ? Prisma.DbNull : (next as unknown as Prisma.InputJsonValue) },
-    });
-  }
-
-  /** Stores the update's key; false when it was stored before (by this or another instance). */
-  private async claimUpdate(msg: IncomingMessage): Promise<boolean> {
-    // One statement, no transaction: this runs for every update, and Prisma's createMany costs several round trips.
-    const count = await this.deps.prisma.$executeRaw`
-      INSERT INTO "InboundUpdate" ("id", "platform", "updateKey", "receivedAt")
-      VALUES (${randomUUID()}, ${msg.platform}::"Platform", ${msg.updateKey as string}, ${this.deps.clock.now()})
-      ON CONFLICT ("platform", "updateKey") DO NOTHING`;
-    return count === 1;
-  }
-
-  private async markProcessed(msg: IncomingMessage): Promise<void> {
-    await this.deps.prisma.inboundUpdate.updateMany({
-      where: { platform: msg.platform, updateKey: msg.updateKey as string },
-      data: { processedAt: this.deps.clock.now() },
-    });
+    await this.deps.db.sql.execute(`UPDATE "PlatformIdentity" SET "pendingChoices" = $1::jsonb WHERE "id" = $2`, [
+      next === null ? null : JSON.stringify(next),
+      ctx.speaker.identity.id,
+    ]);
   }
 }
 

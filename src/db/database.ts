@@ -7,8 +7,22 @@ import { applyMigrations, type SqlRunner } from "./migrate.ts";
 export { PrismaClient } from "../generated/prisma/client.ts";
 export type { DatabaseTarget } from "./adapters.ts";
 
+/**
+ * Plain SQL on the same connection(s) as Prisma, for the few statements run on every incoming update: Prisma 6
+ * compiles each query in WebAssembly on the main thread, which costs more than the query itself there.
+ * Never call it inside a Prisma transaction: on PGlite it waits for that transaction to end (a deadlock).
+ * Pass dates as ISO strings (`toISOString()`): columns are `timestamp without time zone` holding UTC.
+ */
+export interface SqlClient {
+  /** `name` makes it a prepared statement on PostgreSQL (parsed and planned once per connection). */
+  query<T>(text: string, params?: unknown[], name?: string): Promise<T[]>;
+  /** Runs a statement and returns the number of rows it changed. */
+  execute(text: string, params?: unknown[]): Promise<number>;
+}
+
 export interface Database {
   prisma: PrismaClient;
+  sql: SqlClient;
   kind: DatabaseTarget["kind"];
   /** True when only one process may use the database (PGlite): no SKIP LOCKED sharing, one worker. */
   singleProcess: boolean;
@@ -48,6 +62,10 @@ export async function openPgliteDatabase(client: PGlite): Promise<Database> {
   let closed = false;
   return {
     prisma,
+    sql: {
+      query: async <T>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
+      execute: async (text, params = []) => (await client.query(text, params)).affectedRows ?? 0,
+    },
     kind: "pglite",
     singleProcess: true,
     ping: async () => (await client.query("SELECT 1")).rows.length === 1,
@@ -74,6 +92,11 @@ export async function openDatabase(target: DatabaseTarget, options: { poolSize?:
   let closed = false;
   return {
     prisma,
+    sql: {
+      query: async <T>(text: string, params: unknown[] = [], name?: string) =>
+        (await pool.query({ text, values: params, ...(name ? { name } : {}) })).rows as T[],
+      execute: async (text, params = []) => (await pool.query(text, params)).rowCount ?? 0,
+    },
     kind: "postgres",
     singleProcess: false,
     ping: async () => (await pool.query("SELECT 1")).rowCount === 1,

@@ -41,16 +41,28 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 }
 
 /**
- * Answers the platform once the update is handled, or after `maxWaitMs` at the latest: a slow update must not make
- * the platform time out and deliver it again (de-duplication would catch it, but the answer would be late twice).
+ * Waits for the update to be handled, or `maxWaitMs` at the latest: a slow update must not make the platform time
+ * out and deliver it again (de-duplication would catch it, but the answer would be late twice). "failed" means the
+ * update could not even be claimed (the database was unreachable): answering with an error makes the platform
+ * deliver it again later, so nothing is lost.
  */
-export async function answerWithin(work: Promise<unknown>, maxWaitMs: number): Promise<void> {
+export async function answerWithin(work: Promise<unknown>, maxWaitMs: number): Promise<"handled" | "failed" | "slow"> {
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([
-    work.catch(() => undefined),
-    new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, maxWaitMs);
+  const outcome = await Promise.race([
+    work.then(
+      () => "handled" as const,
+      () => "failed" as const,
+    ),
+    new Promise<"slow">((resolve) => {
+      timer = setTimeout(() => resolve("slow"), maxWaitMs);
     }),
   ]);
   clearTimeout(timer);
+  return outcome;
+}
+
+/** The answer to a webhook call once `answerWithin` has decided. */
+export function answerUpdate(res: ServerResponse, outcome: "handled" | "failed" | "slow"): void {
+  if (outcome === "failed") sendJson(res, 500, { ok: false });
+  else sendJson(res, 200, { ok: true });
 }

@@ -2,6 +2,7 @@ import type { Config } from "../config.ts";
 import { sweepIdleConversations } from "../flows/sweep.ts";
 import { confirmationRemindersJob } from "./confirmation-reminders.ts";
 import { holidayHandoverJob } from "./holiday-handover.ts";
+import { housekeepingJob } from "./housekeeping.ts";
 import type { JobDefinition } from "./job.ts";
 import { quarterlyRemindersJob } from "./quarterly-reminders.ts";
 import { type DraftSweep, staleDraftsJob } from "./stale-drafts.ts";
@@ -23,5 +24,6 @@ export function allJobs(config: Config, options: { sweepDrafts?: DraftSweep } = 
     twoYearRuleJob(config),
     staleDraftsJob(config, options.sweepDrafts ?? sweepFlowDrafts),
     confirmationRemindersJob(config),
+    housekeepingJob(config),
   ];
 }

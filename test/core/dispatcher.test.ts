@@ -41,6 +41,32 @@ describe("dispatcher", () => {
     };
     expect(await app.dispatcher.handle(msg)).toHaveLength(1);
     expect(await app.dispatcher.handle(msg)).toEqual([]);
+    // Handled and marked: even delivered again much later, it is not handled twice.
+    await app.dispatcher.close();
+    const row = await app.deps.prisma.inboundUpdate.findFirstOrThrow({ where: { updateKey: "bot1:42" } });
+    expect(row.processedAt).not.toBeNull();
+    app.clock.advance(60 * 60_000);
+    expect(await app.dispatcher.handle({ ...msg, receivedAt: app.clock.now() })).toEqual([]);
+  });
+
+  it("handles an update again when the process that claimed it died before finishing", async () => {
+    const msg = {
+      platform: "telegram" as const,
+      chatId: "1001",
+      chatType: "private" as const,
+      sender: { externalId: "1001" },
+      content: { kind: "text" as const, text: "/help" },
+      receivedAt: app.clock.now(),
+      updateKey: "bot1:77",
+    };
+    // A claim without a processed mark, as a crashed instance leaves it.
+    await app.deps.prisma.inboundUpdate.create({
+      data: { platform: "telegram", updateKey: "bot1:77", receivedAt: new Date(app.clock.now().getTime() - 60_000) },
+    });
+    expect(await app.dispatcher.handle(msg)).toEqual([]);
+    app.clock.advance(10 * 60_000);
+    expect(await app.dispatcher.handle({ ...msg, receivedAt: app.clock.now() })).toHaveLength(1);
+    expect(await app.dispatcher.handle({ ...msg, receivedAt: app.clock.now() })).toEqual([]);
   });
 
   it("speaks to a linked person in their own language across platforms", async () => {

@@ -183,7 +183,9 @@ describe("conversation engine", () => {
       content: { kind: "text", text: "" },
       receivedAt: app.clock.now(),
     };
-    const ctx = new ChatContext(app.deps, msg, await resolveSpeaker(app.deps, msg), msg.content);
+    const speaker = await resolveSpeaker(app.deps, msg);
+    if (!speaker) throw new Error("a message without an update key is never a duplicate");
+    const ctx = new ChatContext(app.deps, msg, speaker, msg.content);
     await flowEngine.correct(ctx, report.id, ["union", "proposal"]);
     expect(last(ctx.replies).text).toContain("Câu 1/2");
     expect(last(ctx.replies).text).toContain("Đang trả lời: Tích cực");

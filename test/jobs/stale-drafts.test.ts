@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { HOUSEKEEPING } from "../../src/jobs/housekeeping.ts";
 import { allJobs } from "../../src/jobs/jobs.ts";
 import { runJob } from "../../src/jobs/run-job.ts";
 import { STALE_DRAFTS, staleDraftsJob } from "../../src/jobs/stale-drafts.ts";
@@ -56,5 +57,23 @@ describe("stale-draft sweep", () => {
       status: "done",
       messages: 3,
     });
+  });
+});
+
+describe("housekeeping", () => {
+  it("forgets update claims older than two weeks and keeps the recent ones", async () => {
+    const { prisma } = app.deps;
+    const now = app.clock.now().getTime();
+    await prisma.inboundUpdate.createMany({
+      data: [
+        { platform: "telegram", updateKey: "old", receivedAt: new Date(now - 15 * 86_400_000) },
+        { platform: "zalo", updateKey: "recent", receivedAt: new Date(now - 13 * 86_400_000) },
+      ],
+    });
+    const job = allJobs(app.deps.config).find((j) => j.name === HOUSEKEEPING);
+    if (!job) throw new Error("the housekeeping job is missing");
+    const period = job.periodOf(app.clock.now(), app.deps.config.TZ_NAME) as string;
+    expect(await runJob(app.deps, job, { period, instance: "one" })).toMatchObject({ status: "done", messages: 1 });
+    expect((await prisma.inboundUpdate.findMany()).map((u) => u.updateKey)).toEqual(["recent"]);
   });
 });

@@ -3,7 +3,14 @@ import type { Bot, Context } from "grammy";
 import type { Update } from "grammy/types";
 import type { AppDeps } from "../../core/deps.ts";
 import type { Dispatcher } from "../../core/dispatcher.ts";
-import { answerWithin, readJsonBody, secretMatches, sendJson, type WebhookChannel } from "../../http/webhook.ts";
+import {
+  answerUpdate,
+  answerWithin,
+  readJsonBody,
+  secretMatches,
+  sendJson,
+  type WebhookChannel,
+} from "../../http/webhook.ts";
 import { scrubSecrets } from "../../logger.ts";
 import { PollHealth } from "../outbound/poll-health.ts";
 import { registerTelegramCommands } from "./commands.ts";
@@ -107,8 +114,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): WebhookC
             const work = bot.handleUpdate(update);
             inFlight.add(work);
             work.finally(() => inFlight.delete(work)).catch(() => undefined);
-            await answerWithin(work, 8000);
-            sendJson(res, 200, { ok: true });
+            answerUpdate(res, await answerWithin(work, 8000));
           },
         }
       : undefined,

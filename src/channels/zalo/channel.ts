@@ -1,6 +1,13 @@
 import type { AppDeps } from "../../core/deps.ts";
 import type { Dispatcher } from "../../core/dispatcher.ts";
-import { answerWithin, readJsonBody, secretMatches, sendJson, type WebhookChannel } from "../../http/webhook.ts";
+import {
+  answerUpdate,
+  answerWithin,
+  readJsonBody,
+  secretMatches,
+  sendJson,
+  type WebhookChannel,
+} from "../../http/webhook.ts";
 import { scrubSecrets } from "../../logger.ts";
 import { sleep } from "../outbound/pacer.ts";
 import { PollHealth } from "../outbound/poll-health.ts";
@@ -46,18 +53,20 @@ export function createZaloChannel(options: ZaloChannelOptions): WebhookChannel {
     }
   }
 
-  /** Queues an update behind the others of its chat; resolves when it is handled. */
+  /**
+   * Queues an update behind the others of its chat. The promise settles when it is handled, and rejects when it
+   * failed (already logged): a webhook then answers with an error so that Zalo delivers it again.
+   */
   function schedule(update: ZaloUpdate): Promise<void> {
     const key = update.message?.chat.id ?? "";
     const previous = chains.get(key) ?? Promise.resolve();
-    const next = previous
-      .then(() => handle(update))
-      .catch((err) => logger.error({ err: scrubSecrets(String(err)) }, "zalo update failed"));
+    const work = previous.then(() => handle(update));
+    const next = work.catch((err) => logger.error({ err: scrubSecrets(String(err)) }, "zalo update failed"));
     chains.set(key, next);
     next.then(() => {
       if (chains.get(key) === next) chains.delete(key);
     });
-    return next;
+    return work;
   }
 
   async function pollLoop(): Promise<void> {
@@ -67,7 +76,7 @@ export function createZaloChannel(options: ZaloChannelOptions): WebhookChannel {
         const updates = await client.getUpdates(options.pollTimeoutSeconds);
         polls.ok();
         backoff = 1000;
-        for (const update of updates) void schedule(update);
+        for (const update of updates) schedule(update).catch(() => undefined);
       } catch (error) {
         if (!running) break;
         const err = scrubSecrets(error instanceof Error ? error.message : String(error));
@@ -104,8 +113,7 @@ export function createZaloChannel(options: ZaloChannelOptions): WebhookChannel {
             const inner = (body as { result?: unknown })?.result ?? body;
             const parsed = zaloUpdateSchema.safeParse(inner);
             if (!parsed.success) return sendJson(res, 400, { ok: false });
-            await answerWithin(schedule(parsed.data), 8000);
-            sendJson(res, 200, { ok: true });
+            answerUpdate(res, await answerWithin(schedule(parsed.data), 8000));
           },
         }
       : undefined,

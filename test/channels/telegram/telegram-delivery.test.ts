@@ -68,6 +68,21 @@ describe("telegram channel (webhook) and outbound discipline", () => {
     expect(await app.deps.prisma.inboundUpdate.count()).toBe(1);
   });
 
+  it("answers an error while the database is unreachable, so that Telegram delivers the update again", async () => {
+    const update = fake.makeTextUpdate(anna, "/help");
+    const sql = app.deps.db.sql;
+    const query = sql.query;
+    sql.query = () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:5432"));
+    try {
+      expect((await post(update, SECRET)).status).toBe(500);
+    } finally {
+      sql.query = query;
+    }
+    expect(fake.messages(anna.id)).toEqual([]);
+    expect((await post(update, SECRET)).status).toBe(200);
+    expect(fake.texts(anna.id)).toHaveLength(1);
+  });
+
   it("waits out a 429 with retry_after and delivers the message exactly once", async () => {
     fake.fail({ method: "sendMessage", status: 429, retryAfter: 1 });
     const started = Date.now();

@@ -118,4 +118,19 @@ describe("zalo channel (webhook)", () => {
     expect((await post(update, SECRET)).status).toBe(200);
     expect(fake.messages(binh.id)).toHaveLength(1);
   });
+
+  it("answers an error while the database is unreachable, and handles the update delivered again", async () => {
+    const update = fake.makeTextUpdate(binh, "/help");
+    const sql = app.deps.db.sql;
+    const query = sql.query;
+    sql.query = () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:5432"));
+    try {
+      expect((await post(update, SECRET)).status).toBe(500);
+    } finally {
+      sql.query = query;
+    }
+    expect(fake.messages(binh.id)).toEqual([]);
+    expect((await post(update, SECRET)).status).toBe(200);
+    expect(fake.messages(binh.id)).toHaveLength(1);
+  });
 });
