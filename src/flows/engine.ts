@@ -221,7 +221,13 @@ export class FlowEngine implements ConversationHandler {
     }
     if (action === "keep" && !typedNumber) {
       const kept = step.id in state.answers ? state.answers[step.id] : state.defaults[step.id];
-      if (kept === undefined) ctx.reply(await this.screen(view, [ctx.t("flow-stale-answer")]));
+      if (kept === undefined) {
+        ctx.reply(await this.screen(view, [ctx.t("flow-stale-answer")]));
+        return;
+      }
+      // A kept value meets the same checks as a typed one (a pre-filled part may exceed a corrected whole).
+      const keptCheck = step.check?.(kept, state.answers, state.params);
+      if (keptCheck && !keptCheck.ok) ctx.reply(await this.screen(view, [ctx.t(keptCheck.reason, keptCheck.args)]));
       else await this.answer(ctx, row, view, step, kept);
       return;
     }

@@ -127,10 +127,18 @@ describe("unit quarterly report: counts the bot already knows", () => {
 
     expect(last(r).text).toContain("Câu 9/12");
     expect(last(r).text).toContain("Số liệu có sẵn: 4");
-    r = await tap(app, unitSecretary, r, "Giữ nguyên: 4");
+    // Corrected below the pre-filled part, the part can no longer be kept as it is.
+    r = await say("2");
+    expect(last(r).text).toContain("Câu 10/12");
+    expect(last(r).text).toContain("Trong 2 lượt nhận");
+    expect(last(r).text).toContain("Số liệu có sẵn: 3");
+    r = await tap(app, unitSecretary, r, "Giữ nguyên: 3");
+    expect(last(r).text).toContain("không được lớn hơn 2");
+    r = await say("/back");
+    expect(last(r).text).toContain("Câu 9/12");
+    r = await say("4");
     expect(last(r).text).toContain("Câu 10/12");
     expect(last(r).text).toContain("Trong 4 lượt nhận");
-    expect(last(r).text).toContain("Số liệu có sẵn: 3");
     r = await tap(app, unitSecretary, r, "Giữ nguyên: 3");
 
     r = await say("/skip");
