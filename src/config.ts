@@ -149,12 +149,15 @@ export const configSchema = z
     CRON_HOLIDAY_HANDOVER: cronExpression("30 8 * * *"),
     CRON_TWO_YEAR_RULE: cronExpression("0 9 * * 1"),
     CRON_STALE_DRAFTS: cronExpression("15 * * * *"),
+    CRON_CONFIRM_REMINDERS: cronExpression("45 8 * * *"),
     CRON_HOUSEKEEPING: cronExpression("40 3 * * *"),
     QUARTER_REMIND_DAYS_BEFORE: intIn(0, 80, 10),
     QUARTER_REMIND_EVERY_DAYS: intIn(1, 30, 3),
     QUARTER_DUE_DAYS_AFTER: intIn(0, 60, 5),
     HANDOVER_HOLIDAYS: holidayList("3/2,26/3,19/5,2/9"),
     HANDOVER_REMIND_DAYS_BEFORE: intIn(1, 60, 7),
+    /** Days after an announcement asking for a read confirmation before secretaries get their unconfirmed members. */
+    CONFIRM_REMIND_AFTER_DAYS: intIn(1, 60, 3),
 
     TELEGRAM_MAX_PER_SECOND: intIn(1, 1000, 25),
     ZALO_MAX_PER_SECOND: intIn(1, 1000, 10),

@@ -1,5 +1,6 @@
 import type { Config } from "../config.ts";
 import { sweepIdleConversations } from "../flows/sweep.ts";
+import { confirmationRemindersJob } from "./confirmation-reminders.ts";
 import { holidayHandoverJob } from "./holiday-handover.ts";
 import { housekeepingJob } from "./housekeeping.ts";
 import type { JobDefinition } from "./job.ts";
@@ -22,6 +23,7 @@ export function allJobs(config: Config, options: { sweepDrafts?: DraftSweep } = 
     holidayHandoverJob(config),
     twoYearRuleJob(config),
     staleDraftsJob(config, options.sweepDrafts ?? sweepFlowDrafts),
+    confirmationRemindersJob(config),
     housekeepingJob(config),
   ];
 }
