@@ -102,6 +102,14 @@ export const configSchema = z
     HTTP_PORT: intIn(0, 65535, 8080),
     HTTP_HOST: z.string().default("0.0.0.0"),
 
+    /** Signs the short-lived document links sent to people whose platform takes no files (Zalo); with PUBLIC_URL. */
+    DOCUMENT_LINK_SECRET: optionalString.refine((v) => v === undefined || v.length >= 16, {
+      message: "at least 16 characters (e.g. the output of `openssl rand -hex 32`)",
+    }),
+    DOCUMENT_LINK_TTL_MINUTES: intIn(1, 24 * 60, 30),
+    /** The place written before the date at the top right of official documents ("Cần Thơ, ngày …"). */
+    DOCUMENT_PLACE: optionalString,
+
     /** Long-poll wait per getUpdates call, in seconds (both platforms). */
     POLL_TIMEOUT_SECONDS: intIn(1, 50, 30),
 
@@ -144,12 +152,15 @@ export const configSchema = z
     CRON_REVIEW_REMINDERS: cronExpression("45 8 * * *"),
     /** A report waiting for review longer than this reminds its reviewers, again every as many days. */
     REVIEW_REMIND_AFTER_DAYS: intIn(1, 90, 3),
+    CRON_CONFIRM_REMINDERS: cronExpression("45 8 * * *"),
     CRON_HOUSEKEEPING: cronExpression("40 3 * * *"),
     QUARTER_REMIND_DAYS_BEFORE: intIn(0, 80, 10),
     QUARTER_REMIND_EVERY_DAYS: intIn(1, 30, 3),
     QUARTER_DUE_DAYS_AFTER: intIn(0, 60, 5),
     HANDOVER_HOLIDAYS: holidayList("3/2,26/3,19/5,2/9"),
     HANDOVER_REMIND_DAYS_BEFORE: intIn(1, 60, 7),
+    /** Days after an announcement asking for a read confirmation before secretaries get their unconfirmed members. */
+    CONFIRM_REMIND_AFTER_DAYS: intIn(1, 60, 3),
 
     TELEGRAM_MAX_PER_SECOND: intIn(1, 1000, 25),
     ZALO_MAX_PER_SECOND: intIn(1, 1000, 10),

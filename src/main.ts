@@ -6,6 +6,8 @@ import { seedDemo } from "./channels/terminal/demo-seed.ts";
 import { createTerminalChannel } from "./channels/terminal/terminal.ts";
 import { buildZaloChannel } from "./channels/zalo/zalo.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { DOCUMENTS_PATH } from "./documents/document-link.ts";
+import { documentRoute } from "./http/document-route.ts";
 import { type HttpServer, startHttpServer } from "./http/server.ts";
 import type { WebhookChannel } from "./http/webhook.ts";
 import type { Scheduler } from "./jobs/scheduler.ts";
@@ -88,6 +90,7 @@ async function main(): Promise<number> {
     db: app.deps.db,
     channels: platforms,
     logger,
+    prefixRoutes: config.DOCUMENT_LINK_SECRET ? [{ prefix: DOCUMENTS_PATH, handle: documentRoute(app.deps) }] : [],
   });
   logger.info({ url: http.url, mode: config.PUBLIC_URL ? "webhook" : "polling" }, "http server listening");
   for (const channel of platforms) {

@@ -20,6 +20,9 @@ broadcast-preview =
     Accounts that will receive it: { $total } ({ $breakdown })
     Sent: { $when }
 broadcast-preview-photo = Photo: { $url }
+broadcast-preview-confirmation = Read confirmation required: yes (each member taps “Read / Confirm”; on Zalo they answer 1 or type “confirm”)
+broadcast-preview-no-confirmation = Read confirmation required: no
+broadcast-ask-confirmation = Ask members to confirm they have read it? With “Yes”, each member taps “Read / Confirm”; after a few days each unit's secretary gets the list of members who have not confirmed, to remind them.
 broadcast-preview-without-chat = { $count } people in this group have no linked chat account and will not receive it.
 broadcast-when-now = as soon as you confirm
 broadcast-queued = ✅ The announcement is queued for { $total } accounts. You will hear when sending starts and when it is done. Type /broadcasts to follow it.
@@ -31,8 +34,10 @@ broadcast-choice-no-photo = No photo
 broadcast-choice-abort = Discard draft
 broadcast-choice-now = Send now
 broadcast-choice-send = Send
-broadcast-choice-send-ack = Send and ask for a read confirmation
 broadcast-choice-cancel = Stop sending: { $text }
+broadcast-choice-ack-yes = Yes
+broadcast-choice-ack-no = No
+broadcast-choice-rates = Confirmation rate per unit: { $text }
 
 broadcast-audience-all = All members
 broadcast-audience-all-scoped = All members of your units
@@ -74,6 +79,6 @@ broadcast-progress-done = ✅ Announcement sent: { $sent } received, { $failed }
 broadcast-progress-held = { $held } messages were interrupted while being sent and may not have arrived; they wait for an administrator to decide whether to send them again.
 broadcast-progress-duplicates = { $count } people may have received the announcement twice because the server was interrupted while sending.
 
-broadcast-ack-button = I have read it
+broadcast-ack-button = Read / Confirm
 broadcast-ack-thanks = Thank you for confirming you read the announcement.
 broadcast-ack-already = You have already confirmed this announcement.

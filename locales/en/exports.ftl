@@ -1,18 +1,23 @@
 ## Exports for the Party committee (/export and npm run admin -- export)
 
-cmd-export = Export lists and reports as a spreadsheet
+cmd-export = Export lists and reports as a spreadsheet or a document
 export-choose = Choose what to export (current period; for another, send e.g. /export remarks 2026-Q3 or /export classification 2025):
 export-choice-dvut = ĐVUT list
 export-choice-remarks = ĐVUT remarks this quarter
 export-choice-unit-reports = Unit quarterly reports
 export-choice-classification = Member classification this year
 export-usage =
-    Usage: /export KIND [YEAR or YEAR-Qn] [UNIT_CODE] [csv]
+    Usage: /export KIND [YEAR or YEAR-Qn] [UNIT_CODE] [xlsx|csv|docx]
     KIND: dvut (ĐVUT list), remarks (quarterly remarks), unit-reports (unit quarterly reports), classification (the year's classification).
-    Example: /export remarks 2026-Q3 STP
+    Example: /export remarks 2026-Q3 STP, or /export dvut docx for the document to the Party committee.
 export-empty = { $title }: no data yet in the units you can see.
 export-ready = { $title } — { $rows } rows. The file is attached below.
-export-admin-usage = Usage: npm run admin -- export dvut|remarks|unit-reports|classification [--unit UNIT_CODE] [--year YEAR] [--quarter 1-4] [--format xlsx|csv] [--out FILE]
+export-admin-usage = Usage: npm run admin -- export dvut|remarks|unit-reports|classification [--unit UNIT_CODE] [--year YEAR] [--quarter 1-4] [--format xlsx|csv|docx] [--out FILE]
+export-choose-format = { $kind }: choose the kind of file:
+export-format-xlsx = Excel spreadsheet (.xlsx)
+export-format-csv = CSV
+export-format-docx = Document (.docx)
+export-empty-all = { $title }: no data yet, no file written.
 export-written = Wrote { $file } ({ $rows } rows).
 
 export-title-dvut = ĐVUT list { $year }

@@ -20,6 +20,9 @@ broadcast-preview =
     Số tài khoản sẽ nhận: { $total } ({ $breakdown })
     Gửi: { $when }
 broadcast-preview-photo = Kèm ảnh: { $url }
+broadcast-preview-confirmation = Yêu cầu xác nhận đã đọc: Có (mỗi đoàn viên bấm “Đã đọc / Xác nhận”; trên Zalo trả lời số 1 hoặc gõ “xác nhận”)
+broadcast-preview-no-confirmation = Yêu cầu xác nhận đã đọc: Không
+broadcast-ask-confirmation = Yêu cầu xác nhận đã đọc? Nếu chọn “Có”, mỗi đoàn viên sẽ bấm “Đã đọc / Xác nhận”; sau vài ngày, Bí thư từng đơn vị nhận danh sách đoàn viên chưa xác nhận để nhắc.
 broadcast-preview-without-chat = { $count } người trong danh sách chưa liên kết tài khoản chat nên sẽ không nhận được.
 broadcast-when-now = ngay khi xác nhận
 broadcast-queued = ✅ Đã xếp lịch gửi thông báo tới { $total } tài khoản. Bạn sẽ nhận được tin báo khi bắt đầu gửi và khi gửi xong. Gõ /broadcasts để xem tiến độ.
@@ -31,8 +34,10 @@ broadcast-choice-no-photo = Không kèm ảnh
 broadcast-choice-abort = Hủy bản soạn
 broadcast-choice-now = Gửi ngay
 broadcast-choice-send = Gửi
-broadcast-choice-send-ack = Gửi và yêu cầu xác nhận đã đọc
 broadcast-choice-cancel = Dừng gửi: { $text }
+broadcast-choice-ack-yes = Có
+broadcast-choice-ack-no = Không
+broadcast-choice-rates = Tỉ lệ xác nhận theo đơn vị: { $text }
 
 broadcast-audience-all = Tất cả đoàn viên
 broadcast-audience-all-scoped = Tất cả đoàn viên trong đơn vị của bạn
@@ -74,6 +79,6 @@ broadcast-progress-done = ✅ Đã gửi xong thông báo: { $sent } đã nhận
 broadcast-progress-held = { $held } tin bị gián đoạn khi đang gửi, chưa rõ đã tới người nhận chưa; đang chờ quản trị viên quyết định gửi lại.
 broadcast-progress-duplicates = { $count } người có thể nhận thông báo hai lần do máy chủ bị gián đoạn đúng lúc đang gửi.
 
-broadcast-ack-button = Tôi đã đọc
+broadcast-ack-button = Đã đọc / Xác nhận
 broadcast-ack-thanks = Cảm ơn bạn đã xác nhận đã đọc thông báo.
 broadcast-ack-already = Bạn đã xác nhận thông báo này rồi.

@@ -1,18 +1,23 @@
 ## Exports for the Party committee (/export and npm run admin -- export)
 
-cmd-export = Xuất danh sách, báo cáo ra tệp Excel
+cmd-export = Xuất danh sách, báo cáo ra tệp Excel hoặc văn bản
 export-choose = Chọn danh sách cần xuất (kỳ hiện tại; muốn kỳ khác, gõ ví dụ /export nhanxet 2026-Q3 hoặc /export xeploai 2025):
 export-choice-dvut = Danh sách ĐVUT
 export-choice-remarks = Nhận xét ĐVUT quý này
 export-choice-unit-reports = Báo cáo quý của đơn vị
 export-choice-classification = Xếp loại đoàn viên năm nay
 export-usage =
-    Cách dùng: /export LOẠI [NĂM hoặc NĂM-Qn] [MÃ_ĐƠN_VỊ] [csv]
+    Cách dùng: /export LOẠI [NĂM hoặc NĂM-Qn] [MÃ_ĐƠN_VỊ] [xlsx|csv|docx]
     LOẠI: dvut (danh sách ĐVUT), nhanxet (nhận xét quý), baocao (báo cáo quý đơn vị), xeploai (xếp loại năm).
-    Ví dụ: /export nhanxet 2026-Q3 STP
+    Ví dụ: /export nhanxet 2026-Q3 STP, hoặc /export dvut docx để có văn bản gửi cấp ủy.
 export-empty = { $title }: chưa có dữ liệu nào trong phạm vi bạn phụ trách.
 export-ready = { $title } — { $rows } dòng. Tệp đính kèm bên dưới.
-export-admin-usage = Cách dùng: npm run admin -- export dvut|remarks|unit-reports|classification [--unit MÃ_ĐƠN_VỊ] [--year NĂM] [--quarter 1-4] [--format xlsx|csv] [--out TỆP]
+export-admin-usage = Cách dùng: npm run admin -- export dvut|remarks|unit-reports|classification [--unit MÃ_ĐƠN_VỊ] [--year NĂM] [--quarter 1-4] [--format xlsx|csv|docx] [--out TỆP]
+export-choose-format = { $kind }: chọn dạng tệp:
+export-format-xlsx = Bảng tính Excel (.xlsx)
+export-format-csv = CSV
+export-format-docx = Văn bản (.docx)
+export-empty-all = { $title }: chưa có dữ liệu, không ghi tệp nào.
 export-written = Đã ghi { $file } ({ $rows } dòng).
 
 export-title-dvut = Danh sách ĐVUT năm { $year }

@@ -84,6 +84,11 @@ async function queue(app: App, args: string[], out: (line: string) => void): Pro
     .map(([platform, n]) => `${platform} ${n}`)
     .join(", ");
   out(`recipients: ${preview.total} (${perPlatform || "none"}); without a chat account: ${preview.peopleWithoutChat}`);
+  out(
+    values.confirm
+      ? `read confirmation: required (each member gets a "${t("broadcast-ack-button")}" button; secretaries get the unconfirmed after ${deps.config.CONFIRM_REMIND_AFTER_DAYS} days)`
+      : "read confirmation: not asked",
+  );
   if (values["dry-run"]) return 0;
   const result = await createBroadcast(
     { prisma: deps.prisma, clock: deps.clock, translate: (lang) => deps.i18n.forLocale(lang) },

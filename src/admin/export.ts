@@ -1,26 +1,20 @@
 import { writeFile } from "node:fs/promises";
-import {
-  buildExport,
-  type ExportFormat,
-  type ExportKind,
-  exportFileName,
-  exportKinds,
-  writeExport,
-} from "../domain/exports.ts";
+import { type FileFormat, fileFormats, prepareFile } from "../documents/export-file.ts";
+import { type ExportKind, exportKinds } from "../domain/exports.ts";
 import { OrgTree } from "../domain/org.ts";
 import { quarterOf } from "../domain/periods.ts";
 import { type AdminCommand, parseOptions } from "./command.ts";
 
-/** `export KIND [--unit CODE] [--year Y] [--quarter Q] [--format xlsx|csv] [--out FILE]` */
+/** `export KIND [--unit CODE] [--year Y] [--quarter Q] [--format xlsx|csv|docx] [--out FILE]` */
 export const exportCommand: AdminCommand = {
   name: "export",
-  usage: `export ${exportKinds.join("|")} [--unit CODE] [--year Y] [--quarter Q] [--format xlsx|csv] [--out FILE]`,
+  usage: `export ${exportKinds.join("|")} [--unit CODE] [--year Y] [--quarter Q] [--format ${fileFormats.join("|")}] [--out FILE]`,
   async run(app, args, out) {
     const { prisma, i18n, clock, config } = app.deps;
     const t = i18n.forLocale(i18n.defaultLocale);
     const { positional, options } = parseOptions(args);
     const kind = positional[0] as ExportKind | undefined;
-    const format = (options.format ?? "xlsx") as ExportFormat;
+    const format = (options.format ?? "xlsx") as FileFormat;
     const current = quarterOf(clock.now(), config.TZ_NAME);
     const year = options.year === undefined ? current.year : Number(options.year);
     const quarter =
@@ -28,7 +22,7 @@ export const exportCommand: AdminCommand = {
     if (
       !kind ||
       !exportKinds.includes(kind) ||
-      (format !== "xlsx" && format !== "csv") ||
+      !fileFormats.includes(format) ||
       !Number.isInteger(year) ||
       (quarter !== undefined && ![1, 2, 3, 4].includes(quarter))
     ) {
@@ -36,26 +30,33 @@ export const exportCommand: AdminCommand = {
       return 2;
     }
     const tree = await OrgTree.load(prisma);
-    let unitIds = new Set(tree.all().map((u) => u.id));
     const unitCode = typeof options.unit === "string" ? options.unit : undefined;
-    if (unitCode) {
-      const unit = tree.all().find((u) => u.code === unitCode);
-      if (!unit) {
-        out(t("unit-code-unknown", { code: unitCode }));
-        return 1;
-      }
-      unitIds = tree.subtreeIds(unit.id);
+    const unit = unitCode ? tree.all().find((u) => u.code === unitCode) : undefined;
+    if (unitCode && !unit) {
+      out(t("unit-code-unknown", { code: unitCode }));
+      return 1;
     }
-    const table = await buildExport(
-      prisma,
+    // The command line is run by whoever administers the server: the whole block.
+    const scope = { wholeBlock: true, unitIds: new Set(tree.all().map((u) => u.id)), personId: null };
+    const prepared = await prepareFile(
+      app.deps,
       tree,
-      { kind, unitIds, year, quarter: quarter as 1 | 2 | 3 | 4 | undefined },
+      scope,
+      { kind, unit: unit?.id ?? "", year, quarter: quarter ?? 0, format },
       t,
     );
-    const period = quarter ? `${year}-Q${quarter}` : String(year);
-    const file = typeof options.out === "string" ? options.out : exportFileName(kind, unitCode, period, format);
-    await writeFile(file, (await writeExport(table, format)).data);
-    out(t("export-written", { file, rows: table.rows.length }));
+    if (!prepared.ok && prepared.reason === "empty") {
+      out(t("export-empty-all", { title: prepared.title }));
+      return 0;
+    }
+    if (!prepared.ok) {
+      out(t("document-kinds-only"));
+      return 2;
+    }
+    const file = await prepared.render();
+    const path = typeof options.out === "string" ? options.out : file.name;
+    await writeFile(path, file.data);
+    out(t("export-written", { file: path, rows: prepared.rows }));
     return 0;
   },
 };

@@ -26,6 +26,11 @@ export class ChatContext {
     return this.speaker.person;
   }
 
+  /** Whether files in a reply reach this chat; when not, offer a link or say where to get the file. */
+  get canReceiveFiles(): boolean {
+    return this.msg.canReceiveFiles !== false;
+  }
+
   /** "p:<personId>" once linked, "c:<platform>:<chatId>" before: whose conversation this is. */
   get ownerKey(): string {
     return this.speaker.person ? `p:${this.speaker.person.id}` : `c:${this.msg.platform}:${this.msg.chatId}`;

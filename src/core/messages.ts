@@ -20,6 +20,8 @@ export interface IncomingMessage {
   receivedAt: Date;
   /** Platform update id for de-duplication, e.g. "telegram:<bot>:<update_id>". */
   updateKey?: string;
+  /** Set to false by a channel that cannot deliver `OutgoingMessage.files` (Zalo sends no documents). */
+  canReceiveFiles?: boolean;
 }
 
 export interface Choice {

@@ -3,6 +3,7 @@ import {
   BorderStyle,
   Document,
   Packer,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -30,6 +31,8 @@ export interface OfficialDocument {
   recipients: string[];
   /** "T/M BAN THƯỜNG VỤ", then the signer's role and name. */
   signature: { onBehalfOf: string; role: string; name: string };
+  /** A wide table (many columns) is easier to read on a landscape page. */
+  landscape?: boolean;
 }
 
 const noBorders = {
@@ -54,7 +57,29 @@ const line = (
   });
 
 /** Renders the document as .docx bytes. `t` gives the fixed phrases (headings, "Nơi nhận") in the document's language. */
-export async function renderOfficialDocument(doc: OfficialDocument, t: Translate): Promise<Buffer> {
+export function renderOfficialDocument(doc: OfficialDocument, t: Translate): Promise<Buffer> {
+  return renderOfficialDocuments([doc], t);
+}
+
+/** Several documents in one .docx (e.g. the quarterly reports of several units), each starting on a new page. */
+export async function renderOfficialDocuments(docs: OfficialDocument[], t: Translate): Promise<Buffer> {
+  const document = new Document({
+    creator: "Đoàn Bot",
+    title: docs[0]?.title ?? "",
+    sections: docs.map((doc) => ({
+      properties: {
+        page: {
+          margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 },
+          ...(doc.landscape ? { size: { orientation: PageOrientation.LANDSCAPE } } : {}),
+        },
+      },
+      children: documentBody(doc, t),
+    })),
+  });
+  return Packer.toBuffer(document);
+}
+
+function documentBody(doc: OfficialDocument, t: Translate): (Paragraph | Table)[] {
   const day = doc.date.getUTCDate();
   const month = doc.date.getUTCMonth() + 1;
   const year = doc.date.getUTCFullYear();
@@ -149,10 +174,5 @@ export async function renderOfficialDocument(doc: OfficialDocument, t: Translate
       ],
     }),
   );
-  const document = new Document({
-    creator: "Đoàn Bot",
-    title: doc.title,
-    sections: [{ properties: { page: { margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 } } }, children }],
-  });
-  return Packer.toBuffer(document);
+  return children;
 }

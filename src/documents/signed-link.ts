@@ -27,8 +27,15 @@ export function signDocumentLink(payload: DocumentLinkPayload, secret: string): 
   return `${body}.${sign(body, secret).toString("base64url")}`;
 }
 
-/** Checks signature, expiry and that the person asking is the one the link was made for. */
-export function verifyDocumentLink(token: string, secret: string, personId: string, now: Date): LinkCheck {
+/**
+ * Checks signature and expiry. The payload's person is whom the link was made for: a server with nobody logged in
+ * (the document route) renders only what that person may see at the time of the request.
+ */
+export function openDocumentLink(
+  token: string,
+  secret: string,
+  now: Date,
+): { ok: true; payload: DocumentLinkPayload } | { ok: false; reason: "malformed" | "forged" | "expired" } {
   const [body, signature, extra] = token.split(".");
   if (!body || !signature || extra !== undefined) return { ok: false, reason: "malformed" };
   const expected = sign(body, secret);
@@ -43,6 +50,13 @@ export function verifyDocumentLink(token: string, secret: string, personId: stri
     return { ok: false, reason: "malformed" };
   }
   if (parsed.exp <= now.getTime()) return { ok: false, reason: "expired" };
-  if (parsed.personId !== personId) return { ok: false, reason: "wrong-person" };
   return { ok: true, payload: parsed };
+}
+
+/** Checks signature, expiry and that the person asking is the one the link was made for. */
+export function verifyDocumentLink(token: string, secret: string, personId: string, now: Date): LinkCheck {
+  const opened = openDocumentLink(token, secret, now);
+  if (!opened.ok) return opened;
+  if (opened.payload.personId !== personId) return { ok: false, reason: "wrong-person" };
+  return opened;
 }

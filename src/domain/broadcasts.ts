@@ -290,7 +290,10 @@ export async function cancelBroadcast(
   return { ok: true, cancelled };
 }
 
-/** "I have read it": once per person, from whichever platform they press it on. */
+/**
+ * "I have read it": once per person, from whichever platform they press it on (a person linked on Telegram and Zalo
+ * got two copies; the second confirmation is "already"). Only someone the broadcast was addressed to can confirm it.
+ */
 export async function confirmBroadcast(
   prisma: PrismaClient,
   clock: Clock,
@@ -298,7 +301,10 @@ export async function confirmBroadcast(
   personId: string,
   platform: Platform,
 ): Promise<"confirmed" | "already" | "unknown"> {
-  const broadcast = await prisma.broadcast.findUnique({ where: { id: broadcastId }, select: { id: true } });
+  const broadcast = await prisma.broadcast.findFirst({
+    where: { id: broadcastId, requireConfirmation: true, deliveries: { some: { personId } } },
+    select: { id: true },
+  });
   if (!broadcast) return "unknown";
   const { count } = await prisma.broadcastConfirmation.createMany({
     data: [{ broadcastId, personId, platform, confirmedAt: clock.now() }],
@@ -307,15 +313,28 @@ export async function confirmBroadcast(
   return count === 1 ? "confirmed" : "already";
 }
 
-/** The latest broadcasts this person may follow: all for staff, their own otherwise. */
+/**
+ * The latest broadcasts this person may follow: all for staff; for a secretary their own, and those asking for a
+ * read confirmation that reached members of their units (to follow their members' confirmations).
+ */
 export async function recentBroadcasts(
   prisma: PrismaClient,
   actor: { personId: string; scope: Scope },
   limit = 10,
 ): Promise<Broadcast[]> {
+  const order = { orderBy: { createdAt: "desc" as const }, take: limit };
+  if (actor.scope.wholeBlock) return prisma.broadcast.findMany(order);
+  const members = await prisma.person.findMany({
+    where: { unitId: { in: [...actor.scope.unitIds] } },
+    select: { id: true },
+  });
   return prisma.broadcast.findMany({
-    where: actor.scope.wholeBlock ? {} : { createdById: actor.personId },
-    orderBy: { createdAt: "desc" },
-    take: limit,
+    where: {
+      OR: [
+        { createdById: actor.personId },
+        { requireConfirmation: true, deliveries: { some: { personId: { in: members.map((m) => m.id) } } } },
+      ],
+    },
+    ...order,
   });
 }

@@ -1,4 +1,5 @@
 import type { Db } from "./db.ts";
+import { inQuarter, type Quarter, quarterWindow } from "./periods.ts";
 
 export interface UnitParticipation {
   unitId: string;
@@ -49,4 +50,35 @@ export async function educationParticipation(
     if (send.quizCorrect) row.correct++;
   }
   return [...byUnit.values()];
+}
+
+export interface QuizParticipation {
+  /** Members who received at least one weekly message (with its quiz) in the period. */
+  received: number;
+  /** Of them, members who answered at least one quiz. */
+  answered: number;
+}
+
+/**
+ * For the unit quarterly report: how many of the current active members of `unitIds` received the weekly
+ * political-education message in the quarter (local dates), and how many of them answered its quiz at least once.
+ */
+export async function quarterQuizParticipation(
+  db: Db,
+  unitIds: Iterable<string>,
+  q: Quarter,
+  timeZone: string,
+): Promise<QuizParticipation> {
+  const sends = await db.educationSend.findMany({
+    where: { sentAt: quarterWindow(q), person: { unitId: { in: [...new Set(unitIds)] }, active: true } },
+    select: { personId: true, sentAt: true, quizAnswer: true },
+  });
+  const received = new Set<string>();
+  const answered = new Set<string>();
+  for (const send of sends) {
+    if (!inQuarter(send.sentAt, q, timeZone)) continue;
+    received.add(send.personId);
+    if (send.quizAnswer !== null) answered.add(send.personId);
+  }
+  return { received: received.size, answered: answered.size };
 }

@@ -112,3 +112,15 @@ export function formatVietnameseDate(date: Date): string {
   const mm = String(date.getUTCMonth() + 1).padStart(2, "0");
   return `${dd}/${mm}/${date.getUTCFullYear()}`;
 }
+
+/** Instants whose local date falls in the quarter: a generous UTC window, narrowed with `quarterOf` afterwards. */
+export function quarterWindow(q: Quarter): { gte: Date; lt: Date } {
+  const { first, last } = quarterBounds(q);
+  const day = 86_400_000;
+  return { gte: new Date(first.getTime() - day), lt: new Date(last.getTime() + 2 * day) };
+}
+
+export function inQuarter(at: Date, q: Quarter, timeZone: string): boolean {
+  const local = quarterOf(at, timeZone);
+  return local.year === q.year && local.quarter === q.quarter;
+}

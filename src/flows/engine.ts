@@ -225,23 +225,33 @@ export class FlowEngine implements ConversationHandler {
       return;
     }
     const step = steps.find((s) => s.id === state.current) as Step<unknown>;
-    if (action === "skip") {
+    // On a number step a typed "1" is the number 1, not the first button ("Keep", "Skip").
+    const typedNumber =
+      content.kind === "choice" &&
+      step.kind === "number" &&
+      content.typed !== undefined &&
+      /^\d{1,3}\.?$/.test(content.typed.trim());
+    if (action === "skip" && !typedNumber) {
       if (!step.optional) ctx.reply(await this.screen(view, [ctx.t("flow-skip-required")]));
       else await this.answer(ctx, row, view, step, null);
       return;
     }
-    if (action === "keep") {
+    if (action === "keep" && !typedNumber) {
       const kept = step.id in state.answers ? state.answers[step.id] : state.defaults[step.id];
-      if (kept === undefined) ctx.reply(await this.screen(view, [ctx.t("flow-stale-answer")]));
+      if (kept === undefined) {
+        ctx.reply(await this.screen(view, [ctx.t("flow-stale-answer")]));
+        return;
+      }
+      // A kept value meets the same checks as a typed one (a pre-filled part may exceed a corrected whole).
+      const keptCheck = step.check?.(kept, state.answers, state.params);
+      if (keptCheck && !keptCheck.ok) ctx.reply(await this.screen(view, [ctx.t(keptCheck.reason, keptCheck.args)]));
       else await this.answer(ctx, row, view, step, kept);
       return;
     }
     let input: StepInput;
     if (content.kind === "text") input = { kind: "text", text: content.text };
     else if (content.kind === "choice" && action !== undefined) {
-      // On a number step a typed "2" is the number 2, not the second button ("Keep", "Skip").
-      const typedNumber = content.typed !== undefined && /^\d{1,3}\.?$/.test(content.typed.trim());
-      if (typedNumber && step.kind === "number") input = { kind: "text", text: content.typed as string };
+      if (typedNumber) input = { kind: "text", text: content.typed as string };
       else if (action === "done") input = { kind: "value", value: "done" };
       else if (action.startsWith("v:") || action.startsWith("t:")) input = { kind: "value", value: action.slice(2) };
       else {

@@ -1,10 +1,12 @@
 import { z } from "zod";
-import { quarterBounds, quarterOf } from "../domain/periods.ts";
+import { quarterConfirmations } from "../domain/confirmations.ts";
+import { quarterQuizParticipation } from "../domain/education.ts";
+import { type Quarter, quarterBounds, quarterOf } from "../domain/periods.ts";
 import { reportingUnitOf, reportKeys } from "../domain/reporting.ts";
 import { ok, refuse } from "../domain/result.ts";
 import type { CandidacyStage } from "../generated/prisma/client.ts";
 import { k } from "../i18n/i18n.ts";
-import { defineFlow, type FlowEnv, type Step } from "./flow.ts";
+import { type Answers, type AnswerValue, defineFlow, type FlowEnv, type Step } from "./flow.ts";
 import { unitToFileFor } from "./units.ts";
 
 const params = z.object({
@@ -42,6 +44,44 @@ function pipelineCount(id: string, stage: CandidacyStage, promptKey: string, lab
     },
   };
 }
+
+const quarterOfParams = (p: Params): Quarter => ({ year: p.year, quarter: p.quarter as Quarter["quarter"] });
+
+/**
+ * A count the bot already knows (quiz participation, read confirmations of announcements) for the unit and every
+ * unit below it, pre-filled to keep or correct. A part (`of`) cannot exceed the whole it belongs to.
+ */
+function knownCount(
+  id: string,
+  promptKey: string,
+  labelKey: string,
+  count: (env: FlowEnv, p: Params) => Promise<number>,
+  of?: string,
+): Step<Params> {
+  return {
+    id,
+    kind: "number",
+    min: 0,
+    max: 1_000_000,
+    promptKey,
+    labelKey,
+    default: count,
+    ...(of
+      ? {
+          promptArgs: (_p: Params, answers: Answers) => ({ whole: Number(answers[of] ?? 0) }),
+          check(value: AnswerValue, answers: Answers) {
+            const whole = Number(answers[of] ?? 0);
+            return Number(value) > whole ? refuse(k("flow-unit-part-too-large"), { whole }) : ok(undefined);
+          },
+        }
+      : {}),
+  };
+}
+
+const quiz = (env: FlowEnv, p: Params) =>
+  quarterQuizParticipation(env.deps.prisma, env.tree.subtreeIds(p.unitId), quarterOfParams(p), env.deps.config.TZ_NAME);
+const confirmations = (env: FlowEnv, p: Params) =>
+  quarterConfirmations(env.deps.prisma, env.tree.subtreeIds(p.unitId), quarterOfParams(p), env.deps.config.TZ_NAME);
 
 /** The TCCSĐ's quarterly report: pipeline counts pre-filled from the database, to confirm or correct. */
 export const unitReportFlow = defineFlow<Params>({
@@ -93,6 +133,32 @@ export const unitReportFlow = defineFlow<Params>({
       promptKey: "flow-unit-education",
       labelKey: "flow-unit-education-label",
     },
+    knownCount(
+      "quizReceived",
+      k("flow-unit-quiz-received"),
+      k("flow-unit-quiz-received-label"),
+      async (env, p) => (await quiz(env, p)).received,
+    ),
+    knownCount(
+      "quizAnswered",
+      k("flow-unit-quiz-answered"),
+      k("flow-unit-quiz-answered-label"),
+      async (env, p) => (await quiz(env, p)).answered,
+      "quizReceived",
+    ),
+    knownCount(
+      "ackRecipients",
+      k("flow-unit-ack-recipients"),
+      k("flow-unit-ack-recipients-label"),
+      async (env, p) => (await confirmations(env, p)).recipients,
+    ),
+    knownCount(
+      "ackConfirmed",
+      k("flow-unit-ack-confirmed"),
+      k("flow-unit-ack-confirmed-label"),
+      async (env, p) => (await confirmations(env, p)).confirmed,
+      "ackRecipients",
+    ),
     {
       id: "difficulties",
       kind: "text",

@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Database } from "../db/database.ts";
 import type { Logger } from "../logger.ts";
-import { sendJson, type WebhookChannel } from "./webhook.ts";
+import { type RequestHandler, sendJson, type WebhookChannel } from "./webhook.ts";
 
 export interface HttpServer {
   /** The address it listens on, e.g. http://127.0.0.1:8080. */
@@ -13,7 +13,8 @@ export interface HttpServer {
 
 /**
  * One HTTP server for the whole process: each channel's webhook at its own path, and `GET /healthz`
- * (200 when the database answers and every channel runs, 503 otherwise).
+ * (200 when the database answers and every channel runs, 503 otherwise), and any route under a path prefix
+ * (e.g. the document links under /documents/).
  */
 export async function startHttpServer(options: {
   host: string;
@@ -21,11 +22,12 @@ export async function startHttpServer(options: {
   db: Pick<Database, "ping">;
   channels: WebhookChannel[];
   logger: Logger;
+  prefixRoutes?: { prefix: string; handle: RequestHandler }[];
 }): Promise<HttpServer> {
   const routes = new Map(options.channels.flatMap((c) => (c.webhook ? [[c.webhook.path, c.webhook.handle]] : [])));
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
-    const handle = routes.get(path);
+    const handle = routes.get(path) ?? options.prefixRoutes?.find((r) => path.startsWith(r.prefix))?.handle;
     const work = handle
       ? handle(req, res)
       : path === "/healthz" && req.method === "GET"

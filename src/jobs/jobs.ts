@@ -1,6 +1,7 @@
 import type { Config } from "../config.ts";
 import { flowById } from "../flows/registry.ts";
 import { sweepIdleConversations } from "../flows/sweep.ts";
+import { confirmationRemindersJob } from "./confirmation-reminders.ts";
 import { holidayHandoverJob } from "./holiday-handover.ts";
 import { housekeepingJob } from "./housekeeping.ts";
 import type { JobDefinition } from "./job.ts";
@@ -25,6 +26,7 @@ export function allJobs(config: Config, options: { sweepDrafts?: DraftSweep } = 
     twoYearRuleJob(config),
     staleDraftsJob(config, options.sweepDrafts ?? sweepFlowDrafts),
     reviewRemindersJob(config, flowById),
+    confirmationRemindersJob(config),
     housekeepingJob(config),
   ];
 }

@@ -29,8 +29,24 @@ describe("npm run admin -- broadcast", () => {
 
   it("previews without queuing on --dry-run", async () => {
     expect(await admin("--text", "x", "--audience", "role:secretary", "--dry-run")).toBe(0);
-    expect(out).toEqual(["recipients: 2 (telegram 1, zalo 1); without a chat account: 0"]);
+    expect(out).toEqual([
+      "recipients: 2 (telegram 1, zalo 1); without a chat account: 0",
+      "read confirmation: not asked",
+    ]);
     expect(await app.deps.prisma.broadcast.count()).toBe(0);
+  });
+
+  it("asks members to confirm reading with --confirm, and says so before queuing", async () => {
+    expect(await admin("--text", "Nộp đoàn phí quý IV", "--audience", "unit:A1", "--confirm")).toBe(0);
+    expect(out[1]).toContain("read confirmation: required");
+    expect(out[1]).toContain("after 3 days");
+    const broadcast = await app.deps.prisma.broadcast.findFirstOrThrow();
+    expect(broadcast.requireConfirmation).toBe(true);
+    const deliveries = await app.deps.prisma.delivery.findMany({ where: { broadcastId: broadcast.id } });
+    expect(deliveries).toHaveLength(2);
+    for (const d of deliveries) {
+      expect(d.payload).toMatchObject({ choices: [{ value: `ack:${broadcast.id}`, label: "Đã đọc / Xác nhận" }] });
+    }
   });
 
   it("explains a usage mistake and exits 2", async () => {

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 
-/** The body of a Bot API call: JSON, or multipart/form-data when a file is uploaded (files become their name and size). */
+/** The body of a Bot API call: JSON, or multipart/form-data when a file is uploaded (files: name, size and bytes). */
 export async function readApiBody(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -25,9 +25,11 @@ function parseMultipart(raw: Buffer, type: string): Record<string, unknown> {
     const body = part.slice(headerEnd + 4).replace(/\r\n$/, "");
     const name = /[;\s]name="?([^";\r\n]*)"?/.exec(headers)?.[1];
     if (!name) continue;
-    const filename = /filename="?([^";\r\n]*)"?/.exec(headers)?.[1];
+    // Headers were read as latin1 to keep the bytes; a file name is UTF-8 ("Danh sách ĐVUT….docx").
+    const rawName = /filename="?([^";\r\n]*)"?/.exec(headers)?.[1];
+    const filename = rawName === undefined ? undefined : Buffer.from(rawName, "latin1").toString("utf8");
     const value = Buffer.from(body, "latin1");
-    if (filename !== undefined) result[`${name}__file`] = { filename, size: value.length };
+    if (filename !== undefined) result[`${name}__file`] = { filename, size: value.length, data: value };
     else result[name] = value.toString("utf8");
   }
   for (const [key, value] of Object.entries(result)) {

@@ -1,8 +1,5 @@
-import { once } from "node:events";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Update, UserFromGetMe } from "grammy/types";
-import { readApiBody, waitUntil } from "./http-util.ts";
+import { type ApiAnswer, FakeBotApiServer, type InjectedFailure } from "./bot-api-server.ts";
 
 /** A Telegram user of the fake server; `id` is also their private chat id. */
 export interface FakeTelegramUser {
@@ -22,6 +19,8 @@ export interface SentTelegramMessage {
     remove_keyboard?: boolean;
   };
   fileName?: string;
+  /** The uploaded bytes of a sendDocument (multipart upload). */
+  fileData?: Buffer;
   photo?: string;
   /** Set when the bot later took the keyboard off (editMessageReplyMarkup / editMessageText). */
   edited: boolean;
@@ -29,15 +28,7 @@ export interface SentTelegramMessage {
   at: number;
 }
 
-export interface TelegramFailure {
-  method?: string;
-  chatId?: string | number;
-  status: number;
-  description?: string;
-  retryAfter?: number;
-  /** How many calls fail this way (default 1). */
-  times?: number;
-}
+export type TelegramFailure = InjectedFailure;
 
 const SEND_METHODS = new Set(["sendMessage", "sendDocument", "sendPhoto", "editMessageText", "editMessageReplyMarkup"]);
 
@@ -46,33 +37,18 @@ const SEND_METHODS = new Set(["sendMessage", "sendDocument", "sendPhoto", "editM
  * getUpdates with offsets (or posted to a webhook by the test), and everything the bot sends is recorded per chat.
  * Failures can be injected: 429 with retry_after, 5xx, 403 for blocked chats, delays and a global rate limit.
  */
-export class FakeTelegramServer {
-  readonly token: string;
+export class FakeTelegramServer extends FakeBotApiServer<SentTelegramMessage> {
   readonly botInfo: UserFromGetMe;
-  /** Every API call in order (method and parsed body). */
-  readonly calls: { method: string; body: Record<string, unknown> }[] = [];
   /** setMyCommands calls by language ("" for the default list). */
   readonly commands = new Map<string, { command: string; description: string }[]>();
   webhookUrl = "";
-  private readonly server: Server;
   private readonly queue: Update[] = [];
   private nextUpdateId = 1000;
   private nextMessageId = 1;
-  private readonly chats = new Map<string, SentTelegramMessage[]>();
-  private readonly polls = new Set<() => void>();
-  private readonly listeners = new Set<() => void>();
-  private readonly sentListeners = new Set<(chatId: string, message: SentTelegramMessage) => void>();
-  private readonly failures: TelegramFailure[] = [];
-  private readonly blocked = new Set<string>();
-  private readonly delays = new Map<string, number>();
-  private rateLimitPerSecond: number | null = null;
-  private recentSends: number[] = [];
-  private closed = false;
-  apiRoot = "";
 
   private constructor(options: { token?: string; botId?: number; username?: string }) {
     const botId = options.botId ?? 7000001;
-    this.token = options.token ?? `${botId}:AAFakeTelegramTokenForTests_0123456789ab`;
+    super(options.token ?? `${botId}:AAFakeTelegramTokenForTests_0123456789ab`, SEND_METHODS);
     this.botInfo = {
       id: botId,
       is_bot: true,
@@ -84,20 +60,11 @@ export class FakeTelegramServer {
       can_connect_to_business: false,
       has_main_web_app: false,
     } as UserFromGetMe;
-    this.server = createServer((req, res) => {
-      this.route(req, res).catch((error) => {
-        if (!res.headersSent) this.reply(res, 500, { ok: false, error_code: 500, description: String(error) });
-      });
-    });
   }
 
   static async start(options: { token?: string; botId?: number; username?: string } = {}): Promise<FakeTelegramServer> {
     const fake = new FakeTelegramServer(options);
-    // Clients keep connections alive without an idle limit; a server closing them first races with reuse.
-    fake.server.keepAliveTimeout = 10 * 60_000;
-    fake.server.listen(0, "127.0.0.1");
-    await once(fake.server, "listening");
-    fake.apiRoot = `http://127.0.0.1:${(fake.server.address() as AddressInfo).port}`;
+    await fake.listen();
     return fake;
   }
 
@@ -147,7 +114,7 @@ export class FakeTelegramServer {
   enqueue(update: Partial<Update>): Update {
     const full = { ...update, update_id: this.nextUpdateId++ } as Update;
     this.queue.push(full);
-    for (const wake of [...this.polls]) wake();
+    this.wakePolls();
     return full;
   }
 
@@ -163,119 +130,50 @@ export class FakeTelegramServer {
     return this.queue.length;
   }
 
-  // ---- what the bot did ----
-
-  messages(chatId: string | number): SentTelegramMessage[] {
-    return this.chats.get(String(chatId)) ?? [];
-  }
-
-  texts(chatId: string | number): string[] {
-    return this.messages(chatId)
-      .filter((m) => m.text !== undefined)
-      .map((m) => m.text as string);
-  }
-
-  callsOf(method: string): Record<string, unknown>[] {
-    return this.calls.filter((c) => c.method === method).map((c) => c.body);
-  }
-
-  /** Resolves once the chat holds at least `count` messages (and returns them). */
-  waitForMessages(chatId: string | number, count: number, timeoutMs = 10_000): Promise<SentTelegramMessage[]> {
-    return this.waitFor(
-      () => (this.messages(chatId).length >= count ? this.messages(chatId) : undefined),
-      `${count} message(s) in chat ${chatId} (have ${this.messages(chatId).length})`,
-      timeoutMs,
-    );
-  }
-
-  waitFor<T>(check: () => T | undefined | false, what = "condition", timeoutMs = 10_000): Promise<T> {
-    return waitUntil(check, what, timeoutMs, (listener) => {
-      this.listeners.add(listener);
-      return () => this.listeners.delete(listener);
-    });
-  }
-
-  /** Calls `listener` for every message the bot sends; returns a function that removes it. */
-  onMessage(listener: (chatId: string, message: SentTelegramMessage) => void): () => void {
-    this.sentListeners.add(listener);
-    return () => this.sentListeners.delete(listener);
-  }
-
-  // ---- failure injection ----
-
-  fail(failure: TelegramFailure): void {
-    this.failures.push({ times: 1, ...failure });
-  }
-
-  /** The user blocked the bot: sends to this chat answer 403. */
-  block(chatId: string | number): void {
-    this.blocked.add(String(chatId));
-  }
-
-  /** Every call of `method` waits this long before answering. */
-  delay(method: string, ms: number): void {
-    this.delays.set(method, ms);
-  }
-
-  /** Sends beyond this many per second (all chats together) answer 429 with retry_after 1; null lifts the limit. */
-  setGlobalRateLimit(perSecond: number | null): void {
-    this.rateLimitPerSecond = perSecond;
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    for (const wake of [...this.polls]) wake();
-    this.server.closeAllConnections();
-    this.server.close();
-  }
-
   // ---- the API ----
 
-  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(new URL(req.url ?? "/", "http://x").pathname);
-    if (!match) return this.reply(res, 404, { ok: false, error_code: 404, description: "Not Found" });
-    if (match[1] !== this.token)
-      return this.reply(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
-    const method = match[2] as string;
-    const body = await readApiBody(req);
-    this.calls.push({ method, body });
-    const delay = this.delays.get(method);
-    if (delay) await new Promise((r) => setTimeout(r, delay));
-    const chatId = body.chat_id === undefined ? undefined : String(body.chat_id);
-    if (SEND_METHODS.has(method)) {
-      const failure = this.takeFailure(method, chatId);
-      if (failure) {
-        return this.reply(res, failure.status, {
-          ok: false,
-          error_code: failure.status,
-          description: failure.description ?? (failure.status === 429 ? "Too Many Requests" : "Internal Server Error"),
-          ...(failure.retryAfter !== undefined ? { parameters: { retry_after: failure.retryAfter } } : {}),
-        });
-      }
-      if (chatId && this.blocked.has(chatId)) {
-        return this.reply(res, 403, {
-          ok: false,
-          error_code: 403,
-          description: "Forbidden: bot was blocked by the user",
-        });
-      }
-      if (this.rateLimitPerSecond !== null) {
-        const now = Date.now();
-        this.recentSends = this.recentSends.filter((t) => t > now - 1000);
-        if (this.recentSends.length >= this.rateLimitPerSecond) {
-          return this.reply(res, 429, {
+  protected refusal(
+    why: { kind: "token" } | { kind: "failure"; failure: TelegramFailure } | { kind: "blocked" } | { kind: "rate" },
+  ): ApiAnswer {
+    switch (why.kind) {
+      case "token":
+        return { status: 401, body: { ok: false, error_code: 401, description: "Unauthorized" } };
+      case "blocked":
+        return {
+          status: 403,
+          body: { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" },
+        };
+      case "rate":
+        return {
+          status: 429,
+          body: {
             ok: false,
             error_code: 429,
             description: "Too Many Requests: retry after 1",
             parameters: { retry_after: 1 },
-          });
-        }
-        this.recentSends.push(now);
+          },
+        };
+      case "failure": {
+        const f = why.failure;
+        return {
+          status: f.status,
+          body: {
+            ok: false,
+            error_code: f.status,
+            description: f.description ?? (f.status === 429 ? "Too Many Requests" : "Internal Server Error"),
+            ...(f.retryAfter !== undefined ? { parameters: { retry_after: f.retryAfter } } : {}),
+          },
+        };
       }
     }
-    const result = await this.call(method, body, chatId);
-    this.reply(res, 200, { ok: true, result });
-    for (const listener of [...this.listeners]) listener();
+  }
+
+  protected async answer(
+    method: string,
+    body: Record<string, unknown>,
+    chatId: string | undefined,
+  ): Promise<ApiAnswer> {
+    return { status: 200, body: { ok: true, result: await this.call(method, body, chatId) } };
   }
 
   private async call(method: string, body: Record<string, unknown>, chatId: string | undefined): Promise<unknown> {
@@ -320,7 +218,7 @@ export class FakeTelegramServer {
   }
 
   private record(method: string, chatId: string, body: Record<string, unknown>) {
-    const file = body.document as { filename?: string } | undefined;
+    const file = body.document as { filename?: string; data?: Buffer } | undefined;
     const markup = typeof body.reply_markup === "string" ? JSON.parse(body.reply_markup) : body.reply_markup;
     const message: SentTelegramMessage = {
       messageId: this.nextMessageId++,
@@ -328,14 +226,12 @@ export class FakeTelegramServer {
       text: typeof body.text === "string" ? body.text : undefined,
       replyMarkup: markup as SentTelegramMessage["replyMarkup"],
       fileName: file?.filename,
+      fileData: file?.data,
       photo: typeof body.photo === "string" ? body.photo : undefined,
       edited: false,
       at: Date.now(),
     };
-    const list = this.chats.get(chatId) ?? [];
-    list.push(message);
-    this.chats.set(chatId, list);
-    for (const listener of [...this.sentListeners]) listener(chatId, message);
+    this.recordSent(chatId, message);
     return {
       message_id: message.messageId,
       date: nowSeconds(),
@@ -353,36 +249,8 @@ export class FakeTelegramServer {
       // An offset confirms every update before it, as on Telegram.
       while (this.queue.length > 0 && (this.queue[0] as Update).update_id < offset) this.queue.shift();
     }
-    const available = () => this.queue.slice(0, limit);
-    if (available().length > 0 || timeout <= 0 || this.closed) return available();
-    await new Promise<void>((resolve) => {
-      const wake = () => {
-        this.polls.delete(wake);
-        clearTimeout(timer);
-        resolve();
-      };
-      const timer = setTimeout(wake, timeout * 1000);
-      this.polls.add(wake);
-    });
-    return available();
-  }
-
-  private takeFailure(method: string, chatId: string | undefined): TelegramFailure | undefined {
-    const index = this.failures.findIndex(
-      (f) => (!f.method || f.method === method) && (f.chatId === undefined || String(f.chatId) === chatId),
-    );
-    if (index < 0) return undefined;
-    const failure = this.failures[index] as TelegramFailure;
-    failure.times = (failure.times ?? 1) - 1;
-    if (failure.times <= 0) this.failures.splice(index, 1);
-    return failure;
-  }
-
-  private reply(res: ServerResponse, status: number, body: unknown): void {
-    if (res.headersSent || res.destroyed) return;
-    const text = JSON.stringify(body);
-    res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
-    res.end(text);
+    if (this.queue.length === 0) await this.waitForUpdates(timeout);
+    return this.queue.slice(0, limit);
   }
 
   private userOf(user: FakeTelegramUser) {

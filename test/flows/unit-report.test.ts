@@ -36,7 +36,7 @@ describe("unit quarterly report flow", () => {
   it("starts for the TCCSĐ's secretary from a reminder's button, which names no unit", async () => {
     const r = await app.press(unitSecretary, "flow:start:unit-report");
     expect(last(r).text).toContain("Báo cáo quý 4/2026 của Đoàn cơ sở Sở Tư pháp");
-    expect(last(r).text).toContain("Câu 1/8");
+    expect(last(r).text).toContain("Câu 1/12");
   });
 
   it("pre-fills the quarter's pipeline counts, shows the targets, and files the confirmed or corrected numbers", async () => {
@@ -67,7 +67,7 @@ describe("unit quarterly report flow", () => {
     );
     expect(last(r).text).toContain("Số liệu có sẵn: 2");
     r = await tap(app, unitSecretary, r, "Giữ nguyên: 2");
-    expect(last(r).text).toContain("Câu 2/8");
+    expect(last(r).text).toContain("Câu 2/12");
     expect(last(r).text).toContain("Số liệu có sẵn: 1");
     for (const [input, reason] of [
       ["abc", "“abc” chưa phải là một số"],
@@ -77,15 +77,16 @@ describe("unit quarterly report flow", () => {
     ]) {
       r = await say(input as string);
       expect(last(r).text).toContain(reason);
-      expect(last(r).text).toContain("Câu 2/8");
+      expect(last(r).text).toContain("Câu 2/12");
     }
     // "2" with buttons on screen would mean the second button; on a number step it is the number 2.
     r = await say("2");
-    expect(last(r).text).toContain("Câu 3/8");
+    expect(last(r).text).toContain("Câu 3/12");
     r = await tap(app, unitSecretary, r, "Giữ nguyên: 0");
     r = await say("0");
     r = await say("0");
     r = await say("4");
+    for (const answer of ["0", "0", "0", "0"]) r = await say(answer);
     r = await say("Thiếu kinh phí tổ chức lớp cảm tình Đảng");
     r = await say("/skip");
     expect(last(r).text).toContain("Xem lại Báo cáo quý của đơn vị");
@@ -102,6 +103,10 @@ describe("unit quarterly report flow", () => {
       recognized: 0,
       admitted: 0,
       education: 4,
+      quizReceived: 0,
+      quizAnswered: 0,
+      ackRecipients: 0,
+      ackConfirmed: 0,
       difficulties: "Thiếu kinh phí tổ chức lớp cảm tình Đảng",
       proposals: null,
     });
@@ -120,7 +125,7 @@ describe("unit quarterly report filed by two secretaries of the same unit", () =
     const reviews = [];
     for (const who of [unitSecretary, deputy]) {
       await app.press(who, `flow:start:unit-report:${org.tccsdId}`);
-      for (const answer of ["1", "0", "0", "0", "0", "2", "/skip"]) await app.say(who, answer);
+      for (const answer of ["1", "0", "0", "0", "0", "2", "0", "0", "0", "0", "/skip"]) await app.say(who, answer);
       reviews.push(await app.say(who, "/skip"));
     }
     expect(last(await tap(app, unitSecretary, reviews[0] ?? [], "Gửi")).text).toContain("Đã gửi");

@@ -1,10 +1,11 @@
 import type { ChatContext } from "../../core/context.ts";
 import type { Feature } from "../../core/feature.ts";
 import type { Choice } from "../../core/messages.ts";
-import { broadcastProgress, cancelBroadcast, confirmBroadcast, recentBroadcasts } from "../../domain/broadcasts.ts";
+import { broadcastProgress, cancelBroadcast, recentBroadcasts } from "../../domain/broadcasts.ts";
 import type { BroadcastStatus } from "../../generated/prisma/enums.ts";
 import { k } from "../../i18n/i18n.ts";
 import { composeChoice, composeText, refusalText, startCompose } from "./compose.ts";
+import { confirmAction, confirmByWord, remindAllAction, showRates } from "./confirm.ts";
 import { formatLocalDateTime } from "./when.ts";
 
 const statusKey: Record<BroadcastStatus, string> = {
@@ -47,8 +48,13 @@ async function listBroadcasts(ctx: ChatContext): Promise<void> {
     if (b.requireConfirmation) {
       const count = await ctx.deps.prisma.broadcastConfirmation.count({ where: { broadcastId: b.id } });
       lines.push(`  ${ctx.t("broadcast-list-confirmations", { count })}`);
+      choices.push({
+        value: `bc:rates:${b.id}`,
+        label: ctx.t("broadcast-choice-rates", { text: excerpt(b.text, 24) }),
+      });
     }
-    if (b.status === "scheduled" || b.status === "sending") {
+    const mayCancel = scope.wholeBlock || b.createdById === person.id;
+    if (mayCancel && (b.status === "scheduled" || b.status === "sending")) {
       choices.push({
         value: `bc:cancel:${b.id}`,
         label: ctx.t("broadcast-choice-cancel", { text: excerpt(b.text, 24) }),
@@ -85,6 +91,7 @@ export const broadcastFeature: Feature = {
       access: ["staff", "secretary"],
       async run(ctx, rest) {
         const [what, id] = rest.split(":");
+        if (what === "rates" && id) return showRates(ctx, id);
         if (what !== "cancel" || !id || !ctx.person) return;
         const result = await cancelBroadcast(ctx.deps.prisma, ctx.deps.clock, id, {
           personId: ctx.person.id,
@@ -93,23 +100,8 @@ export const broadcastFeature: Feature = {
         ctx.reply(result.ok ? ctx.t("broadcast-cancelled", { count: result.cancelled }) : refusalText(ctx, result));
       },
     },
-    {
-      prefix: "ack",
-      access: "linked",
-      async run(ctx, broadcastId) {
-        if (!ctx.person) return;
-        const outcome = await confirmBroadcast(
-          ctx.deps.prisma,
-          ctx.deps.clock,
-          broadcastId,
-          ctx.person.id,
-          ctx.msg.platform,
-        );
-        if (outcome === "unknown") ctx.reply(ctx.t("broadcast-not-found"));
-        else if (outcome === "confirmed") ctx.reply(ctx.t("broadcast-ack-thanks"));
-        else ctx.reply(ctx.t("broadcast-ack-already"));
-      },
-    },
+    { prefix: "ack", access: "linked", run: confirmAction },
+    { prefix: "ackr", access: ["secretary", "staff"], run: remindAllAction },
   ],
-  fallback: composeText,
+  fallback: async (ctx) => (await composeText(ctx)) || confirmByWord(ctx),
 };

@@ -92,6 +92,18 @@ async function askUnit(ctx: ChatContext): Promise<void> {
   });
 }
 
+/** Whether members must confirm they have read it: one button on Telegram, a number or the word on Zalo. */
+function askConfirmation(ctx: ChatContext): void {
+  ctx.reply({
+    text: ctx.t("broadcast-ask-confirmation"),
+    choices: [
+      { value: "bcc:ack", label: ctx.t("broadcast-choice-ack-yes") },
+      { value: "bcc:noack", label: ctx.t("broadcast-choice-ack-no") },
+      abortChoice(ctx),
+    ],
+  });
+}
+
 function askTime(ctx: ChatContext): void {
   ctx.reply({
     text: ctx.t("broadcast-ask-time"),
@@ -126,16 +138,15 @@ async function showPreview(ctx: ChatContext, draft: Draft): Promise<void> {
     }),
   ];
   if (draft.photoUrl) lines.push(ctx.t("broadcast-preview-photo", { url: draft.photoUrl }));
+  lines.push(
+    draft.requireConfirmation ? ctx.t("broadcast-preview-confirmation") : ctx.t("broadcast-preview-no-confirmation"),
+  );
   if (preview.peopleWithoutChat > 0) {
     lines.push(ctx.t("broadcast-preview-without-chat", { count: preview.peopleWithoutChat }));
   }
   ctx.reply({
     text: lines.join("\n"),
-    choices: [
-      { value: "bcc:send", label: ctx.t("broadcast-choice-send") },
-      { value: "bcc:sendack", label: ctx.t("broadcast-choice-send-ack") },
-      abortChoice(ctx),
-    ],
+    choices: [{ value: "bcc:send", label: ctx.t("broadcast-choice-send") }, abortChoice(ctx)],
   });
 }
 
@@ -185,13 +196,19 @@ export async function composeChoice(ctx: ChatContext, rest: string): Promise<voi
     return;
   }
   if (what === "now" && draft.step === "time") {
-    const next = { ...draft, step: "confirm" as const, sendAt: undefined };
+    await saveDraft(ctx, { ...draft, step: "ack", sendAt: undefined });
+    askConfirmation(ctx);
+    return;
+  }
+  if ((what === "ack" || what === "noack") && draft.step === "ack") {
+    const next = { ...draft, step: "confirm" as const, requireConfirmation: what === "ack" };
     await saveDraft(ctx, next);
     await showPreview(ctx, next);
     return;
   }
+  // "sendack" is the button of previews shown before the confirmation question existed.
   if ((what === "send" || what === "sendack") && draft.step === "confirm") {
-    await send(ctx, draft, what === "sendack");
+    await send(ctx, draft, what === "sendack" || draft.requireConfirmation === true);
     return;
   }
   await repeatStep(ctx, draft);
@@ -249,6 +266,8 @@ async function repeatStep(ctx: ChatContext, draft: Draft): Promise<void> {
       return askUnit(ctx);
     case "time":
       return askTime(ctx);
+    case "ack":
+      return askConfirmation(ctx);
     case "confirm":
       return showPreview(ctx, draft);
   }
@@ -305,9 +324,8 @@ export async function composeText(ctx: ChatContext): Promise<boolean> {
         askTime(ctx);
         return true;
       }
-      const next = { ...draft, step: "confirm" as const, sendAt: at.toISOString() };
-      await saveDraft(ctx, next);
-      await showPreview(ctx, next);
+      await saveDraft(ctx, { ...draft, step: "ack", sendAt: at.toISOString() });
+      askConfirmation(ctx);
       return true;
     }
     default:

@@ -17,11 +17,13 @@ const STATE_VERSION = 1;
 const draftOwner = (ctx: ChatContext) => `broadcast:${ctx.ownerKey}`;
 
 export const draftSchema = z.object({
-  step: z.enum(["text", "photo", "audience", "unit", "time", "confirm"]),
+  step: z.enum(["text", "photo", "audience", "unit", "time", "ack", "confirm"]),
   text: z.string().optional(),
   photoUrl: z.string().optional(),
   audience: audienceSchema.optional(),
   sendAt: z.string().optional(),
+  /** Members must confirm they read it ("Đã đọc / Xác nhận"); absent in drafts saved before the question existed. */
+  requireConfirmation: z.boolean().optional(),
 });
 export type Draft = z.infer<typeof draftSchema>;
 

@@ -1,16 +1,11 @@
 import type { ChatContext } from "../../core/context.ts";
 import type { Feature } from "../../core/feature.ts";
 import { canSeeUnit } from "../../core/permissions.ts";
-import {
-  buildExport,
-  type ExportFormat,
-  type ExportKind,
-  exportFileName,
-  exportKinds,
-  writeExport,
-} from "../../domain/exports.ts";
+import { documentKinds, type FileFormat, fileFormats } from "../../documents/export-file.ts";
+import { type ExportKind, exportKinds } from "../../domain/exports.ts";
 import { parseQuarterKey, quarterOf } from "../../domain/periods.ts";
 import { k } from "../../i18n/i18n.ts";
+import { replyWithFile } from "./deliver-file.ts";
 
 const kindWords: Record<string, ExportKind> = {
   dvut: "dvut",
@@ -29,9 +24,16 @@ const kindLabelKey: Record<ExportKind, string> = {
   classification: k("export-choice-classification"),
 };
 
+const formatLabelKey: Record<FileFormat, string> = {
+  xlsx: k("export-format-xlsx"),
+  csv: k("export-format-csv"),
+  docx: k("export-format-docx"),
+};
+
 /**
- * /export [KIND] [YEAR | YEAR-Qn] [UNIT_CODE] [csv]: the lists for the Party committee, sent back as a file.
- * Staff get the whole block (or one unit), a secretary the units they are responsible for.
+ * /export [KIND] [YEAR | YEAR-Qn] [UNIT_CODE] [xlsx|csv|docx]: the lists for the Party committee, sent back as a
+ * file (or a link where the chat takes no files). Staff get the whole block (or one unit), a secretary the units
+ * they are responsible for. Chosen with buttons, a kind is followed by the format: spreadsheet, CSV or document.
  */
 export const exportFeature: Feature = {
   name: "export",
@@ -58,7 +60,17 @@ export const exportFeature: Feature = {
       prefix: "export",
       access: ["secretary", "staff"],
       async run(ctx, rest) {
-        await runExport(ctx, [rest]);
+        const words = rest.trim().split(/\s+/).filter(Boolean);
+        const kind = kindWords[(words[0] ?? "").toLowerCase()];
+        if (kind && words.length === 1) {
+          const formats = fileFormats.filter((f) => f !== "docx" || documentKinds.includes(kind));
+          ctx.reply({
+            text: ctx.t("export-choose-format", { kind: ctx.t(kindLabelKey[kind]) }),
+            choices: formats.map((f) => ({ value: `export:${kind} ${f}`, label: ctx.t(formatLabelKey[f]) })),
+          });
+          return;
+        }
+        await runExport(ctx, words);
       },
     },
   ],
@@ -75,44 +87,43 @@ async function runExport(ctx: ChatContext, words: string[]): Promise<void> {
   const current = quarterOf(now, ctx.deps.config.TZ_NAME);
   let year = current.year;
   let quarter: 1 | 2 | 3 | 4 | undefined = kind === "remarks" || kind === "unit-reports" ? current.quarter : undefined;
-  let format: ExportFormat = "xlsx";
+  let format: FileFormat = "xlsx";
   let unitCode: string | undefined;
   for (const word of rest) {
     const q = parseQuarterKey(word.toUpperCase());
     if (q) [year, quarter] = [q.year, q.quarter];
     else if (/^\d{4}$/.test(word)) [year, quarter] = [Number(word), undefined];
-    else if (word.toLowerCase() === "csv" || word.toLowerCase() === "xlsx") format = word.toLowerCase() as ExportFormat;
+    else if ((fileFormats as readonly string[]).includes(word.toLowerCase())) format = word.toLowerCase() as FileFormat;
     else unitCode = word;
   }
   if (kind === "remarks" && quarter === undefined) quarter = current.year === year ? current.quarter : 4;
-  const tree = await ctx.orgTree();
-  const scope = await ctx.scope();
-  let unitIds: Set<string>;
+  let unitId = "";
   if (unitCode) {
+    const tree = await ctx.orgTree();
     const unit = tree.all().find((u) => u.code === unitCode);
     if (!unit) {
       ctx.reply(ctx.t("unit-code-unknown", { code: unitCode }));
       return;
     }
-    if (!canSeeUnit(scope, unit.id)) {
+    if (!canSeeUnit(await ctx.scope(), unit.id)) {
       ctx.reply(ctx.t("scope-unit-refused", { unit: unit.name }));
       return;
     }
-    unitIds = tree.subtreeIds(unit.id);
-  } else unitIds = new Set(scope.unitIds);
-  const table = await buildExport(ctx.deps.prisma, tree, { kind, unitIds, year, quarter }, ctx.t);
-  const period = quarter ? `${year}-Q${quarter}` : String(year);
-  const secretaryOf = ctx.speaker.roles.flatMap((r) =>
-    r.role === "secretary" && r.revokedAt === null && r.unitId ? [tree.get(r.unitId)?.code ?? ""] : [],
-  );
-  const fileUnit = unitCode ?? (scope.wholeBlock ? undefined : secretaryOf.join("_") || undefined);
-  if (table.rows.length === 0) {
-    ctx.reply(ctx.t("export-empty", { title: table.title }));
-    return;
+    unitId = unit.id;
+  } else {
+    unitId = await ownUnit(ctx);
   }
-  const { data, mimeType } = await writeExport(table, format);
-  ctx.reply({
-    text: ctx.t("export-ready", { title: table.title, rows: table.rows.length }),
-    files: [{ name: exportFileName(kind, fileUnit, period, format), mimeType, data }],
-  });
+  await replyWithFile(ctx, { kind, unit: unitId, year, quarter: quarter ?? 0, format });
+}
+
+/** A secretary of one unit exports that unit (its code names the file); staff and others their whole scope (""). */
+async function ownUnit(ctx: ChatContext): Promise<string> {
+  const scope = await ctx.scope();
+  if (scope.wholeBlock) return "";
+  const tree = await ctx.orgTree();
+  const own = ctx.speaker.roles.flatMap((r) =>
+    r.role === "secretary" && r.revokedAt === null && r.unitId ? [r.unitId] : [],
+  );
+  const tops = [...new Set(own)].filter((id) => !tree.ancestors(id).some((a) => own.includes(a.id)));
+  return tops.length === 1 ? (tops[0] as string) : "";
 }

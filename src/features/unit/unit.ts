@@ -1,7 +1,7 @@
 import type { ChatContext } from "../../core/context.ts";
 import type { Feature } from "../../core/feature.ts";
 import { canSeeUnit, hasRole } from "../../core/permissions.ts";
-import { formatVietnameseDate, quarterOf, today } from "../../domain/periods.ts";
+import { formatVietnameseDate, type Quarter, quarterKey, quarterOf, today } from "../../domain/periods.ts";
 import { mainStages, stageLabelKey } from "../../domain/pipeline.ts";
 import { quarterReviewStates, reviewStateKey } from "../../domain/review.ts";
 import { type UnitOverview, unitOverview } from "../../domain/unit-overview.ts";
@@ -60,10 +60,29 @@ export const unitFeature: Feature = {
           parts.push(renderOverview(ctx, overview, quarterOf(now, tz), states));
         }
         replyLong(ctx, parts);
+        await offerReportDocuments(ctx, tops, quarterOf(now, tz));
       },
     },
   ],
 };
+
+/** The quarter's unit reports filed by these units, one tap away as an official document (.docx). */
+async function offerReportDocuments(ctx: ChatContext, unitIds: string[], q: Quarter): Promise<void> {
+  const filed = await ctx.deps.prisma.report.findMany({
+    where: { kind: "unit_quarterly", unitId: { in: unitIds }, year: q.year, quarter: q.quarter },
+    select: { unitId: true },
+  });
+  const tree = await ctx.orgTree();
+  const units = filed.flatMap((r) => tree.get(r.unitId) ?? []);
+  if (units.length === 0) return;
+  ctx.reply({
+    text: ctx.t("unit-report-document-offer", { quarter: `${q.quarter}/${q.year}` }),
+    choices: units.map((u) => ({
+      value: `export:unit-reports ${quarterKey(q)} ${u.code} docx`,
+      label: ctx.t("unit-report-document", { unit: u.name }),
+    })),
+  });
+}
 
 function renderOverview(
   ctx: ChatContext,

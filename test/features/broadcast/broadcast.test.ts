@@ -34,13 +34,17 @@ describe("composing a broadcast in chat", () => {
     expect((await app.say(staff, "XYZ"))[0]?.text).toContain("Không tìm thấy đơn vị “XYZ”");
     expect(last(await app.say(staff, "a")).text).toContain("Gửi lúc nào?");
     expect((await app.say(staff, "hôm nay"))[0]?.text).toContain("chưa đọc được ngày giờ");
-    const preview = last(await app.say(staff, "27/11/2026 08:00"));
+    const askAck = last(await app.say(staff, "27/11/2026 08:00"));
+    expect(askAck.text).toContain("Yêu cầu xác nhận đã đọc?");
+    expect((await app.say(staff, "có lẽ"))[0]?.text).toContain("chọn một lựa chọn");
+    const preview = last(await app.say(staff, "có"));
     expect(preview.text).toContain("Mời dự hội nghị tổng kết năm.");
+    expect(preview.text).toContain("Yêu cầu xác nhận đã đọc: Có");
     expect(preview.text).toContain("Đơn vị A và các đơn vị trực thuộc");
     expect(preview.text).toContain("Số tài khoản sẽ nhận: 5 (Telegram: 2, Zalo: 3)");
     expect(preview.text).toContain("08:00 27/11/2026");
     expect(preview.text).toContain("Kèm ảnh: https://example.org/anh.jpg");
-    const queued = last(await app.press(staff, choiceLabelled(preview, "Gửi và yêu cầu")));
+    const queued = last(await app.press(staff, choiceLabelled(preview, "Gửi")));
     expect(queued.text).toContain("Đã xếp lịch gửi thông báo tới 5 tài khoản");
 
     const broadcast = await app.deps.prisma.broadcast.findFirstOrThrow();
@@ -54,7 +58,7 @@ describe("composing a broadcast in chat", () => {
     const delivery = await app.deps.prisma.delivery.findFirstOrThrow();
     expect(delivery.payload).toMatchObject({
       photoUrl: "https://example.org/anh.jpg",
-      choices: [{ value: `ack:${broadcast.id}`, label: "Tôi đã đọc" }],
+      choices: [{ value: `ack:${broadcast.id}`, label: "Đã đọc / Xác nhận" }],
     });
     // The draft is closed: ordinary text is no longer taken as a broadcast step.
     expect(last(await app.say(staff, "xin chào")).text).toContain("Mình chưa hiểu");
@@ -69,10 +73,15 @@ describe("composing a broadcast in chat", () => {
     expect(refused[0]?.text).toContain("“Đơn vị B” nằm ngoài phạm vi đó");
     expect(last(refused).text).toContain("gõ mã đơn vị");
     expect(last(await app.say(secretary, "A1")).text).toContain("Gửi lúc nào?");
-    const preview = last(await app.say(secretary, "1"));
+    expect(last(await app.say(secretary, "1")).text).toContain("Yêu cầu xác nhận đã đọc?");
+    const preview = last(await app.say(secretary, "Không"));
     expect(preview.text).toContain("Số tài khoản sẽ nhận: 2 (Telegram: 1, Zalo: 1)");
+    expect(preview.text).toContain("Yêu cầu xác nhận đã đọc: Không");
     await app.say(secretary, "1");
     expect(await app.deps.prisma.delivery.count()).toBe(2);
+    expect((await app.deps.prisma.broadcast.findFirstOrThrow()).requireConfirmation).toBe(false);
+    const payload = (await app.deps.prisma.delivery.findFirstOrThrow()).payload as { choices?: unknown };
+    expect(payload.choices).toBeUndefined();
   });
 
   it("lets a member confirm reading once, and lists and cancels broadcasts", async () => {
@@ -80,7 +89,8 @@ describe("composing a broadcast in chat", () => {
     await app.say(staff, "1");
     await app.say(staff, "1");
     await app.say(staff, "1");
-    await app.say(staff, "2");
+    await app.say(staff, "1");
+    await app.say(staff, "1");
     const broadcast = await app.deps.prisma.broadcast.findFirstOrThrow();
     const member = account("zalo", 3);
     expect(last(await app.press(member, `ack:${broadcast.id}`)).text).toContain("Cảm ơn bạn đã xác nhận");

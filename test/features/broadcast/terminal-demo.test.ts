@@ -9,7 +9,7 @@ const root = resolve(import.meta.dirname, "../../..");
 describe("broadcasts in the terminal demo", () => {
   it("delivers a broadcast composed through a pipe to every demo account before exiting", async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), "doanbot-bc-")), "pglite");
-    const input = "/as staff\n/broadcast Họp chi đoàn sáng thứ Hai.\n1\n1\n1\n1\n";
+    const input = "/as staff\n/broadcast Họp chi đoàn sáng thứ Hai.\n1\n1\n1\n2\n1\n";
     const result = await new Promise<{ code: number | null; stdout: string }>((done) => {
       const child = spawn("node", ["--import", "tsx", "src/main.ts"], {
         cwd: root,
@@ -22,6 +22,7 @@ describe("broadcasts in the terminal demo", () => {
     });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Số tài khoản sẽ nhận: 3 (Terminal: 3)");
+    expect(result.stdout).toContain("Yêu cầu xác nhận đã đọc: Không");
     for (const who of ["member", "secretary", "staff"]) {
       expect(result.stdout).toContain(`🤖 → ${who}: Họp chi đoàn sáng thứ Hai.`);
     }

@@ -12,6 +12,7 @@ import {
 } from "./support.ts";
 
 let app: TestApp;
+const texts = (replies: { text: string }[]) => replies.map((r) => r.text).join("\n");
 let org: ReviewOrg;
 
 beforeEach(async () => {
@@ -26,7 +27,7 @@ describe("approving a report", () => {
   it("by the secretary of the unit above shows đã duyệt on /unit, /dashboard and in the export", async () => {
     const { prisma } = app.deps;
     const reportId = await fileUnitReport(app, org);
-    expect(last(await app.say(unitSecretary, "/unit")).text).toContain("Báo cáo quý 4/2026: chờ duyệt");
+    expect(texts(await app.say(unitSecretary, "/unit"))).toContain("Báo cáo quý 4/2026: chờ duyệt");
     expect(last(await app.say(staff, "/dashboard")).text).toContain("🕓 Đoàn cơ sở Sở Tư pháp (chờ duyệt)");
 
     let r = await tap(app, blockSecretary, await app.say(blockSecretary, "/menu"), "1 báo cáo chờ bạn duyệt");
@@ -43,7 +44,7 @@ describe("approving a report", () => {
     expect(await prisma.auditLog.count({ where: { action: "report.approve", entityId: reportId } })).toBe(1);
     expect((await queuedFor(app, org.unitSecretaryId)).at(-1)?.text).toContain("đã được Trương Thị Mai duyệt");
 
-    expect(last(await app.say(unitSecretary, "/unit")).text).toContain("Báo cáo quý 4/2026: đã duyệt");
+    expect(texts(await app.say(unitSecretary, "/unit"))).toContain("Báo cáo quý 4/2026: đã duyệt");
     expect(last(await app.say(staff, "/dashboard")).text).toContain("✅ Đoàn cơ sở Sở Tư pháp (đã duyệt)");
     const file = (await app.say(staff, "/export unit-reports 2026-Q4 TP csv"))[0]?.files?.[0];
     expect(file?.data.toString("utf8")).toContain("Đoàn cơ sở Sở Tư pháp,4/2026,Đặng Văn Phúc,Đã duyệt");
