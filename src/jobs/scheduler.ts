@@ -21,7 +21,7 @@ const LOOK_AHEAD_MS = 400 * 24 * 3_600_000;
 /**
  * One node-cron task per job, in the configured timezone: node-cron only wakes the scheduler at a job's scheduled
  * time, and `fire` decides the rest (election, period, run), so a simulation on a manual clock drives the same path
- * through `nextFire` and `fireDue`. On start, a job whose latest scheduled time passed while
+ * through `nextFire` and `fire`. On start, a job whose latest scheduled time passed while
  * the service was down runs once, if that time is still inside the job's catch-up window. `stop` waits for runs in
  * progress, the catch-up included.
  */
@@ -29,6 +29,7 @@ export class Scheduler {
   private readonly tasks: ScheduledTask[] = [];
   private readonly inFlight = new Set<Promise<unknown>>();
   private stopped = false;
+  private readonly upcoming = new Map<string, { from: number; at: Date }>();
 
   constructor(
     private readonly deps: AppDeps,
@@ -82,10 +83,9 @@ export class Scheduler {
 
   /** The next scheduled time strictly after `after`, and the jobs scheduled then; undefined when none is. */
   nextFire(after: Date): { at: Date; jobs: JobDefinition[] } | undefined {
-    const timezone = this.deps.config.TZ_NAME;
     let next: { at: Date; jobs: JobDefinition[] } | undefined;
     for (const job of this.jobs) {
-      const at = nextSlotAfter(job.schedule, timezone, after, LOOK_AHEAD_MS);
+      const at = this.nextSlotOf(job, after);
       if (!at || (next && at > next.at)) continue;
       if (next && at.getTime() === next.at.getTime()) next.jobs.push(job);
       else next = { at, jobs: [job] };
@@ -93,24 +93,22 @@ export class Scheduler {
     return next;
   }
 
-  /** What node-cron does at a scheduled time, for every job scheduled at `at`, one after the other. */
-  async fireDue(at: Date): Promise<Map<string, RunOutcome>> {
-    const outcomes = new Map<string, RunOutcome>();
-    const due = this.nextFire(new Date(at.getTime() - 60_000));
-    if (!due || due.at.getTime() !== at.getTime()) return outcomes;
-    for (const job of due.jobs) {
-      const outcome = await this.track(this.fire(job, at));
-      if (outcome) outcomes.set(job.name, outcome);
-    }
-    return outcomes;
+  /** A job's next slot after `after`, remembered while `after` stays before it (a week's walk, not one per hour). */
+  private nextSlotOf(job: JobDefinition, after: Date): Date | undefined {
+    const known = this.upcoming.get(job.name);
+    if (known && known.from <= after.getTime() && after.getTime() < known.at.getTime()) return known.at;
+    const at = nextSlotAfter(job.schedule, this.deps.config.TZ_NAME, after, LOOK_AHEAD_MS);
+    if (at) this.upcoming.set(job.name, { from: after.getTime(), at });
+    return at;
   }
 
   /**
    * One scheduled time of one job: one instance is elected for it (the coordinator's key is "<job>:<time ISO>", as
    * in node-cron's distributed mode), then the period that time belongs to is run. If the coordinator cannot be
    * reached the fire is skipped (fail-closed): the start-up catch-up and the JobRun claim make up for it.
+   * node-cron calls it at each scheduled time; a simulation calls it at each time `nextFire` gives.
    */
-  private async fire(job: JobDefinition, at: Date): Promise<RunOutcome | undefined> {
+  async fire(job: JobDefinition, at: Date): Promise<RunOutcome | undefined> {
     if (this.stopped) return undefined;
     const period = job.periodOf(at, this.deps.config.TZ_NAME);
     if (!period) return undefined;
