@@ -92,7 +92,7 @@ export class QuarterWorld {
    */
   async passTime(until: string): Promise<void> {
     const end = new Date(until);
-    await this.outbox.drain(60_000);
+    await this.settle();
     for (;;) {
       const next = this.scheduler.nextFire(this.app.clock.now());
       if (!next || next.at > end) break;
@@ -100,10 +100,15 @@ export class QuarterWorld {
       for (const job of next.jobs) {
         const outcome = await this.scheduler.fire(job, next.at);
         expect(outcome?.status ?? "not due", `${job.name} at ${next.at.toISOString()}`).not.toBe("failed");
-        if (outcome?.status === "done" && outcome.messages > 0) await this.outbox.drain(60_000);
+        if (outcome?.status === "done" && outcome.messages > 0) await this.settle();
       }
     }
     this.app.clock.set(end);
+  }
+
+  /** Lets the outbox send what is queued, so nothing arrives in the middle of a conversation step. */
+  async settle(): Promise<void> {
+    expect(await this.outbox.drain(60_000), "the outbox sent everything queued").toBe(true);
   }
 
   /** Everything the account received, in the order the fake server got it. */
@@ -206,6 +211,7 @@ export class Chat {
   /** Sends text and returns the text of the bot's last reply. */
   async say(text: string): Promise<string> {
     const { account } = this;
+    await this.world.settle();
     const before = this.count();
     const handled = this.world.nextHandled(account);
     if (account.platform === "telegram") this.world.telegram.sendText({ id: account.id }, text);
@@ -222,6 +228,7 @@ export class Chat {
     const message = account.platform === "telegram" ? this.world.telegram.messages(account.id).at(-1) : undefined;
     const button = message?.replyMarkup?.inline_keyboard?.flat().find((b) => b.text.includes(label));
     if (account.platform === "telegram" && message && button) {
+      await this.world.settle();
       const before = this.count();
       const handled = this.world.nextHandled(account);
       this.world.telegram.press({ id: account.id }, message, button.callback_data as string);
