@@ -2,7 +2,7 @@ import type { App } from "../app.ts";
 import type { JobDefinition, PlannedMessage } from "../jobs/job.ts";
 import { allJobs } from "../jobs/jobs.ts";
 import { lastRuns, previewJob, runJob } from "../jobs/run-job.ts";
-import { nextSlot } from "../jobs/slots.ts";
+import { nextSlotAfter } from "../jobs/slots.ts";
 import { instanceName } from "../jobs/start.ts";
 import { type AdminCommand, parseOptions } from "./command.ts";
 
@@ -81,7 +81,7 @@ async function list(app: App, jobs: JobDefinition[], out: (line: string) => void
     jobs.map((j) => j.name),
   );
   for (const job of jobs) {
-    const next = nextSlot(job.schedule, tz);
+    const next = nextSlotAfter(job.schedule, tz, app.deps.clock.now(), 400 * 86_400_000);
     const run = last.get(job.name);
     const result = run
       ? `${run.period} ${run.status}${run.status === "done" ? `, ${run.messages} message(s)` : ""}` +

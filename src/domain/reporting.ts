@@ -1,7 +1,7 @@
 import type { ReportKind } from "../generated/prisma/client.ts";
 import type { Db } from "./db.ts";
 import type { OrgTree } from "./org.ts";
-import { type Quarter, quarterKey } from "./periods.ts";
+import { type Quarter, quarterBounds, quarterKey } from "./periods.ts";
 import { remarkStages } from "./pipeline.ts";
 
 /**
@@ -33,10 +33,17 @@ export function reportingUnitOf(tree: OrgTree, unitId: string) {
   return chain.length >= 2 ? chain[chain.length - 2] : undefined;
 }
 
-/** ĐVUT in the given units who still lack a quarterly remark for the quarter (returned reports count as missing). */
+/**
+ * ĐVUT in the given units who still lack a quarterly remark for the quarter (returned reports count as missing).
+ * A member selected after the quarter ended owes no remark for it.
+ */
 export async function missingRemarks(db: Db, unitIds: ReadonlySet<string>, q: Quarter) {
   const open = await db.candidacy.findMany({
-    where: { stage: { in: [...remarkStages] }, person: { unitId: { in: [...unitIds] } } },
+    where: {
+      stage: { in: [...remarkStages] },
+      person: { unitId: { in: [...unitIds] } },
+      OR: [{ selectedOn: null }, { selectedOn: { lte: quarterBounds(q).last } }],
+    },
     include: { person: true },
     orderBy: { person: { fullName: "asc" } },
   });

@@ -6,10 +6,11 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 const KEEP_MS = 7 * 24 * 3_600_000;
 
 /**
- * node-cron's distributed RunCoordinator on the database: the first instance to insert the SchedulerLock row of a
- * fire (node-cron's key is "<task name>:<slot ISO time>") runs it; the others skip it. The row is kept after the
- * run rather than released: an instance whose clock is late would otherwise win the same slot again.
- * If the database cannot be reached, shouldRun throws and node-cron skips the fire (fail-closed); the start-up
+ * node-cron's RunCoordinator interface on the database, asked by the Scheduler at each fire: the first instance to
+ * insert the SchedulerLock row of a fire (key "<job name>:<slot ISO time>", as node-cron's distributed mode uses)
+ * runs it; the others skip it. The row is kept after the run rather than released: an instance whose clock is late
+ * would otherwise win the same slot again.
+ * If the database cannot be reached, shouldRun throws and the scheduler skips the fire (fail-closed); the start-up
  * catch-up and the JobRun claim make up for it.
  */
 export class DatabaseRunCoordinator implements RunCoordinator {

@@ -3,17 +3,25 @@ import type { AppDeps } from "../core/deps.ts";
 import type { Logger } from "../logger.ts";
 import type { JobDefinition } from "./job.ts";
 import { type RunOutcome, runJob } from "./run-job.ts";
-import { previousSlot } from "./slots.ts";
+import { nextSlotAfter, previousSlot } from "./slots.ts";
 
 export interface SchedulerOptions {
   /** Recorded on JobRun and SchedulerLock rows: which process ran what. */
   instance: string;
-  /** Elects one instance per fire (node-cron `distributed`); the JobRun claim makes the effect exactly-once anyway. */
+  /** Elects one instance per scheduled time (see `fire`); the JobRun claim makes the effect exactly-once anyway. */
   coordinator: RunCoordinator;
 }
 
+/** node-cron's default lease for a distributed fire; the database coordinator keeps its rows longer anyway. */
+const ELECTION_TTL_MS = 30_000;
+
+/** How far ahead `nextFire` looks: every job fires at least once a year. */
+const LOOK_AHEAD_MS = 400 * 24 * 3_600_000;
+
 /**
- * One node-cron task per job, in the configured timezone. On start, a job whose latest scheduled time passed while
+ * One node-cron task per job, in the configured timezone: node-cron only wakes the scheduler at a job's scheduled
+ * time, and `fire` decides the rest (election, period, run), so a simulation on a manual clock drives the same path
+ * through `nextFire` and `fire`. On start, a job whose latest scheduled time passed while
  * the service was down runs once, if that time is still inside the job's catch-up window. `stop` waits for runs in
  * progress, the catch-up included.
  */
@@ -21,6 +29,7 @@ export class Scheduler {
   private readonly tasks: ScheduledTask[] = [];
   private readonly inFlight = new Set<Promise<unknown>>();
   private stopped = false;
+  private readonly upcoming = new Map<string, { from: number; at: Date }>();
 
   constructor(
     private readonly deps: AppDeps,
@@ -35,8 +44,6 @@ export class Scheduler {
       const task = createTask(job.schedule, (ctx) => this.track(this.fire(job, ctx.date)), {
         name: job.name,
         timezone,
-        distributed: true,
-        runCoordinator: this.options.coordinator,
         noOverlap: true,
         logger,
       });
@@ -74,11 +81,46 @@ export class Scheduler {
     await Promise.allSettled([...this.inFlight]);
   }
 
-  private async fire(job: JobDefinition, at: Date): Promise<void> {
-    if (this.stopped) return;
+  /** The next scheduled time strictly after `after`, and the jobs scheduled then; undefined when none is. */
+  nextFire(after: Date): { at: Date; jobs: JobDefinition[] } | undefined {
+    let next: { at: Date; jobs: JobDefinition[] } | undefined;
+    for (const job of this.jobs) {
+      const at = this.nextSlotOf(job, after);
+      if (!at || (next && at > next.at)) continue;
+      if (next && at.getTime() === next.at.getTime()) next.jobs.push(job);
+      else next = { at, jobs: [job] };
+    }
+    return next;
+  }
+
+  /** A job's next slot after `after`, remembered while `after` stays before it (a week's walk, not one per hour). */
+  private nextSlotOf(job: JobDefinition, after: Date): Date | undefined {
+    const known = this.upcoming.get(job.name);
+    if (known && known.from <= after.getTime() && after.getTime() < known.at.getTime()) return known.at;
+    const at = nextSlotAfter(job.schedule, this.deps.config.TZ_NAME, after, LOOK_AHEAD_MS);
+    if (at) this.upcoming.set(job.name, { from: after.getTime(), at });
+    return at;
+  }
+
+  /**
+   * One scheduled time of one job: one instance is elected for it (the coordinator's key is "<job>:<time ISO>", as
+   * in node-cron's distributed mode), then the period that time belongs to is run. If the coordinator cannot be
+   * reached the fire is skipped (fail-closed): the start-up catch-up and the JobRun claim make up for it.
+   * node-cron calls it at each scheduled time; a simulation calls it at each time `nextFire` gives.
+   */
+  async fire(job: JobDefinition, at: Date): Promise<RunOutcome | undefined> {
+    if (this.stopped) return undefined;
     const period = job.periodOf(at, this.deps.config.TZ_NAME);
-    if (!period) return;
-    await runJob(this.deps, job, { period, instance: this.options.instance });
+    if (!period) return undefined;
+    let elected: boolean;
+    try {
+      elected = await this.options.coordinator.shouldRun(`${job.name}:${at.toISOString()}`, ELECTION_TTL_MS);
+    } catch (err) {
+      this.deps.logger.error({ err, job: job.name, at }, "run coordinator failed; this fire is skipped");
+      return undefined;
+    }
+    if (!elected) return undefined;
+    return runJob(this.deps, job, { period, instance: this.options.instance });
   }
 
   private track<T>(work: Promise<T>): Promise<T> {

@@ -1,4 +1,4 @@
-import { createTask } from "node-cron";
+import { createTask, parse } from "node-cron";
 
 const MINUTE = 60_000;
 
@@ -21,11 +21,26 @@ export function previousSlot(expression: string, timeZone: string, now: Date, lo
   }
 }
 
-/** The next time the expression fires from the real current time, for `npm run admin -- jobs`. */
-export function nextSlot(expression: string, timeZone: string): Date | undefined {
+/** Every timezone's offset from UTC is a whole number of quarter hours. */
+const QUARTER_HOURS = [0, 15, 30, 45];
+
+/**
+ * The first time strictly after `after`, and no later than `after + withinMs`, at which the cron expression fires;
+ * undefined when there is none. Steps forward minute by minute from the injected clock (node-cron's own look-ahead
+ * starts from the real time), skipping minutes whose minute-of-hour cannot match in any timezone.
+ */
+export function nextSlotAfter(expression: string, timeZone: string, after: Date, withinMs: number): Date | undefined {
   const task = createTask(expression, () => undefined, { timezone: timeZone });
+  const minutes = new Set(parse(expression).minute);
   try {
-    return task.getNextRuns(1)[0];
+    const start = Math.floor(after.getTime() / MINUTE) * MINUTE + MINUTE;
+    for (let t = start; t <= after.getTime() + withinMs; t += MINUTE) {
+      const minute = new Date(t).getUTCMinutes();
+      if (!QUARTER_HOURS.some((q) => minutes.has((minute + q) % 60))) continue;
+      const date = new Date(t);
+      if (task.match(date)) return date;
+    }
+    return undefined;
   } finally {
     void task.destroy();
   }

@@ -97,6 +97,19 @@ describe("weekly education content", () => {
     expect(new Set(picked).size).toBe(Math.min(unpinned.size, picked.length));
   });
 
+  it("gives each unpinned item its turn before any repeats, a pinned week not using up a turn", () => {
+    const item = (id: string, week?: number) => ({ id, title: id, text: id, ...(week ? { week } : {}) });
+    const items = [item("a"), item("b"), item("c"), item("pinned", 3)];
+    const picked: string[] = [];
+    for (const key of ["2026-W52", "2026-W53", "2027-W01", "2027-W02", "2027-W03", "2027-W04", "2027-W05"]) {
+      const monday = mondayOfWeek(key) as Date;
+      picked.push(itemForWeek(items, monday, Number(key.slice(-2))).id);
+    }
+    expect(picked[4]).toBe("pinned");
+    const unpinnedRun = picked.filter((id) => id !== "pinned");
+    for (let i = 0; i + 3 <= unpinnedRun.length; i++) expect(new Set(unpinnedRun.slice(i, i + 3)).size).toBe(3);
+  });
+
   it("finds the anniversaries of a Monday-to-Sunday week, with how many years ago", () => {
     const { anniversaries } = loadEducationContent("vi");
     // 2026-W36 runs from Monday 31/8 to Sunday 6/9: National Day, 2/9/1945.

@@ -202,6 +202,25 @@ describe("quarterly reminders", () => {
     expect(byDay.get("2026-12-21")?.every((r) => r.text.includes("4/2026"))).toBe(true);
   });
 
+  it("ask no remark on a member selected after the quarter ended", async () => {
+    const { prisma } = app.deps;
+    await prisma.candidacy.create({
+      data: {
+        personId: org.people.memberA1.id,
+        unitId: org.units.a1.id,
+        stage: "selected",
+        stageDate: new Date("2026-10-20T00:00:00Z"),
+        selectedOn: new Date("2026-10-20T00:00:00Z"),
+      },
+    });
+    // Quarter 3 is escalated in October; the member selected in October owes a remark for quarter 4 only.
+    await prisma.report.deleteMany({ where: { quarter: 3, kind: "unit_quarterly", unitId: org.units.b.id } });
+    const october = await runDaily("2026-10-21", "2026-10-21");
+    expect(october.get("2026-10-21")?.some((r) => r.text.includes("Đỗ Văn Dũng"))).toBe(false);
+    const december = await runDaily("2026-12-21", "2026-12-21");
+    expect(december.get("2026-12-21")?.some((r) => r.text.includes("Đỗ Văn Dũng"))).toBe(true);
+  });
+
   it("treats a returned report as still missing", async () => {
     await fileReport(app.deps, {
       kind: "unit",

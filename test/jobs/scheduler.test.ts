@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DatabaseRunCoordinator } from "../../src/jobs/coordinator.ts";
 import type { JobDefinition } from "../../src/jobs/job.ts";
-import { quarterlyRemindersJob } from "../../src/jobs/quarterly-reminders.ts";
+import { QUARTERLY_REMINDERS, quarterlyRemindersJob } from "../../src/jobs/quarterly-reminders.ts";
 import { runJob } from "../../src/jobs/run-job.ts";
 import { Scheduler } from "../../src/jobs/scheduler.ts";
-import { previousSlot } from "../../src/jobs/slots.ts";
+import { nextSlotAfter, previousSlot } from "../../src/jobs/slots.ts";
 import { WEEKLY_EDUCATION, weeklyEducationJob } from "../../src/jobs/weekly-education.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { seedOrg } from "./org-fixture.ts";
@@ -123,6 +123,33 @@ describe("start-up catch-up", () => {
     );
     expect(previousSlot("0 8 * * 1", "Asia/Ho_Chi_Minh", now, 2 * 86_400_000)).toBeUndefined();
     expect(previousSlot("30 8 * * *", "Asia/Ho_Chi_Minh", now, 86_400_000)).toEqual(new Date("2026-11-26T01:30:00Z"));
+  });
+});
+
+describe("scheduled times on a manual clock", () => {
+  it("finds the next time of any job, with every job due then", () => {
+    const s = scheduler([weeklyEducationJob(app.deps.config), quarterlyRemindersJob(app.deps.config)], "i1");
+    // Thursday 26 November 09:00 in Vietnam: the daily check comes first, on Friday at 08:00.
+    expect(s.nextFire(app.clock.now())).toMatchObject({ at: new Date("2026-11-27T01:00:00Z") });
+    // Monday 08:00 has both.
+    const monday = s.nextFire(new Date("2026-11-29T12:00:00Z"));
+    expect(monday?.at).toEqual(new Date("2026-11-30T01:00:00Z"));
+    expect(monday?.jobs.map((j) => j.name)).toEqual([WEEKLY_EDUCATION, QUARTERLY_REMINDERS]);
+    expect(
+      nextSlotAfter("0 8 * * 1", "Asia/Ho_Chi_Minh", new Date("2026-11-30T01:00:00Z"), 86_400_000),
+    ).toBeUndefined();
+  });
+
+  it("fires a scheduled time once across instances, and only when it belongs to a period", async () => {
+    const job = weeklyEducationJob(app.deps.config);
+    const quarterly = quarterlyRemindersJob(app.deps.config);
+    const at = new Date("2026-11-30T01:00:00Z");
+    app.clock.set(at);
+    expect(await scheduler([job], "i1").fire(job, at)).toMatchObject({ status: "done", period: "2026-W49" });
+    expect(await scheduler([job], "i2").fire(job, at)).toBeUndefined();
+    // 30 November is not a reminder day.
+    expect(await scheduler([quarterly], "i1").fire(quarterly, at)).toBeUndefined();
+    expect(await app.deps.prisma.jobRun.count()).toBe(1);
   });
 });
 

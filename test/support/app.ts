@@ -2,6 +2,7 @@ import { type App, createApp } from "../../src/app.ts";
 import { ManualClock } from "../../src/clock.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { IncomingMessage, OutgoingMessage, Platform } from "../../src/core/messages.ts";
+import type { Database } from "../../src/db/database.ts";
 import { createLogger } from "../../src/logger.ts";
 import { createTestDatabase } from "./database.ts";
 
@@ -18,13 +19,20 @@ export interface ChatAccount {
   externalId: string;
 }
 
+export interface TestAppOptions {
+  now?: string;
+  env?: Record<string, string>;
+  /** A database of the test's own (e.g. a scratch PostgreSQL database); closed with the app. */
+  db?: Database;
+}
+
 /** The whole platform-neutral app on a fresh database and a fixed clock (2026-11-26 09:00 in Vietnam). */
-export async function createTestApp(options: { now?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const clock = new ManualClock(options.now ?? "2026-11-26T02:00:00Z");
   // The clock stands still in tests, so the flood limit would count a whole scenario as one burst.
   const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", FLOOD_MAX_MESSAGES: "1000", ...options.env });
   const logger = createLogger({ level: "silent", pretty: false });
-  const db = await createTestDatabase();
+  const db = options.db ?? (await createTestDatabase());
   const app = await createApp(config, logger, { clock, db });
   const send = (who: ChatAccount, content: IncomingMessage["content"]) =>
     app.dispatcher.handle({

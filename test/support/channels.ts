@@ -3,7 +3,7 @@ import { buildZaloChannel } from "../../src/channels/zalo/zalo.ts";
 import type { WebhookChannel } from "../../src/http/webhook.ts";
 import { FakeTelegramServer } from "../fakes/telegram-server.ts";
 import { FakeZaloServer } from "../fakes/zalo-server.ts";
-import { createTestApp, type TestApp } from "./app.ts";
+import { createTestApp, type TestApp, type TestAppOptions } from "./app.ts";
 
 /** Settings that keep channel tests fast: no pacing between messages of one chat, short back-off and polls. */
 export const fastSending: Record<string, string> = {
@@ -48,16 +48,18 @@ export interface BothPlatforms {
 }
 
 /** The whole app with Telegram and Zalo channels running at once against their fake servers (polling). */
-export async function startBothPlatforms(): Promise<BothPlatforms> {
+export async function startBothPlatforms(options: TestAppOptions = {}): Promise<BothPlatforms> {
   const telegram = await FakeTelegramServer.start();
   const zalo = await FakeZaloServer.start();
   const app = await createTestApp({
+    ...options,
     env: {
       ...fastSending,
       TELEGRAM_BOT_TOKEN: telegram.token,
       TELEGRAM_API_ROOT: telegram.apiRoot,
       ZALO_BOT_TOKEN: zalo.token,
       ZALO_API_ROOT: zalo.apiRoot,
+      ...options.env,
     },
   });
   const channels = [
