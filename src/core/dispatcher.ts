@@ -5,7 +5,7 @@ import { ChatContext } from "./context.ts";
 import type { AppDeps } from "./deps.ts";
 import type { ActionDefinition, CommandDefinition, ConversationHandler, Feature } from "./feature.ts";
 import type { FloodGuard } from "./flood.ts";
-import { resolveSpeaker } from "./identity.ts";
+import { SpeakerReader } from "./identity.ts";
 import {
   type Choice,
   contentFromText,
@@ -29,6 +29,7 @@ export class Dispatcher {
   private readonly commands = new Map<string, CommandDefinition>();
   private readonly actions = new Map<string, ActionDefinition>();
   private readonly marks: ProcessedMarks;
+  private readonly speakers: SpeakerReader;
 
   constructor(
     private readonly deps: AppDeps,
@@ -37,6 +38,7 @@ export class Dispatcher {
     private readonly flood?: FloodGuard,
   ) {
     this.marks = new ProcessedMarks(deps.db.sql, deps.clock, deps.logger);
+    this.speakers = new SpeakerReader(deps);
     for (const feature of features) {
       for (const command of feature.commands ?? []) {
         if (this.commands.has(command.name)) throw new Error(`Command /${command.name} is defined twice`);
@@ -69,7 +71,7 @@ export class Dispatcher {
     if (flood === "ignore") return [];
     // Not caught: when the database cannot be reached nothing was claimed, and a webhook answered with an error
     // is delivered again later.
-    const speaker = await resolveSpeaker(this.deps, msg);
+    const speaker = await this.speakers.read(msg);
     if (!speaker) return [];
     let ctx: ChatContext | undefined;
     try {

@@ -29,23 +29,29 @@ const roleDates: DateFields<RoleAssignment> = { createdAt: true, revokedAt: true
 export const STALE_CLAIM_SECONDS = 300;
 
 /**
- * Claims the update and reads the chat account, its person and their active roles in one round trip: this runs
- * for every update. The claim is skipped (and `claimed` is false) when the message has no update key.
+ * Claims the updates and reads each one's chat account, its person and their active roles: one statement for all
+ * the updates that arrived together, since this runs for every update and a round trip to the database is the
+ * largest part of its cost. Updates without a key are not claimed.
  */
-const SPEAKER_SQL = `
-  WITH claim AS (
+const SPEAKERS_SQL = `
+  WITH input AS (
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+      WITH ORDINALITY AS t("platform", "externalId", "claimId", "updateKey", "n")),
+  claim AS (
     INSERT INTO "InboundUpdate" ("id", "platform", "updateKey", "receivedAt")
-    SELECT $3, $1::"Platform", $4, $5::timestamp WHERE $4::text IS NOT NULL
+    SELECT "claimId", "platform"::"Platform", "updateKey", $5::timestamp FROM input WHERE "updateKey" IS NOT NULL
     ON CONFLICT ("platform", "updateKey") DO UPDATE SET "receivedAt" = EXCLUDED."receivedAt"
       WHERE "InboundUpdate"."processedAt" IS NULL
         AND "InboundUpdate"."receivedAt" < EXCLUDED."receivedAt" - make_interval(secs => $6)
-    RETURNING "id")
-  SELECT (SELECT "id" FROM claim) AS "claimId", to_jsonb(i) AS identity, to_jsonb(p) AS person,
+    RETURNING "id", "platform", "updateKey")
+  SELECT claim."id" AS "claimId", to_jsonb(i) AS identity, to_jsonb(p) AS person,
     COALESCE((SELECT jsonb_agg(to_jsonb(r)) FROM "RoleAssignment" r
               WHERE r."personId" = p."id" AND r."revokedAt" IS NULL), '[]'::jsonb) AS roles
-  FROM (SELECT 1) AS one
-    LEFT JOIN "PlatformIdentity" i ON i."platform" = $1::"Platform" AND i."externalId" = $2
-    LEFT JOIN "Person" p ON p."id" = i."personId"`;
+  FROM input
+    LEFT JOIN claim ON claim."platform" = input."platform"::"Platform" AND claim."updateKey" = input."updateKey"
+    LEFT JOIN "PlatformIdentity" i ON i."platform" = input."platform"::"Platform" AND i."externalId" = input."externalId"
+    LEFT JOIN "Person" p ON p."id" = i."personId"
+  ORDER BY input."n"`;
 
 interface SpeakerRow {
   claimId: string | null;
@@ -54,23 +60,85 @@ interface SpeakerRow {
   roles: Record<string, unknown>[];
 }
 
+interface Waiting {
+  msg: IncomingMessage;
+  resolve(row: SpeakerRow | null): void;
+  reject(error: unknown): void;
+}
+
+const MAX_BATCH = 200;
+
 /**
- * Finds (or creates) the chat account behind a message, the person it is linked to, and their active roles.
- * A message with an update key is claimed at the same time: null means it was handled before (a webhook retry,
- * a second poller or another instance), across restarts since the claim is stored.
+ * Reads speakers for the dispatcher. Messages arriving in the same turn of the event loop (many chats at once) share
+ * one statement; a message alone waits for nothing but that turn to end.
  */
-export async function resolveSpeaker(deps: AppDeps, msg: IncomingMessage): Promise<Speaker | null> {
+export class SpeakerReader {
+  private waiting: Waiting[] = [];
+
+  constructor(private readonly deps: AppDeps) {}
+
+  /**
+   * Finds (or creates) the chat account behind a message, the person it is linked to, and their active roles.
+   * A message with an update key is claimed at the same time: null means it was handled before (a webhook retry,
+   * a second poller or another instance), across restarts since the claim is stored.
+   */
+  async read(msg: IncomingMessage): Promise<Speaker | null> {
+    const row = await new Promise<SpeakerRow | null>((resolve, reject) => {
+      if (this.waiting.push({ msg, resolve, reject }) === 1) setImmediate(() => void this.flush());
+    });
+    if (!row) return null;
+    return completeSpeaker(this.deps, msg, row);
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.waiting.splice(0, MAX_BATCH);
+    if (this.waiting.length > 0) setImmediate(() => void this.flush());
+    // The same update twice in one batch (two pollers, a quick retry): the first one claims it, the others are late.
+    const keys = new Set<string>();
+    const sent: Waiting[] = [];
+    for (const w of batch) {
+      const key = w.msg.updateKey === undefined ? undefined : `${w.msg.platform}:${w.msg.updateKey}`;
+      if (key !== undefined && keys.has(key)) w.resolve(null);
+      else {
+        if (key !== undefined) keys.add(key);
+        sent.push(w);
+      }
+    }
+    try {
+      const rows = await this.deps.db.sql.query<SpeakerRow>(
+        SPEAKERS_SQL,
+        [
+          sent.map((w) => w.msg.platform),
+          sent.map((w) => w.msg.sender.externalId),
+          sent.map(() => randomUUID()),
+          sent.map((w) => w.msg.updateKey ?? null),
+          this.deps.clock.now().toISOString(),
+          STALE_CLAIM_SECONDS,
+        ],
+        "resolve-speakers",
+      );
+      sent.forEach((w, i) => {
+        const row = rows[i];
+        w.resolve(row && (w.msg.updateKey === undefined || row.claimId) ? row : null);
+      });
+    } catch (error) {
+      for (const w of sent) w.reject(error);
+    }
+  }
+}
+
+/** One speaker, outside the dispatcher (tests, tools). */
+export function resolveSpeaker(deps: AppDeps, msg: IncomingMessage): Promise<Speaker | null> {
+  return new SpeakerReader(deps).read(msg);
+}
+
+/** The speaker of a read row; creates the chat account on first contact and refreshes what changed. */
+async function completeSpeaker(deps: AppDeps, msg: IncomingMessage, row: SpeakerRow): Promise<Speaker> {
   const { prisma, clock } = deps;
   const key = { platform: msg.platform, externalId: msg.sender.externalId };
-  const [row] = await deps.db.sql.query<SpeakerRow>(
-    SPEAKER_SQL,
-    [key.platform, key.externalId, randomUUID(), msg.updateKey ?? null, clock.now().toISOString(), STALE_CLAIM_SECONDS],
-    "resolve-speaker",
-  );
-  if (msg.updateKey && !row?.claimId) return null;
-  let identity = row?.identity ? fromJsonRow<PlatformIdentity>(row.identity, identityDates) : undefined;
-  const person = row?.person ? fromJsonRow<Person>(row.person, personDates) : null;
-  const roles = (row?.roles ?? []).map((r) => fromJsonRow<RoleAssignment>(r, roleDates));
+  let identity = row.identity ? fromJsonRow<PlatformIdentity>(row.identity, identityDates) : undefined;
+  const person = row.person ? fromJsonRow<Person>(row.person, personDates) : null;
+  const roles = row.roles.map((r) => fromJsonRow<RoleAssignment>(r, roleDates));
   if (!identity) {
     identity = await prisma.platformIdentity.upsert({
       where: { platform_externalId: key },

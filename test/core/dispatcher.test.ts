@@ -49,6 +49,24 @@ describe("dispatcher", () => {
     expect(await app.dispatcher.handle({ ...msg, receivedAt: app.clock.now() })).toEqual([]);
   });
 
+  it("handles updates arriving at the same moment, each once, even one delivered twice at once", async () => {
+    const message = (user: number, updateId: number) => ({
+      platform: "telegram" as const,
+      chatId: String(user),
+      chatType: "private" as const,
+      sender: { externalId: String(user) },
+      content: { kind: "text" as const, text: "/help" },
+      receivedAt: app.clock.now(),
+      updateKey: `bot1:${updateId}`,
+    });
+    const together = [1, 2, 3, 4, 5].map((i) => message(2000 + i, 500 + i));
+    const results = await Promise.all([...together, message(2001, 501)].map((m) => app.dispatcher.handle(m)));
+    expect(results.map((r) => r.length)).toEqual([1, 1, 1, 1, 1, 0]);
+    expect(results[0]?.[0]?.text).toContain("khi chưa liên kết tài khoản");
+    expect(await app.deps.prisma.inboundUpdate.count()).toBe(5);
+    expect(await app.deps.prisma.platformIdentity.count()).toBe(5);
+  });
+
   it("handles an update again when the process that claimed it died before finishing", async () => {
     const msg = {
       platform: "telegram" as const,
