@@ -6,6 +6,7 @@ import type { Tx } from "../domain/db.ts";
 import { ok, type Result, refuse } from "../domain/result.ts";
 import { type Conversation, Prisma, type Report } from "../generated/prisma/client.ts";
 import { k, type MessageArgs } from "../i18n/i18n.ts";
+import { flowEnvOf } from "./env.ts";
 import type { AnswerValue, AnyFlow, Done, FlowEnv, Step } from "./flow.ts";
 import { parseAnswer, type StepInput } from "./inputs.ts";
 import { isShown, nextStepId, progress, shownAnswers } from "./navigation.ts";
@@ -456,17 +457,8 @@ export class FlowEngine implements ConversationHandler {
     return renderStep(view, candidates ? { before, candidates } : { before });
   }
 
-  private async env(ctx: ChatContext): Promise<FlowEnv | undefined> {
-    if (!ctx.person) return undefined;
-    return {
-      deps: ctx.deps,
-      person: ctx.person,
-      roles: ctx.speaker.roles,
-      scope: await ctx.scope(),
-      tree: await ctx.orgTree(),
-      now: ctx.deps.clock.now(),
-      lang: ctx.lang,
-    };
+  private env(ctx: ChatContext): Promise<FlowEnv | undefined> {
+    return flowEnvOf(ctx);
   }
 
   private saveOptions(ctx: ChatContext) {

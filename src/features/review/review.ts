@@ -3,25 +3,12 @@ import type { Feature } from "../../core/feature.ts";
 import type { Choice } from "../../core/messages.ts";
 import { formatVietnameseDate } from "../../domain/periods.ts";
 import { loadReviewers, reportsWaiting } from "../../domain/review.ts";
-import type { FlowEnv } from "../../flows/flow.ts";
+import { flowEnvOf } from "../../flows/env.ts";
 import { flowById, flowEngine } from "../../flows/registry.ts";
 import { answerLines, approveReport, readFiled, reportHeading, reviewable } from "../../flows/report-review.ts";
 
 /** Reports listed at once by /review; the oldest come first. */
 const LIST_LIMIT = 10;
-
-async function flowEnv(ctx: ChatContext): Promise<FlowEnv | undefined> {
-  if (!ctx.person) return undefined;
-  return {
-    deps: ctx.deps,
-    person: ctx.person,
-    roles: ctx.speaker.roles,
-    scope: await ctx.scope(),
-    tree: await ctx.orgTree(),
-    now: ctx.deps.clock.now(),
-    lang: ctx.lang,
-  };
-}
 
 /** Reports waiting for this person's review, oldest first. */
 export async function waitingFor(ctx: ChatContext) {
@@ -61,7 +48,7 @@ async function listWaiting(ctx: ChatContext): Promise<void> {
 
 /** One waiting report: who filed it, each question with its answer, then Approve / Return. */
 async function openReport(ctx: ChatContext, reportId: string): Promise<void> {
-  const env = await flowEnv(ctx);
+  const env = await flowEnvOf(ctx);
   if (!env) return;
   const found = await reviewable(ctx.deps.prisma, env.tree, reportId, env.person.id);
   const filed = found.ok ? readFiled(found.value, flowById) : undefined;
