@@ -36,7 +36,7 @@ export const STALE_CLAIM_SECONDS = 300;
 const SPEAKERS_SQL = `
   WITH input AS (
     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-      WITH ORDINALITY AS t("platform", "externalId", "claimId", "updateKey", "n")),
+      WITH ORDINALITY AS given("platform", "externalId", "claimId", "updateKey", "n")),
   claim AS (
     INSERT INTO "InboundUpdate" ("id", "platform", "updateKey", "receivedAt")
     SELECT "claimId", "platform"::"Platform", "updateKey", $5::timestamp FROM input WHERE "updateKey" IS NOT NULL
