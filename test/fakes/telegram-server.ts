@@ -173,6 +173,14 @@ export class FakeTelegramServer extends FakeBotApiServer<SentTelegramMessage> {
     body: Record<string, unknown>,
     chatId: string | undefined,
   ): Promise<ApiAnswer> {
+    if (method === "editMessageText") {
+      const message = this.messages(chatId ?? "").find((m) => m.messageId === Number(body.message_id));
+      if (message && message.text === body.text && body.reply_markup === undefined) {
+        const description =
+          "Bad Request: message is not modified: specified new message content and reply markup are exactly the same";
+        return { status: 400, body: { ok: false, error_code: 400, description } };
+      }
+    }
     return { status: 200, body: { ok: true, result: await this.call(method, body, chatId) } };
   }
 

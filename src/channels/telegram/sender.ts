@@ -73,6 +73,25 @@ export class TelegramSender implements ChannelSender {
     return { ok: true, messageIds: ids };
   }
 
+  /** Replaces the text of a message sent earlier (a broadcast's progress); an unchanged text is not an error. */
+  async edit(chatId: string, messageId: string, message: OutgoingMessage): Promise<SendResult> {
+    await this.options.pacer.wait(chatId);
+    const result = await withRetries(
+      this.options.policy,
+      async () => {
+        try {
+          await this.options.api.editMessageText(chatId, Number(messageId), message.text);
+        } catch (error) {
+          if (!(error instanceof GrammyError && /message is not modified/i.test(error.description))) throw error;
+        }
+        return messageId;
+      },
+      classifyTelegramError,
+      describe,
+    );
+    return result.ok ? { ok: true, messageIds: [messageId] } : result;
+  }
+
   private async call(chatId: string, step: TelegramStep): Promise<number> {
     const { api } = this.options;
     switch (step.kind) {

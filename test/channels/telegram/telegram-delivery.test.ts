@@ -83,6 +83,22 @@ describe("telegram channel (webhook) and outbound discipline", () => {
     expect(fake.texts(anna.id)).toHaveLength(1);
   });
 
+  it("edits a message in place (a broadcast's progress), an unchanged text being no error", async () => {
+    const sender = channel.sender as NonNullable<typeof channel.sender>;
+    const sent = await sender.send(String(anna.id), { text: "Đang gửi: 0/120" });
+    if (!sent.ok) throw new Error(sent.error);
+    const id = sent.messageIds[0] as string;
+    expect(await sender.edit?.(String(anna.id), id, { text: "Đang gửi: 60/120" })).toEqual({
+      ok: true,
+      messageIds: [id],
+    });
+    expect(await sender.edit?.(String(anna.id), id, { text: "Đang gửi: 60/120" })).toEqual({
+      ok: true,
+      messageIds: [id],
+    });
+    expect(fake.messages(anna.id)).toMatchObject([{ text: "Đang gửi: 60/120", edited: true }]);
+  });
+
   it("waits out a 429 with retry_after and delivers the message exactly once", async () => {
     fake.fail({ method: "sendMessage", status: 429, retryAfter: 1 });
     const started = Date.now();
