@@ -8,6 +8,7 @@ import { type Database, openDatabase } from "../src/db/database.ts";
 import { buildExport, writeXlsx } from "../src/domain/exports.ts";
 import { OrgTree } from "../src/domain/org.ts";
 import { type Quarter, quarterBounds, quarterKey } from "../src/domain/periods.ts";
+import { mainStages } from "../src/domain/pipeline.ts";
 import { reportKeys } from "../src/domain/reporting.ts";
 import type { CandidacyStage, Prisma, PrismaClient } from "../src/generated/prisma/client.ts";
 import { I18n } from "../src/i18n/i18n.ts";
@@ -168,15 +169,7 @@ async function seed(prisma: PrismaClient): Promise<string> {
   await inBatches(classifications, (data) => prisma.annualClassification.createMany({ data }));
 
   const today = day(NOW.slice(0, 10));
-  const stagesInOrder: CandidacyStage[] = [
-    "selected",
-    "introduced",
-    "handed_over",
-    "awareness_class",
-    "recognized",
-    "admitted",
-    "full_member",
-  ];
+  const stagesInOrder: CandidacyStage[] = mainStages.slice(1);
   const candidacies: Prisma.CandidacyCreateManyInput[] = [];
   const events: Prisma.CandidacyEventCreateManyInput[] = [];
   const mentors: Prisma.MentorCreateManyInput[] = [];

@@ -14,17 +14,19 @@ export interface AuditEntry {
 
 /** Appends to the audit log inside the caller's transaction, so the change and its record land together. */
 export async function writeAudit(tx: Db, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      at: entry.at,
-      actorId: entry.actorId,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      before: toJson(entry.before),
-      after: toJson(entry.after),
-    },
-  });
+  await tx.auditLog.create({ data: auditRow(entry) });
+}
+
+function auditRow(entry: AuditEntry) {
+  return {
+    at: entry.at,
+    actorId: entry.actorId,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    before: toJson(entry.before),
+    after: toJson(entry.after),
+  };
 }
 
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
@@ -36,15 +38,5 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
 /** Many audit rows in one statement, for bulk changes such as a roster import. */
 export async function writeAuditMany(tx: Db, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await tx.auditLog.createMany({
-    data: entries.map((entry) => ({
-      at: entry.at,
-      actorId: entry.actorId,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      before: toJson(entry.before),
-      after: toJson(entry.after),
-    })),
-  });
+  await tx.auditLog.createMany({ data: entries.map(auditRow) });
 }

@@ -3,6 +3,7 @@ import { k } from "../i18n/i18n.ts";
 import { writeAudit } from "./audit.ts";
 import type { Db, Tx } from "./db.ts";
 import type { OrgTree } from "./org.ts";
+import { loadRoleHolders, secretariesAbove } from "./role-holders.ts";
 
 /** Reports that wait for the unit above (or staff) once submitted, and again on every resubmission. */
 export const reviewedKinds: ReadonlySet<ReportKind> = new Set<ReportKind>([
@@ -35,19 +36,9 @@ export type ReviewerLookup = (report: Pick<Report, "unitId" | "authorId">) => st
  * above, when it has a secretary), and staff. Never the report's author.
  */
 export async function loadReviewers(db: Db, tree: OrgTree): Promise<ReviewerLookup> {
-  const roles = await db.roleAssignment.findMany({
-    where: { revokedAt: null, role: { in: ["secretary", "staff", "admin"] }, person: { active: true } },
-    select: { personId: true, role: true, unitId: true },
-  });
-  const secretaries = new Map<string, string[]>();
-  const staff = new Set<string>();
-  for (const r of roles) {
-    if (r.role !== "secretary") staff.add(r.personId);
-    else if (r.unitId) secretaries.set(r.unitId, [...(secretaries.get(r.unitId) ?? []), r.personId]);
-  }
+  const holders = await loadRoleHolders(db);
   return (report) => {
-    const above = tree.ancestors(report.unitId).find((u) => secretaries.has(u.id));
-    const ids = new Set([...(above ? (secretaries.get(above.id) ?? []) : []), ...staff]);
+    const ids = new Set([...(secretariesAbove(tree, holders, report.unitId)?.personIds ?? []), ...holders.staff]);
     ids.delete(report.authorId);
     return [...ids];
   };

@@ -2,9 +2,10 @@ import type { Config } from "../config.ts";
 import { broadcastRecipients, responsibleUnit, unconfirmedByResponsibleUnit } from "../domain/confirmations.ts";
 import { OrgTree } from "../domain/org.ts";
 import { formatVietnameseDate } from "../domain/periods.ts";
+import { loadRoleHolders } from "../domain/role-holders.ts";
 import type { JobDefinition, PlannedMessage } from "./job.ts";
 import { addDays, dateKey, parseDateKey } from "./period-keys.ts";
-import { loadRecipients, loadRoleHolders, unitLabel } from "./recipients.ts";
+import { loadRecipients, unitLabel } from "./recipients.ts";
 
 export const CONFIRMATION_REMINDERS = "confirmation-reminders";
 

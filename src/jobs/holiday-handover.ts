@@ -1,9 +1,10 @@
 import type { Config } from "../config.ts";
 import { OrgTree } from "../domain/org.ts";
 import { daysBetween, formatVietnameseDate } from "../domain/periods.ts";
+import { loadRoleHolders } from "../domain/role-holders.ts";
 import type { JobDefinition, PlannedMessage } from "./job.ts";
 import { addDays, dateKey, parseDateKey } from "./period-keys.ts";
-import { loadRecipients, loadRoleHolders, unitLabel } from "./recipients.ts";
+import { loadRecipients, unitLabel } from "./recipients.ts";
 import { reminderTargets } from "./targets.ts";
 
 export const HOLIDAY_HANDOVER = "holiday-handover";

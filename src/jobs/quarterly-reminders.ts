@@ -11,10 +11,11 @@ import {
   quarterOf,
 } from "../domain/periods.ts";
 import { missingRemarks, missingUnitReports, reportingUnits } from "../domain/reporting.ts";
+import { loadRoleHolders, responsibleSecretaries, secretariesAbove } from "../domain/role-holders.ts";
 import type { Translate } from "../i18n/i18n.ts";
 import type { JobDefinition, JobRunContext, PlannedMessage } from "./job.ts";
 import { addDays, dateKey, parseDateKey } from "./period-keys.ts";
-import { loadRecipients, loadRoleHolders, responsibleSecretaries, secretariesAbove, unitLabel } from "./recipients.ts";
+import { loadRecipients, unitLabel } from "./recipients.ts";
 import { reminderTargets } from "./targets.ts";
 
 export const QUARTERLY_REMINDERS = "quarterly-reminders";

@@ -2,9 +2,10 @@ import type { Config } from "../config.ts";
 import { OrgTree } from "../domain/org.ts";
 import { formatVietnameseDate } from "../domain/periods.ts";
 import { stageLabelKey, twoYearCases } from "../domain/pipeline.ts";
+import { loadRoleHolders, responsibleSecretaries, secretariesAbove } from "../domain/role-holders.ts";
 import type { JobDefinition, PlannedMessage } from "./job.ts";
 import { addDays, dateKey, mondayOfWeek, parseDateKey, weekKeyOfDate } from "./period-keys.ts";
-import { loadRecipients, loadRoleHolders, responsibleSecretaries, secretariesAbove, unitLabel } from "./recipients.ts";
+import { loadRecipients, unitLabel } from "./recipients.ts";
 
 export const TWO_YEAR_RULE = "two-year-rule";
 

@@ -10,8 +10,9 @@ import {
   responsibleUnit,
   unconfirmedByResponsibleUnit,
 } from "../../domain/confirmations.ts";
+import { loadRoleHolders } from "../../domain/role-holders.ts";
 import { isLocale, k } from "../../i18n/i18n.ts";
-import { loadRoleHolders, unitLabel } from "../../jobs/recipients.ts";
+import { unitLabel } from "../../jobs/recipients.ts";
 
 /**
  * What a member may type instead of pressing "Đã đọc / Xác nhận" (on Zalo the button is a numbered line), compared
