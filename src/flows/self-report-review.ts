@@ -2,6 +2,7 @@ import type { Db } from "../domain/db.ts";
 import { formatVietnameseDate } from "../domain/periods.ts";
 import { ok, type Result, refuse } from "../domain/result.ts";
 import { recordDecision } from "../domain/review.ts";
+import { loadRoleHolders } from "../domain/role-holders.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { type I18n, isLocale, k } from "../i18n/i18n.ts";
 import type { Answers, FlowEnv } from "./flow.ts";
@@ -15,12 +16,11 @@ const typeKeys: Record<string, string> = {
   other: k("flow-self-type-other"),
 };
 
-/** Secretaries of the member's unit, or of the nearest unit above it that has one. */
+/** Secretaries of the member's unit, or of the nearest unit above it that has one (other than the member). */
 async function secretariesFor(db: Db, env: FlowEnv, unitId: string): Promise<string[]> {
+  const holders = await loadRoleHolders(db);
   for (const unit of [env.tree.get(unitId), ...env.tree.ancestors(unitId)]) {
-    if (!unit) continue;
-    const roles = await db.roleAssignment.findMany({ where: { unitId: unit.id, role: "secretary", revokedAt: null } });
-    const ids = roles.map((r) => r.personId).filter((id) => id !== env.person.id);
+    const ids = (unit ? (holders.secretariesByUnit.get(unit.id) ?? []) : []).filter((id) => id !== env.person.id);
     if (ids.length > 0) return ids;
   }
   return [];
