@@ -25,12 +25,14 @@ export async function createApp(
   options: { clock?: Clock; db?: Database } = {},
 ): Promise<App> {
   const db = options.db ?? (await openDatabase(databaseTarget(config), { poolSize: config.DATABASE_POOL_SIZE }));
+  const clock = options.clock ?? systemClock;
+  db.useClock(clock);
   const deps: AppDeps = {
     config,
     db,
     prisma: db.prisma,
     i18n: new I18n(config.DEFAULT_LOCALE),
-    clock: options.clock ?? systemClock,
+    clock,
     logger,
   };
   let dispatcher: Dispatcher | undefined;

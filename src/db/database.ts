@@ -1,7 +1,9 @@
 import type { PGlite } from "@electric-sql/pglite";
 import type pg from "pg";
+import { type Clock, systemClock } from "../clock.ts";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { createPgPool, type DatabaseTarget, openPglite, pgliteAdapter, postgresAdapter } from "./adapters.ts";
+import { withClockTimestamps } from "./clock-timestamps.ts";
 import { applyMigrations, type SqlRunner } from "./migrate.ts";
 
 export { PrismaClient } from "../generated/prisma/client.ts";
@@ -26,6 +28,8 @@ export interface Database {
   kind: DatabaseTarget["kind"];
   /** True when only one process may use the database (PGlite): no SKIP LOCKED sharing, one worker. */
   singleProcess: boolean;
+  /** Sets the clock whose time Prisma writes into creation and `@updatedAt` columns (the app's clock). */
+  useClock(clock: Clock): void;
   /** A cheap round trip, for the health check. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -58,7 +62,8 @@ function pgRunner(client: pg.PoolClient): SqlRunner {
 /** Wraps an open PGlite (which this takes ownership of): applies pending migrations, returns the Prisma client on it. */
 export async function openPgliteDatabase(client: PGlite): Promise<Database> {
   await applyMigrations(pgliteRunner(client));
-  const prisma = new PrismaClient({ adapter: pgliteAdapter(client) });
+  let clock: Clock = systemClock;
+  const prisma = withClockTimestamps(new PrismaClient({ adapter: pgliteAdapter(client) }), () => clock);
   let closed = false;
   return {
     prisma,
@@ -68,6 +73,9 @@ export async function openPgliteDatabase(client: PGlite): Promise<Database> {
     },
     kind: "pglite",
     singleProcess: true,
+    useClock: (c) => {
+      clock = c;
+    },
     ping: async () => (await client.query("SELECT 1")).rows.length === 1,
     close: async () => {
       if (closed) return;
@@ -88,7 +96,8 @@ export async function openDatabase(target: DatabaseTarget, options: { poolSize?:
   } finally {
     conn.release();
   }
-  const prisma = new PrismaClient({ adapter: postgresAdapter(pool) });
+  let clock: Clock = systemClock;
+  const prisma = withClockTimestamps(new PrismaClient({ adapter: postgresAdapter(pool) }), () => clock);
   let closed = false;
   return {
     prisma,
@@ -99,6 +108,9 @@ export async function openDatabase(target: DatabaseTarget, options: { poolSize?:
     },
     kind: "postgres",
     singleProcess: false,
+    useClock: (c) => {
+      clock = c;
+    },
     ping: async () => (await pool.query("SELECT 1")).rowCount === 1,
     close: async () => {
       if (closed) return;
