@@ -11,7 +11,7 @@ async function schemaColumns(marker: string): Promise<Record<string, string[]>> 
   for (const line of schema.split("\n")) {
     const start = /^model (\w+)/.exec(line);
     if (start) model = start[1] as string;
-    if (model && line.includes(marker)) (found[model] ??= []).push(line.trim().split(/\s+/)[0] as string);
+    if (model && line.includes(marker)) found[model] = [...(found[model] ?? []), line.trim().split(/\s+/)[0] as string];
   }
   return found;
 }
