@@ -4,8 +4,8 @@ import { ManualClock } from "../src/clock.ts";
 import { loadConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/database.ts";
 import { runJob } from "../src/jobs/run-job.ts";
-import { weeklyEducationJob } from "../src/jobs/weekly-education.ts";
 import { createLogger } from "../src/logger.ts";
+import { weeklyEducationJob } from "../src/modules/education/weekly-education.ts";
 import type { Benchmark } from "./registry.ts";
 
 const MEMBERS = 5_000;

@@ -4,7 +4,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { type RosterSheetRows, writeRosterCsv, writeRosterXlsx } from "../src/domain/roster-file.ts";
+import { type RosterSheetRows, writeRosterCsv, writeRosterXlsx } from "../src/modules/roster/roster-file.ts";
 
 const units: [string, string, string, string][] = [
   ["DKCQ", "Đoàn Khối các cơ quan thành phố", "Đoàn Khối", ""],

@@ -4,10 +4,10 @@ import type { AppDeps } from "./core/deps.ts";
 import { Dispatcher } from "./core/dispatcher.ts";
 import { FloodGuard } from "./core/flood.ts";
 import { type Database, databaseTarget, openDatabase } from "./db/database.ts";
-import { allFeatures } from "./features/index.ts";
-import { flowEngine } from "./flows/registry.ts";
 import { I18n } from "./i18n/i18n.ts";
 import type { Logger } from "./logger.ts";
+import { allFeatures } from "./modules/features.ts";
+import { flowEngine } from "./modules/flows.ts";
 
 export interface App {
   deps: AppDeps;

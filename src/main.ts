@@ -1,18 +1,18 @@
 import "dotenv/config";
 import { createApp } from "./app.ts";
-import type { Channel } from "./channels/channel.ts";
 import { buildTelegramChannel } from "./channels/telegram/telegram.ts";
 import { seedDemo } from "./channels/terminal/demo-seed.ts";
 import { createTerminalChannel } from "./channels/terminal/terminal.ts";
 import { buildZaloChannel } from "./channels/zalo/zalo.ts";
 import { ConfigError, loadConfig } from "./config.ts";
-import { DOCUMENTS_PATH } from "./documents/document-link.ts";
+import type { Channel } from "./core/channel.ts";
 import { documentRoute } from "./http/document-route.ts";
 import { type HttpServer, startHttpServer } from "./http/server.ts";
 import type { WebhookChannel } from "./http/webhook.ts";
 import type { Scheduler } from "./jobs/scheduler.ts";
 import { startScheduler } from "./jobs/start.ts";
 import { createLogger } from "./logger.ts";
+import { DOCUMENTS_PATH } from "./modules/documents/document-link.ts";
 import { createOutboxWorker } from "./outbox/outbox.ts";
 import type { OutboxWorker } from "./outbox/worker.ts";
 

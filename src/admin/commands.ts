@@ -1,11 +1,11 @@
-import { broadcastCommand } from "./broadcast.ts";
+import { broadcastCommand } from "../modules/broadcasts/broadcast-admin.ts";
+import { exportCommand } from "../modules/documents/export-admin.ts";
+import { linkCodeCommand } from "../modules/linking/link-code-admin.ts";
+import { targetCommand } from "../modules/pipeline/target-admin.ts";
+import { importCommand } from "../modules/roster/import-admin.ts";
+import { roleCommand } from "../modules/roster/role-admin.ts";
 import type { AdminCommand } from "./command.ts";
-import { exportCommand } from "./export.ts";
-import { importCommand } from "./import.ts";
 import { jobsCommand } from "./jobs.ts";
-import { linkCodeCommand } from "./link-code.ts";
-import { roleCommand } from "./role.ts";
-import { targetCommand } from "./target.ts";
 
 /** Every admin subcommand; a new one is a file in src/admin/ added here. */
 export const adminCommands: AdminCommand[] = [

@@ -1,8 +1,8 @@
-import { OrgTree } from "../domain/org.ts";
 import type { Locale, MessageArgs } from "../i18n/i18n.ts";
 import type { AppDeps } from "./deps.ts";
 import type { Speaker } from "./identity.ts";
 import type { IncomingContent, IncomingMessage, OutgoingMessage } from "./messages.ts";
+import { OrgTree } from "./org.ts";
 import { type Scope, scopeOf } from "./permissions.ts";
 
 /** Everything a handler needs to answer one incoming message. Handlers add replies; the channel sends them. */

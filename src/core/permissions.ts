@@ -1,6 +1,6 @@
-import type { OrgTree } from "../domain/org.ts";
 import type { Role, RoleAssignment } from "../generated/prisma/client.ts";
 import { k } from "../i18n/i18n.ts";
+import type { OrgTree } from "./org.ts";
 
 /** Locale keys of the role names shown to people. */
 export const roleLabelKey: Record<Role, string> = {

@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AppDeps } from "../core/deps.ts";
+import { OrgTree } from "../core/org.ts";
 import { scopeOf } from "../core/permissions.ts";
-import { DOCUMENTS_PATH } from "../documents/document-link.ts";
-import { asciiFileName, fileRequestSchema, prepareFile } from "../documents/export-file.ts";
-import { openDocumentLink } from "../documents/signed-link.ts";
-import { OrgTree } from "../domain/org.ts";
 import { isLocale, k, type Locale } from "../i18n/i18n.ts";
+import { DOCUMENTS_PATH } from "../modules/documents/document-link.ts";
+import { asciiFileName, fileRequestSchema, prepareFile } from "../modules/documents/export-file.ts";
+import { openDocumentLink } from "../modules/documents/signed-link.ts";
 import type { RequestHandler } from "./webhook.ts";
 
 /**

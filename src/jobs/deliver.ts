@@ -1,4 +1,4 @@
-import type { Db } from "../domain/db.ts";
+import type { Db } from "../core/db.ts";
 import { enqueue } from "../outbox/enqueue.ts";
 import type { PlannedMessage } from "./job.ts";
 

@@ -1,6 +1,6 @@
+import type { Db, Tx } from "../core/db.ts";
 import type { AppDeps } from "../core/deps.ts";
 import type { OutgoingMessage } from "../core/messages.ts";
-import type { Db, Tx } from "../domain/db.ts";
 import type { Recipient } from "./recipients.ts";
 
 /** One message a job wants delivered to one person (on each of their reachable chat accounts). */

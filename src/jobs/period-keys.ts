@@ -1,4 +1,4 @@
-import { dateOnly, isoWeek, type LocalDate, localDate } from "../domain/periods.ts";
+import { dateOnly, isoWeek, type LocalDate, localDate } from "../core/periods.ts";
 
 const DAY = 86_400_000;
 

@@ -1,5 +1,5 @@
-import type { Db } from "../domain/db.ts";
-import type { OrgTree } from "../domain/org.ts";
+import type { Db } from "../core/db.ts";
+import type { OrgTree } from "../core/org.ts";
 import type { Platform } from "../generated/prisma/client.ts";
 import { isLocale, type Locale } from "../i18n/i18n.ts";
 

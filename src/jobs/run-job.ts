@@ -1,5 +1,5 @@
+import type { Db } from "../core/db.ts";
 import type { AppDeps } from "../core/deps.ts";
-import type { Db } from "../domain/db.ts";
 import { enqueueDeliveries } from "./deliver.ts";
 import type { JobDefinition, JobRunContext, PlannedMessage } from "./job.ts";
 

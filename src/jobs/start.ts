@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type { AppDeps } from "../core/deps.ts";
+import { allJobs } from "../modules/jobs.ts";
 import { DatabaseRunCoordinator } from "./coordinator.ts";
-import { allJobs } from "./jobs.ts";
 import { Scheduler } from "./scheduler.ts";
 import type { DraftSweep } from "./stale-drafts.ts";
 

@@ -1,7 +1,7 @@
-import type { ChannelSender } from "../channels/channel.ts";
+import type { ChannelSender } from "../core/channel.ts";
 import type { AppDeps } from "../core/deps.ts";
 import type { Platform } from "../core/messages.ts";
-import { createBroadcastTracker } from "../domain/broadcast-progress.ts";
+import { createBroadcastTracker } from "../modules/broadcasts/broadcast-progress.ts";
 import { OutboxWorker } from "./worker.ts";
 
 /**

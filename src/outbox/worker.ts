@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
-import type { ChannelSender, SendResult } from "../channels/channel.ts";
 import type { Clock } from "../clock.ts";
+import type { ChannelSender, SendResult } from "../core/channel.ts";
 import type { OutgoingMessage, Platform } from "../core/messages.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";

@@ -2,12 +2,12 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { importCommand } from "../../src/admin/import.ts";
-import { linkCodeCommand } from "../../src/admin/link-code.ts";
-import { roleCommand } from "../../src/admin/role.ts";
-import { targetCommand } from "../../src/admin/target.ts";
-import { LINK_CODE_ALPHABET } from "../../src/domain/link-codes.ts";
-import { writeRosterCsv } from "../../src/domain/roster-file.ts";
+import { linkCodeCommand } from "../../src/modules/linking/link-code-admin.ts";
+import { LINK_CODE_ALPHABET } from "../../src/modules/linking/link-codes.ts";
+import { targetCommand } from "../../src/modules/pipeline/target-admin.ts";
+import { importCommand } from "../../src/modules/roster/import-admin.ts";
+import { roleCommand } from "../../src/modules/roster/role-admin.ts";
+import { writeRosterCsv } from "../../src/modules/roster/roster-file.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { buildOrg } from "../support/org-fixture.ts";
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { broadcastCommand } from "../../src/admin/broadcast.ts";
+import { broadcastCommand } from "../../src/modules/broadcasts/broadcast-admin.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { seedBroadcastOrg } from "../support/broadcast-org.ts";
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createBroadcast } from "../../src/domain/broadcasts.ts";
-import { OrgTree } from "../../src/domain/org.ts";
+import { OrgTree } from "../../src/core/org.ts";
+import { createBroadcast } from "../../src/modules/broadcasts/broadcasts.ts";
 import type { FakeTelegramServer } from "../fakes/telegram-server.ts";
 import type { FakeZaloServer } from "../fakes/zalo-server.ts";
 import { linkAccount, type TestApp } from "../support/app.ts";

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { DOCUMENTS_PATH } from "../../src/documents/document-link.ts";
-import { signDocumentLink } from "../../src/documents/signed-link.ts";
 import { documentRoute } from "../../src/http/document-route.ts";
 import { type HttpServer, startHttpServer } from "../../src/http/server.ts";
 import type { WebhookChannel } from "../../src/http/webhook.ts";
+import { DOCUMENTS_PATH } from "../../src/modules/documents/document-link.ts";
+import { signDocumentLink } from "../../src/modules/documents/signed-link.ts";
 import { buildDocumentOrg } from "../documents/document-fixture.ts";
 import { FakeTelegramServer } from "../fakes/telegram-server.ts";
 import { FakeZaloServer } from "../fakes/zalo-server.ts";

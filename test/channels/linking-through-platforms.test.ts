@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { issueLinkCode } from "../../src/domain/linking.ts";
+import { issueLinkCode } from "../../src/modules/linking/linking.ts";
 import type { FakeTelegramServer } from "../fakes/telegram-server.ts";
 import type { FakeZaloServer } from "../fakes/zalo-server.ts";
 import { linkAccount, type TestApp } from "../support/app.ts";

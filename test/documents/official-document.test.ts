@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { renderOfficialDocument } from "../../src/documents/official-document.ts";
-import { signDocumentLink, verifyDocumentLink } from "../../src/documents/signed-link.ts";
 import { I18n } from "../../src/i18n/i18n.ts";
+import { renderOfficialDocument } from "../../src/modules/documents/official-document.ts";
+import { signDocumentLink, verifyDocumentLink } from "../../src/modules/documents/signed-link.ts";
 import { docxParagraphs } from "../support/docx.ts";
 
 describe("official documents", () => {

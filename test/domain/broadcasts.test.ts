@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { OrgTree } from "../../src/core/org.ts";
 import { scopeOf } from "../../src/core/permissions.ts";
-import { createBroadcastTracker } from "../../src/domain/broadcast-progress.ts";
+import { createBroadcastTracker } from "../../src/modules/broadcasts/broadcast-progress.ts";
 import {
   type Audience,
   broadcastProgress,
   cancelBroadcast,
   createBroadcast,
   previewBroadcast,
-} from "../../src/domain/broadcasts.ts";
-import { OrgTree } from "../../src/domain/org.ts";
+} from "../../src/modules/broadcasts/broadcasts.ts";
 import type { OutboxWorker } from "../../src/outbox/worker.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { type BroadcastOrg, seedBroadcastOrg } from "../support/broadcast-org.ts";

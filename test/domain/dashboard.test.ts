@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { dashboard } from "../../src/domain/dashboard.ts";
-import { OrgTree } from "../../src/domain/org.ts";
-import { quarterOf, today } from "../../src/domain/periods.ts";
-import { unitOverview } from "../../src/domain/unit-overview.ts";
+import { OrgTree } from "../../src/core/org.ts";
+import { quarterOf, today } from "../../src/core/periods.ts";
+import { dashboard } from "../../src/modules/dashboard/dashboard.ts";
+import { unitOverview } from "../../src/modules/dashboard/unit-overview.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { buildOrg, makeDvut, step } from "../support/org-fixture.ts";
 

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { exportCommand } from "../../src/admin/export.ts";
-import { reportKeys } from "../../src/domain/reporting.ts";
+import { exportCommand } from "../../src/modules/documents/export-admin.ts";
+import { reportKeys } from "../../src/modules/reporting/reporting.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { buildOrg, d, makeDvut, step } from "../support/org-fixture.ts";
 

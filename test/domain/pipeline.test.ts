@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type Actor, advance, nominate, transfer, twoYearCases } from "../../src/domain/pipeline.ts";
 import type { Person } from "../../src/generated/prisma/client.ts";
+import { type Actor, advance, nominate, transfer, twoYearCases } from "../../src/modules/pipeline/pipeline.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 
 let app: TestApp;

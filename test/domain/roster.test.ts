@@ -2,8 +2,13 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { importRoster } from "../../src/domain/roster.ts";
-import { type RosterSheetRows, readRosterFile, writeRosterCsv, writeRosterXlsx } from "../../src/domain/roster-file.ts";
+import { importRoster } from "../../src/modules/roster/roster.ts";
+import {
+  type RosterSheetRows,
+  readRosterFile,
+  writeRosterCsv,
+  writeRosterXlsx,
+} from "../../src/modules/roster/roster-file.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 
 let app: TestApp;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { OrgTree } from "../../src/domain/org.ts";
-import { setTarget, targetProgress } from "../../src/domain/targets.ts";
+import { OrgTree } from "../../src/core/org.ts";
+import { setTarget, targetProgress } from "../../src/modules/pipeline/targets.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { buildOrg, makeDvut, step } from "../support/org-fixture.ts";
 

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadEducationContent } from "../../src/education/content.ts";
-import { anniversariesOfWeek, itemForWeek } from "../../src/education/weekly-selection.ts";
 import { locales } from "../../src/i18n/i18n.ts";
 import { mondayOfWeek } from "../../src/jobs/period-keys.ts";
+import { loadEducationContent } from "../../src/modules/education/content.ts";
+import { anniversariesOfWeek, itemForWeek } from "../../src/modules/education/weekly-selection.ts";
 
 /** The anniversaries of docs/domain.md, as (day, month, year). */
 const domainAnniversaries = [

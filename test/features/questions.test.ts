@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { reportKeys } from "../../src/domain/reporting.ts";
+import { reportKeys } from "../../src/modules/reporting/reporting.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { buildOrg, makeDvut, step } from "../support/org-fixture.ts";
 

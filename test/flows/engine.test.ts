@@ -9,9 +9,9 @@ import { ChatContext } from "../../src/core/context.ts";
 import { resolveSpeaker } from "../../src/core/identity.ts";
 import type { IncomingMessage } from "../../src/core/messages.ts";
 import { openDatabase } from "../../src/db/database.ts";
-import { flowEngine } from "../../src/flows/registry.ts";
-import { sweepIdleConversations } from "../../src/flows/sweep.ts";
+import { sweepIdleConversations } from "../../src/jobs/sweep-drafts.ts";
 import { createLogger } from "../../src/logger.ts";
+import { flowEngine } from "../../src/modules/flows.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { last, member, secretary, seedOrg, tap } from "./support.ts";
 

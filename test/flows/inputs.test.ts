@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
-import type { FlowEnv, Step } from "../../src/flows/flow.ts";
-import { cleanText, parseAnswer, quote } from "../../src/flows/inputs.ts";
+import type { FlowEnv, Step } from "../../src/core/dialogue/flow.ts";
+import { cleanText, parseAnswer, quote } from "../../src/core/dialogue/inputs.ts";
 import { I18n } from "../../src/i18n/i18n.ts";
 
 const env = {

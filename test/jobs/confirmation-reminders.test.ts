@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { OutgoingMessage } from "../../src/core/messages.ts";
-import { createBroadcast } from "../../src/domain/broadcasts.ts";
-import { OrgTree } from "../../src/domain/org.ts";
-import { CONFIRMATION_REMINDERS, confirmationRemindersJob } from "../../src/jobs/confirmation-reminders.ts";
+import { OrgTree } from "../../src/core/org.ts";
 import type { JobDefinition } from "../../src/jobs/job.ts";
 import { runJob } from "../../src/jobs/run-job.ts";
+import { createBroadcast } from "../../src/modules/broadcasts/broadcasts.ts";
+import {
+  CONFIRMATION_REMINDERS,
+  confirmationRemindersJob,
+} from "../../src/modules/broadcasts/confirmation-reminders.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { morningOf, type Org, seedOrg } from "./org-fixture.ts";
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { HOLIDAY_HANDOVER, holidayAhead, holidayHandoverJob } from "../../src/jobs/holiday-handover.ts";
 import { runJob } from "../../src/jobs/run-job.ts";
-import { TWO_YEAR_RULE, twoYearRuleJob } from "../../src/jobs/two-year-rule.ts";
+import { HOLIDAY_HANDOVER, holidayAhead, holidayHandoverJob } from "../../src/modules/pipeline/holiday-handover.ts";
+import { TWO_YEAR_RULE, twoYearRuleJob } from "../../src/modules/pipeline/two-year-rule.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { dayRange, morningOf, type Org, seedOrg } from "./org-fixture.ts";
 

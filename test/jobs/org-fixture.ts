@@ -1,6 +1,6 @@
 import type { AppDeps } from "../../src/core/deps.ts";
-import { reportKeys } from "../../src/domain/reporting.ts";
 import type { Platform } from "../../src/generated/prisma/client.ts";
+import { reportKeys } from "../../src/modules/reporting/reporting.ts";
 import type { ChatAccount } from "../support/app.ts";
 
 /**

@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { JobDefinition } from "../../src/jobs/job.ts";
-import { QUARTERLY_REMINDERS, quarterDay, quarterlyRemindersJob } from "../../src/jobs/quarterly-reminders.ts";
 import { runJob } from "../../src/jobs/run-job.ts";
+import {
+  QUARTERLY_REMINDERS,
+  quarterDay,
+  quarterlyRemindersJob,
+} from "../../src/modules/reporting/quarterly-reminders.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { dayRange, fileReport, morningOf, type Org, seedOrg } from "./org-fixture.ts";
 

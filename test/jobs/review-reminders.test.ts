@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { JobDefinition } from "../../src/jobs/job.ts";
-import { allJobs } from "../../src/jobs/jobs.ts";
-import { QUARTERLY_REMINDERS } from "../../src/jobs/quarterly-reminders.ts";
-import { REVIEW_REMINDERS } from "../../src/jobs/review-reminders.ts";
+import { reminderTargets } from "../../src/jobs/reminder-targets.ts";
 import { runJob } from "../../src/jobs/run-job.ts";
-import { reminderTargets } from "../../src/jobs/targets.ts";
+import { allJobs } from "../../src/modules/jobs.ts";
+import { QUARTERLY_REMINDERS } from "../../src/modules/reporting/quarterly-reminders.ts";
+import { REVIEW_REMINDERS } from "../../src/modules/review/review-reminders.ts";
 import {
   blockSecretary,
   fileUnitReport,

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DatabaseRunCoordinator } from "../../src/jobs/coordinator.ts";
 import type { JobDefinition } from "../../src/jobs/job.ts";
-import { QUARTERLY_REMINDERS, quarterlyRemindersJob } from "../../src/jobs/quarterly-reminders.ts";
 import { runJob } from "../../src/jobs/run-job.ts";
 import { Scheduler } from "../../src/jobs/scheduler.ts";
 import { nextSlotAfter, previousSlot } from "../../src/jobs/slots.ts";
-import { WEEKLY_EDUCATION, weeklyEducationJob } from "../../src/jobs/weekly-education.ts";
+import { WEEKLY_EDUCATION, weeklyEducationJob } from "../../src/modules/education/weekly-education.ts";
+import { QUARTERLY_REMINDERS, quarterlyRemindersJob } from "../../src/modules/reporting/quarterly-reminders.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { seedOrg } from "./org-fixture.ts";
 

@@ -5,11 +5,11 @@ import { ManualClock } from "../../src/clock.ts";
 import { loadConfig } from "../../src/config.ts";
 import { openDatabase } from "../../src/db/database.ts";
 import { DatabaseRunCoordinator } from "../../src/jobs/coordinator.ts";
-import { QUARTERLY_REMINDERS, quarterlyRemindersJob } from "../../src/jobs/quarterly-reminders.ts";
 import { runJob } from "../../src/jobs/run-job.ts";
 import { Scheduler } from "../../src/jobs/scheduler.ts";
-import { weeklyEducationJob } from "../../src/jobs/weekly-education.ts";
 import { createLogger } from "../../src/logger.ts";
+import { weeklyEducationJob } from "../../src/modules/education/weekly-education.ts";
+import { QUARTERLY_REMINDERS, quarterlyRemindersJob } from "../../src/modules/reporting/quarterly-reminders.ts";
 import { createScratchPostgresDatabase, postgresServerUrl } from "../support/database.ts";
 import { morningOf, seedOrg } from "./org-fixture.ts";
 

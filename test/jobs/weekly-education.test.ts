@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { educationParticipation } from "../../src/domain/education.ts";
-import { loadEducationContent } from "../../src/education/content.ts";
 import { runJob } from "../../src/jobs/run-job.ts";
-import { selectWeek, WEEKLY_EDUCATION, weeklyEducationJob } from "../../src/jobs/weekly-education.ts";
+import { loadEducationContent } from "../../src/modules/education/content.ts";
+import { educationParticipation } from "../../src/modules/education/quiz-participation.ts";
+import { selectWeek, WEEKLY_EDUCATION, weeklyEducationJob } from "../../src/modules/education/weekly-education.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { type Org, seedOrg } from "./org-fixture.ts";
 

@@ -1,4 +1,4 @@
-import type { ChannelSender, SendResult } from "../../src/channels/channel.ts";
+import type { ChannelSender, SendResult } from "../../src/core/channel.ts";
 import type { OutgoingMessage, Platform } from "../../src/core/messages.ts";
 
 /** Codes of network errors that happen before a request leaves: safe to retry, nothing was delivered. */

@@ -1,6 +1,6 @@
 import type { App } from "../../src/app.ts";
-import { type Actor, advance, nominate } from "../../src/domain/pipeline.ts";
 import type { OrgUnit, Person } from "../../src/generated/prisma/client.ts";
+import { type Actor, advance, nominate } from "../../src/modules/pipeline/pipeline.ts";
 import { type ChatAccount, linkAccount } from "./app.ts";
 
 export const d = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -1,5 +1,5 @@
-import type { ChannelSender, SendResult } from "../../src/channels/channel.ts";
 import { systemClock } from "../../src/clock.ts";
+import type { ChannelSender, SendResult } from "../../src/core/channel.ts";
 import type { OutgoingMessage, Platform } from "../../src/core/messages.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { createLogger } from "../../src/logger.ts";

@@ -1,4 +1,4 @@
-import type { SendResult } from "../channel.ts";
+import type { SendResult } from "../../core/channel.ts";
 import { sleep } from "./pacer.ts";
 
 /** How one failed platform call should be treated. */

@@ -1,7 +1,7 @@
 import { type Api, GrammyError, HttpError, InputFile } from "grammy";
+import type { ChannelSender, SendResult } from "../../core/channel.ts";
 import type { OutgoingMessage } from "../../core/messages.ts";
 import { scrubSecrets } from "../../logger.ts";
-import type { ChannelSender, SendResult } from "../channel.ts";
 import type { Pacer } from "../outbound/pacer.ts";
 import { type FailureKind, networkCode, notSentCodes, type RetryPolicy, withRetries } from "../outbound/retry.ts";
 import { renderTelegram, type TelegramStep } from "./render.ts";

@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
+import type { Channel, ChannelSender, SendResult } from "../../core/channel.ts";
 import type { Dispatcher } from "../../core/dispatcher.ts";
 import { contentFromText, type OutgoingMessage, renderChoicesAsList } from "../../core/messages.ts";
-import type { Channel, ChannelSender, SendResult } from "../channel.ts";
 import { type DemoPersona, demoPersonas } from "./demo-seed.ts";
 
 export interface TerminalOptions {

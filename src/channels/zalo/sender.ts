@@ -1,7 +1,7 @@
+import type { ChannelSender, SendResult } from "../../core/channel.ts";
 import type { OutgoingMessage } from "../../core/messages.ts";
 import { renderChoicesAsList, splitText } from "../../core/messages.ts";
 import { scrubSecrets } from "../../logger.ts";
-import type { ChannelSender, SendResult } from "../channel.ts";
 import type { Pacer } from "../outbound/pacer.ts";
 import { type FailureKind, type RetryPolicy, withRetries } from "../outbound/retry.ts";
 import { ZaloApiError, type ZaloClient, ZaloNetworkError } from "./client.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MESSAGE_LIMIT, packBlocks } from "../../../src/features/dashboard/reply-long.ts";
+import { MESSAGE_LIMIT, packBlocks } from "../../../src/core/reply-long.ts";
 
 describe("packing long answers into messages", () => {
   it("fills messages up to the limit without cutting a unit's block in two", () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { OutgoingMessage } from "../../../src/core/messages.ts";
-import { issueLinkCode } from "../../../src/domain/linking.ts";
 import type { Person } from "../../../src/generated/prisma/client.ts";
+import { issueLinkCode } from "../../../src/modules/linking/linking.ts";
 import { createTestApp, linkAccount, type TestApp } from "../../support/app.ts";
 
 let app: TestApp;

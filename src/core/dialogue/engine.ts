@@ -1,0 +1,467 @@
+import { type Conversation, Prisma, type Report } from "../../generated/prisma/client.ts";
+import { k, type MessageArgs } from "../../i18n/i18n.ts";
+import type { ChatContext } from "../context.ts";
+import type { Tx } from "../db.ts";
+import type { ConversationHandler } from "../feature.ts";
+import type { OutgoingMessage } from "../messages.ts";
+import { allows } from "../permissions.ts";
+import { ok, type Result, refuse } from "../result.ts";
+import { flowEnvOf } from "./env.ts";
+import type { AnswerValue, AnyFlow, Done, FlowEnv, Step } from "./flow.ts";
+import { parseAnswer, type StepInput } from "./inputs.ts";
+import { isShown, nextStepId, progress, shownAnswers } from "./navigation.ts";
+import { parseFlowValue, renderReview, renderStep, type View } from "./render.ts";
+import { type FlowReportData, saveReport } from "./reports.ts";
+import { type FlowState, flowStateSchema, REVIEW } from "./state.ts";
+import { findActive, openConversation, readState, saveState } from "./store.ts";
+
+const FLOW_COMMANDS = new Set(["back", "skip", "cancel"]);
+
+/** Thrown inside the submit transaction to roll it back with a reason for the person. */
+class Refusal extends Error {
+  constructor(
+    readonly reason: string,
+    readonly args?: MessageArgs,
+  ) {
+    super(reason);
+  }
+}
+
+/** Hooks around filing, the same for every flow (e.g. asking for a review of the kinds that need one). */
+export interface EngineHooks {
+  /** Runs in the submit transaction after a report (or its next version) was saved; a throw rolls it back. */
+  afterFile?(tx: Tx, env: FlowEnv, report: Report, flow: AnyFlow): Promise<void>;
+}
+
+interface Loaded {
+  row: Conversation;
+  view: View;
+}
+
+/**
+ * Runs declarative flows (src/flows/*.ts) in any chat: asks each step, checks the answer, keeps the draft in the
+ * Conversation table after every answer, and files the report once. Holds no state of its own: every message
+ * reads the conversation from the database, so a restart or another instance continues at the same step.
+ */
+export class FlowEngine implements ConversationHandler {
+  private readonly flows = new Map<string, AnyFlow>();
+
+  constructor(
+    flows: readonly AnyFlow[],
+    private readonly hooks: EngineHooks = {},
+  ) {
+    for (const flow of flows) {
+      if (this.flows.has(flow.id)) throw new Error(`Flow ${flow.id} is defined twice`);
+      this.flows.set(flow.id, flow);
+    }
+  }
+
+  flow(id: string): AnyFlow | undefined {
+    return this.flows.get(id);
+  }
+
+  list(): AnyFlow[] {
+    return [...this.flows.values()];
+  }
+
+  /** Starts a flow, or continues its draft when one was started with the same arguments. */
+  async start(ctx: ChatContext, flowId: string, args = ""): Promise<void> {
+    const flow = this.flows.get(flowId);
+    const env = await this.env(ctx);
+    if (!flow || !env) {
+      ctx.reply(ctx.t("flow-unknown"));
+      return;
+    }
+    if (!allows(flow.access, true, ctx.speaker.roles)) {
+      ctx.reply(ctx.t("flow-not-allowed"));
+      return;
+    }
+    const { prisma } = ctx.deps;
+    const existing = await prisma.conversation.findUnique({
+      where: { ownerKey_flowId: { ownerKey: ctx.ownerKey, flowId } },
+    });
+    const draft = existing && ["active", "paused"].includes(existing.status) ? readState(existing) : undefined;
+    if (existing && draft && (args === "" || draft.args === args)) {
+      const row = await openConversation(prisma, ctx.ownerKey, flowId, draft, this.saveOptions(ctx));
+      const view = this.view(flow, row, draft, env);
+      if (view) ctx.reply(await this.screen(view, [ctx.t("flow-resumed")]));
+      return;
+    }
+    await this.begin(ctx, flow, env, args, []);
+  }
+
+  /**
+   * Reopens a filed report for its author, who sends a new version. Without `focus` it opens at the review screen;
+   * with `focus` (the fields a reviewer sent back) only those steps are asked again, then the review screen.
+   * `notes` (a reviewer's comment per step) are shown above the reopened steps.
+   */
+  async correct(
+    ctx: ChatContext,
+    reportId: string,
+    focus: readonly string[] = [],
+    notes: Readonly<Record<string, string>> = {},
+  ): Promise<void> {
+    const env = await this.env(ctx);
+    const report = await ctx.deps.prisma.report.findUnique({ where: { id: reportId } });
+    const data = report?.data as Partial<FlowReportData> | undefined;
+    const flow = data?.flowId ? this.flows.get(data.flowId) : undefined;
+    if (!env || !report || report.authorId !== env.person.id || !flow || !data?.answers) {
+      ctx.reply(ctx.t("flow-correct-not-yours"));
+      return;
+    }
+    const params = flow.params.safeParse(data.params);
+    const answers = flowStateSchema.shape.answers.safeParse(data.answers);
+    if (flow.correctable === false || !params.success || !answers.success) {
+      ctx.reply(ctx.t("flow-correct-not-possible"));
+      return;
+    }
+    const state: FlowState = {
+      params: params.data,
+      answers: answers.data,
+      defaults: {},
+      current: REVIEW,
+      history: [],
+      returnToReview: focus.length === 0,
+      ticked: [],
+      reviewPage: 0,
+      args: "",
+      reportId,
+      ...(focus.length > 0 ? { focus: [...focus] } : {}),
+      ...(Object.keys(notes).length > 0 ? { notes: { ...notes } } : {}),
+    };
+    if (focus.length > 0) state.current = nextStepId(flow.steps(params.data), state, null);
+    const row = await openConversation(ctx.deps.prisma, ctx.ownerKey, flow.id, state, this.saveOptions(ctx));
+    const view = this.view(flow, row, state, env);
+    if (view) ctx.reply(await this.screen(view));
+  }
+
+  /** Drafts the person has open or paused, for the menu. */
+  async drafts(ctx: ChatContext): Promise<{ flow: AnyFlow; n: number; total: number }[]> {
+    const rows = await ctx.deps.prisma.conversation.findMany({
+      where: { ownerKey: ctx.ownerKey, status: { in: ["active", "paused"] } },
+      orderBy: { updatedAt: "desc" },
+    });
+    const result: { flow: AnyFlow; n: number; total: number }[] = [];
+    for (const row of rows) {
+      const flow = this.flows.get(row.flowId);
+      const state = readState(row);
+      const params = flow && state ? flow.params.safeParse(state.params) : undefined;
+      if (!flow || !state || !params?.success) continue;
+      const steps = flow.steps(params.data);
+      const { n, total } = progress(steps, { ...state, params: params.data });
+      result.push({ flow, n: state.current === REVIEW ? total : n, total });
+    }
+    return result;
+  }
+
+  async handle(ctx: ChatContext): Promise<boolean> {
+    const content = ctx.content;
+    if (!ctx.person) return false;
+    if (content.kind === "command" && !FLOW_COMMANDS.has(content.name)) return false;
+    if (content.kind === "choice" && !content.value.startsWith("~")) return false;
+    const row = await findActive(ctx.deps.prisma, ctx.ownerKey);
+    if (!row) {
+      if (content.kind === "command") ctx.reply(ctx.t("flow-none-active"));
+      else if (content.kind === "choice") ctx.reply(ctx.t("choice-stale"));
+      else return false;
+      return true;
+    }
+    const loaded = await this.load(ctx, row);
+    if (!loaded) return true;
+    if (
+      content.kind !== "choice" &&
+      content.kind !== "command" &&
+      (row.lastPlatform !== ctx.msg.platform || row.lastChatId !== ctx.msg.chatId)
+    ) {
+      // The draft was last answered in another chat: show where it stands before taking answers here.
+      await this.move(ctx, row, loaded.view, loaded.view.state, [ctx.t("flow-continued-here")]);
+      return true;
+    }
+    await this.step(ctx, loaded);
+    return true;
+  }
+
+  private async step(ctx: ChatContext, { row, view }: Loaded): Promise<void> {
+    const content = ctx.content;
+    const { state, steps } = view;
+    let action: string | undefined;
+    if (content.kind === "choice") {
+      const parsed = parseFlowValue(content.value);
+      if (!parsed || parsed.revision !== row.revision) {
+        ctx.reply(await this.screen(view, [ctx.t("flow-stale-answer")]));
+        return;
+      }
+      action = parsed.action;
+    }
+    if (content.kind === "command") action = content.name;
+    if (action === "cancel") {
+      const saved = await saveState(ctx.deps.prisma, row, state, { ...this.saveOptions(ctx), status: "cancelled" });
+      if (!saved) await this.reloadAndShow(ctx, [ctx.t("flow-stale-answer")]);
+      else ctx.reply(ctx.t(state.reportId ? k("flow-correction-cancelled") : k("flow-cancelled")));
+      return;
+    }
+    if (action === "back") {
+      const previous = state.history.at(-1);
+      if (!previous && state.returnToReview && state.current !== REVIEW) {
+        // Changing one answer from the review screen: /back returns there, the answer unchanged.
+        await this.move(ctx, row, view, { ...state, current: REVIEW, ticked: [] });
+        return;
+      }
+      if (!previous) {
+        ctx.reply(await this.screen(view, [ctx.t("flow-back-first")]));
+        return;
+      }
+      const next = { ...state, current: previous, history: state.history.slice(0, -1), ticked: [] };
+      await this.move(ctx, row, view, next);
+      return;
+    }
+    if (state.current === REVIEW) {
+      if (action === "confirm") await this.submit(ctx, row, view);
+      else if (action?.startsWith("page:") && /^page:\d{1,4}$/.test(action)) {
+        await this.move(ctx, row, view, { ...state, reviewPage: Number(action.slice(5)) });
+      } else if (action?.startsWith("edit:") && steps.some((s) => s.id === action.slice(5))) {
+        const next = { ...state, current: action.slice(5), history: [], returnToReview: true, ticked: [] };
+        await this.move(ctx, row, view, next);
+      } else ctx.reply(await this.screen(view, [ctx.t("flow-review-use-buttons")]));
+      return;
+    }
+    const step = steps.find((s) => s.id === state.current) as Step<unknown>;
+    // On a number step a typed "1" is the number 1, not the first button ("Keep", "Skip").
+    const typedNumber =
+      content.kind === "choice" &&
+      step.kind === "number" &&
+      content.typed !== undefined &&
+      /^\d{1,3}\.?$/.test(content.typed.trim());
+    if (action === "skip" && !typedNumber) {
+      if (!step.optional) ctx.reply(await this.screen(view, [ctx.t("flow-skip-required")]));
+      else await this.answer(ctx, row, view, step, null);
+      return;
+    }
+    if (action === "keep" && !typedNumber) {
+      const kept = step.id in state.answers ? state.answers[step.id] : state.defaults[step.id];
+      if (kept === undefined) {
+        ctx.reply(await this.screen(view, [ctx.t("flow-stale-answer")]));
+        return;
+      }
+      // A kept value meets the same checks as a typed one (a pre-filled part may exceed a corrected whole).
+      const keptCheck = step.check?.(kept, state.answers, state.params);
+      if (keptCheck && !keptCheck.ok) ctx.reply(await this.screen(view, [ctx.t(keptCheck.reason, keptCheck.args)]));
+      else await this.answer(ctx, row, view, step, kept);
+      return;
+    }
+    let input: StepInput;
+    if (content.kind === "text") input = { kind: "text", text: content.text };
+    else if (content.kind === "choice" && action !== undefined) {
+      if (typedNumber) input = { kind: "text", text: content.typed as string };
+      else if (action === "done") input = { kind: "value", value: "done" };
+      else if (action.startsWith("v:") || action.startsWith("t:")) input = { kind: "value", value: action.slice(2) };
+      else {
+        ctx.reply(await this.screen(view, [ctx.t("flow-stale-answer")]));
+        return;
+      }
+    } else {
+      ctx.reply(await this.screen(view, [ctx.t("flow-unsupported-content")]));
+      return;
+    }
+    const outcome = await parseAnswer(step, input, view.env, state.params, state.ticked);
+    if (outcome.ok === false) {
+      ctx.reply(await this.screen(view, [ctx.t(outcome.reason, outcome.args)]));
+      return;
+    }
+    if (outcome.ok === "search") {
+      ctx.reply(
+        renderStep(view, {
+          matches: outcome.matches,
+          before: [ctx.t("flow-member-found", { query: outcome.query, count: outcome.matches.length })],
+        }),
+      );
+      return;
+    }
+    if (outcome.ok === "ticked") {
+      await this.move(ctx, row, view, { ...state, ticked: outcome.ticked });
+      return;
+    }
+    const checked = step.check?.(outcome.value, state.answers, state.params);
+    if (checked && !checked.ok) {
+      ctx.reply(await this.screen(view, [ctx.t(checked.reason, checked.args)]));
+      return;
+    }
+    await this.answer(ctx, row, view, step, outcome.value);
+  }
+
+  /** Stores an answer and moves to the next step shown (or back to the review screen after a change). */
+  private async answer(ctx: ChatContext, row: Conversation, view: View, step: Step<unknown>, value: AnswerValue) {
+    const { state, steps } = view;
+    const answers = { ...state.answers, [step.id]: value };
+    const next: FlowState = { ...state, answers, ticked: [], history: [...state.history, step.id] };
+    if (state.returnToReview) {
+      // A change can open a branch (e.g. "concerns" now needs its explanation): ask what is newly missing first.
+      const missing = steps.find(
+        (s, i) => i > steps.indexOf(step) && isShown(s, answers, state.params) && !(s.id in answers),
+      );
+      next.current = missing?.id ?? REVIEW;
+    } else next.current = nextStepId(steps, next, step.id);
+    await this.move(ctx, row, view, next);
+  }
+
+  private async move(ctx: ChatContext, row: Conversation, view: View, next: FlowState, before: string[] = []) {
+    await this.prepare(view, next);
+    const saved = await saveState(ctx.deps.prisma, row, next, this.saveOptions(ctx));
+    if (!saved) {
+      await this.reloadAndShow(ctx, [ctx.t("flow-stale-answer")]);
+      return;
+    }
+    ctx.reply(await this.screen({ ...view, state: next, revision: saved.revision }, before));
+  }
+
+  /** Computes the pre-filled value of the step about to be shown, once. */
+  private async prepare(view: View, state: FlowState): Promise<void> {
+    const step = view.steps.find((s) => s.id === state.current);
+    if (!step?.default || step.id in state.defaults) return;
+    const value = await step.default(view.env, state.params);
+    if (value !== undefined) state.defaults = { ...state.defaults, [step.id]: value };
+  }
+
+  private async submit(ctx: ChatContext, row: Conversation, view: View): Promise<void> {
+    const { flow, state, steps, env } = view;
+    const { prisma } = ctx.deps;
+    const answers = shownAnswers(steps, state.answers, state.params);
+    const now = env.now;
+    let outcome: Result<{ version: number; done: Done | undefined }>;
+    try {
+      outcome = await prisma.$transaction(async (tx) => {
+        // Claiming the revision first makes a double-tapped confirm (or a second instance) file nothing twice.
+        const claim = await tx.conversation.updateMany({
+          where: { id: row.id, revision: row.revision, status: "active" },
+          data: { status: "submitted", revision: row.revision + 1, updatedAt: now },
+        });
+        if (claim.count !== 1) return refuse("flow-already-submitted");
+        let report: Report | undefined;
+        if (flow.report) {
+          const draft = flow.report(state.params, answers);
+          const data: FlowReportData = { flowId: flow.id, answers, params: state.params };
+          const saved = await saveReport(tx, draft, data, env.person.id, now, state.reportId);
+          if (!saved.ok) throw new Refusal(saved.reason, saved.args);
+          report = saved.value;
+        }
+        const applied = await flow.apply?.({
+          tx,
+          env,
+          params: state.params,
+          answers,
+          reportId: report?.id ?? "",
+          correcting: state.reportId !== undefined,
+        });
+        if (applied && !applied.ok) throw new Refusal(applied.reason, applied.args);
+        if (report) await this.hooks.afterFile?.(tx, env, report, flow);
+        return ok({ version: report?.version ?? 0, done: applied?.value ?? undefined });
+      });
+    } catch (error) {
+      // Two people filing the same once-per-period report at the same moment: the database's unique key decides.
+      const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      const refusal = duplicate ? new Refusal("flow-report-already-filed") : error;
+      if (!(refusal instanceof Refusal)) throw error;
+      const stepId = flow.refusalSteps?.[refusal.reason];
+      if (!stepId && (refusal.reason === "flow-report-already-filed" || flow.finalRefusals?.includes(refusal.reason))) {
+        // Someone else filed it meanwhile: nothing here can change that, so the draft ends.
+        await saveState(prisma, row, state, { ...this.saveOptions(ctx), status: "cancelled" });
+        ctx.reply(ctx.t(refusal.reason));
+        return;
+      }
+      const next = stepId ? { ...state, current: stepId, returnToReview: true, history: [] } : state;
+      await this.move(ctx, row, view, next, [ctx.t(refusal.reason, refusal.args)]);
+      return;
+    }
+    if (!outcome.ok) {
+      ctx.reply(ctx.t(outcome.reason));
+      return;
+    }
+    const title = ctx.t(flow.titleKey);
+    const custom = outcome.value.done;
+    const done = custom
+      ? ctx.t(custom.key, custom.args)
+      : state.reportId
+        ? ctx.t("flow-corrected", { title, version: outcome.value.version })
+        : ctx.t("flow-submitted", { title });
+    if (flow.repeat && !state.reportId) await this.begin(ctx, flow, env, "", [done]);
+    else ctx.reply(done);
+  }
+
+  /** Starts a fresh draft of the flow; `before` lines are shown above its first question. */
+  private async begin(ctx: ChatContext, flow: AnyFlow, env: FlowEnv, args: string, before: string[]) {
+    const init = await flow.init(env, args);
+    if (!init.ok) {
+      ctx.reply([...before, ctx.t(init.reason, init.args)].join("\n\n"));
+      return;
+    }
+    const params = init.value;
+    const steps = flow.steps(params);
+    const state: FlowState = {
+      params,
+      answers: {},
+      defaults: {},
+      current: REVIEW,
+      history: [],
+      returnToReview: false,
+      ticked: [],
+      reviewPage: 0,
+      args,
+    };
+    state.current = nextStepId(steps, state, null);
+    const intro = await flow.intro?.(env, params);
+    const view: View = { flow, steps, state, env, revision: 0 };
+    await this.prepare(view, state);
+    const row = await openConversation(ctx.deps.prisma, ctx.ownerKey, flow.id, state, this.saveOptions(ctx));
+    const lines = [...before];
+    if (intro) lines.push(ctx.t(intro.key, intro.args));
+    ctx.reply(await this.screen({ ...view, revision: row.revision }, lines));
+  }
+
+  private async reloadAndShow(ctx: ChatContext, before: string[]): Promise<void> {
+    const row = await findActive(ctx.deps.prisma, ctx.ownerKey);
+    const loaded = row ? await this.load(ctx, row) : undefined;
+    if (loaded) ctx.reply(await this.screen(loaded.view, before));
+    else ctx.reply(ctx.t("flow-none-active"));
+  }
+
+  /** Reads and re-validates a conversation; a draft that no longer fits its flow is dropped, with a word why. */
+  private async load(ctx: ChatContext, row: Conversation): Promise<Loaded | undefined> {
+    const flow = this.flows.get(row.flowId);
+    const state = readState(row);
+    const env = await this.env(ctx);
+    const view = flow && state && env ? this.view(flow, row, state, env) : undefined;
+    if (!view) {
+      await ctx.deps.prisma.conversation.updateMany({
+        where: { id: row.id, revision: row.revision },
+        data: { status: "expired", updatedAt: ctx.deps.clock.now() },
+      });
+      ctx.reply(ctx.t("flow-draft-dropped"));
+      return undefined;
+    }
+    return { row, view };
+  }
+
+  private view(flow: AnyFlow, row: Conversation, state: FlowState, env: FlowEnv): View | undefined {
+    const params = flow.params.safeParse(state.params);
+    if (!params.success) return undefined;
+    const steps = flow.steps(params.data);
+    const typed = { ...state, params: params.data };
+    if (typed.current !== REVIEW && !steps.some((s) => s.id === typed.current)) return undefined;
+    return { flow, steps, state: typed, env, revision: row.revision };
+  }
+
+  private async screen(view: View, before: string[] = []): Promise<OutgoingMessage> {
+    if (view.state.current === REVIEW) return renderReview(view, before);
+    const step = view.steps.find((s) => s.id === view.state.current) as Step<unknown>;
+    const candidates = step.kind === "member" ? await step.candidates(view.env, view.state.params) : undefined;
+    return renderStep(view, candidates ? { before, candidates } : { before });
+  }
+
+  private env(ctx: ChatContext): Promise<FlowEnv | undefined> {
+    return flowEnvOf(ctx);
+  }
+
+  private saveOptions(ctx: ChatContext) {
+    return { now: ctx.deps.clock.now(), platform: ctx.msg.platform, chatId: ctx.msg.chatId };
+  }
+}

@@ -1,0 +1,155 @@
+import { k, type MessageArgs } from "../../i18n/i18n.ts";
+import type { Choice, OutgoingMessage } from "../messages.ts";
+import { formatVietnameseDate, today } from "../periods.ts";
+import type { AnswerValue, AnyFlow, FlowEnv, Step } from "./flow.ts";
+import { MEMBER_PAGE, optionLabel, quote } from "./inputs.ts";
+import { progress, shownAnswers } from "./navigation.ts";
+import type { FlowState } from "./state.ts";
+
+/** Answers per page of the review screen. */
+export const REVIEW_PAGE = 30;
+
+/** Everything needed to draw the current screen of a conversation. */
+export interface View {
+  flow: AnyFlow;
+  steps: Step<unknown>[];
+  state: FlowState;
+  env: FlowEnv;
+  revision: number;
+}
+
+/** A button of this conversation: carries the revision, so a press on an older screen is recognised as stale. */
+export function flowValue(revision: number, action: string): string {
+  return `~${revision}:${action}`;
+}
+
+/** "~12:v:good" → { revision: 12, action: "v:good" }. */
+export function parseFlowValue(value: string): { revision: number; action: string } | undefined {
+  const m = /^~(\d{1,9}):(.*)$/s.exec(value);
+  return m ? { revision: Number(m[1]), action: m[2] as string } : undefined;
+}
+
+export function display(step: Step<unknown>, value: AnswerValue | undefined, env: FlowEnv): string {
+  const t = (key: string, args?: MessageArgs) => env.deps.i18n.t(env.lang, key, args);
+  if (value === null || value === undefined) return t("flow-skipped");
+  if (typeof value === "boolean") return value ? t("flow-yes") : t("flow-no");
+  if (Array.isArray(value)) {
+    const options = step.kind === "multi" ? step.options : [];
+    return value.map((v) => optionLabel(options.find((o) => o.value === v) ?? { value: v }, env)).join(", ");
+  }
+  if (typeof value === "object") return value.name;
+  if (typeof value === "number") return String(value);
+  if (step.kind === "choice") return optionLabel(step.options.find((o) => o.value === value) ?? { value }, env);
+  if (step.kind === "date") return formatVietnameseDate(new Date(`${value}T00:00:00Z`));
+  return quote(value, 80);
+}
+
+/** A step's short name, as on the review screen. */
+export function stepLabel(step: Step<unknown>, params: unknown, env: FlowEnv): string {
+  return env.deps.i18n.t(env.lang, step.labelKey, step.labelArgs?.(params));
+}
+
+/** The current step's question: progress, prompt, an example, the answer so far, and its buttons. */
+export function renderStep(
+  view: View,
+  extra: {
+    before?: string[];
+    matches?: { id: string; name: string }[];
+    candidates?: { id: string; name: string }[];
+  } = {},
+): OutgoingMessage {
+  const { flow, steps, state, env, revision } = view;
+  const t = (key: string, args?: MessageArgs) => env.deps.i18n.t(env.lang, key, args);
+  const step = steps.find((s) => s.id === state.current) as Step<unknown>;
+  const { n, total } = progress(steps, state);
+  const lines = [...(extra.before ?? []), t("flow-progress", { title: t(flow.titleKey), n, total })];
+  const note = state.notes?.[step.id];
+  if (note) lines.push(t("flow-reviewer-note", { note: quote(note, 500) }));
+  lines.push(t(step.promptKey, step.promptArgs?.(state.params, state.answers)));
+  const choices: Choice[] = [];
+  const value = (action: string) => flowValue(revision, action);
+  switch (step.kind) {
+    case "text":
+      lines.push(t("flow-hint-text", { max: step.max }));
+      break;
+    case "number":
+      lines.push(t("flow-hint-number", { min: step.min, max: step.max }));
+      break;
+    case "date": {
+      lines.push(t("flow-hint-date"));
+      const todayDate = today(env.now, env.deps.config.TZ_NAME);
+      choices.push({
+        value: value(`v:${todayDate.toISOString().slice(0, 10)}`),
+        label: t("flow-today", { date: formatVietnameseDate(todayDate) }),
+      });
+      break;
+    }
+    case "choice":
+      for (const o of step.options) choices.push({ value: value(`v:${o.value}`), label: optionLabel(o, env) });
+      break;
+    case "yesno":
+      choices.push({ value: value("v:yes"), label: t("flow-yes") }, { value: value("v:no"), label: t("flow-no") });
+      break;
+    case "multi":
+      lines.push(t("flow-hint-multi"));
+      for (const o of step.options) {
+        const mark = state.ticked.includes(o.value) ? "✅ " : "";
+        choices.push({ value: value(`t:${o.value}`), label: `${mark}${optionLabel(o, env)}` });
+      }
+      choices.push({ value: value("done"), label: t("flow-multi-done") });
+      break;
+    case "member": {
+      const shown =
+        extra.matches ?? (extra.candidates && extra.candidates.length <= MEMBER_PAGE ? extra.candidates : []);
+      if (extra.matches && extra.matches.length > MEMBER_PAGE) {
+        lines.push(t("flow-member-many", { count: extra.matches.length, shown: MEMBER_PAGE }));
+      } else lines.push(t("flow-hint-member"));
+      for (const m of shown.slice(0, MEMBER_PAGE)) choices.push({ value: value(`v:${m.id}`), label: m.name });
+      break;
+    }
+  }
+  const previous = state.answers[step.id];
+  const preset = step.id in state.answers ? previous : state.defaults[step.id];
+  if (preset !== undefined && (step.id in state.answers || step.id in state.defaults)) {
+    const shown = display(step, preset, env);
+    lines.push(t(step.id in state.answers ? k("flow-current-answer") : k("flow-default-answer"), { value: shown }));
+    choices.push({ value: value("keep"), label: t("flow-keep", { value: quote(shown, 24) }) });
+  }
+  if (step.optional) choices.push({ value: value("skip"), label: t("flow-skip") });
+  lines.push(t("flow-nav-hint"));
+  return choices.length > 0 ? { text: lines.join("\n"), choices } : { text: lines.join("\n") };
+}
+
+/** Every answer, numbered like the buttons that change it, then Send and Discard. */
+export function renderReview(view: View, before: string[] = []): OutgoingMessage {
+  const { flow, steps, state, env, revision } = view;
+  const t = (key: string, args?: MessageArgs) => env.deps.i18n.t(env.lang, key, args);
+  const answers = shownAnswers(steps, state.answers, state.params);
+  const title = t(flow.titleKey);
+  const lines = [...before, t(state.reportId ? k("flow-review-title-correction") : k("flow-review-title"), { title })];
+  const choices: Choice[] = [];
+  const answered = steps.filter((step) => step.id in answers);
+  // Long reviews come in pages, so a message keeps within the platforms' limits on buttons; each page is
+  // numbered from 1 like its buttons, so a typed number always means the line it shows.
+  const pages = Math.max(1, Math.ceil(answered.length / REVIEW_PAGE));
+  const page = Math.min(state.reviewPage, pages - 1);
+  for (const step of answered.slice(page * REVIEW_PAGE, (page + 1) * REVIEW_PAGE)) {
+    const label = stepLabel(step, state.params, env);
+    choices.push({ value: flowValue(revision, `edit:${step.id}`), label: `✏️ ${label}` });
+    lines.push(`${choices.length}. ${label}: ${display(step, answers[step.id], env)}`);
+  }
+  if (pages > 1) lines.push(t("flow-review-page", { page: page + 1, pages }));
+  lines.push("", t("flow-review-hint"));
+  if (pages > 1) {
+    const nextPage = (page + 1) % pages;
+    choices.push({
+      value: flowValue(revision, `page:${nextPage}`),
+      label: t("flow-review-next-page", { page: nextPage + 1, pages }),
+    });
+  }
+  choices.push(
+    { value: flowValue(revision, "confirm"), label: t("flow-confirm") },
+    { value: flowValue(revision, "cancel"), label: t("flow-discard") },
+  );
+  return { text: lines.join("\n"), choices };
+}

@@ -1,0 +1,146 @@
+import type { ChatContext } from "../../core/context.ts";
+import type { Feature } from "../../core/feature.ts";
+import { formatVietnameseDate, type Quarter, quarterKey, quarterOf, today } from "../../core/periods.ts";
+import { canSeeUnit, hasRole } from "../../core/permissions.ts";
+import { replyLong } from "../../core/reply-long.ts";
+import type { ReportStatus } from "../../generated/prisma/client.ts";
+import { mainStages, stageLabelKey } from "../pipeline/pipeline.ts";
+import { quarterReviewStates, reviewStateKey } from "../review/review.ts";
+import { type UnitOverview, unitOverview } from "./unit-overview.ts";
+
+const NAMES_PER_STAGE = 8;
+
+/** /unit [CODE]: a secretary's unit (and everything below it); staff may name any unit. */
+export const unitFeature: Feature = {
+  name: "unit",
+  commands: [
+    {
+      name: "unit",
+      access: ["secretary", "staff"],
+      descriptionKey: "cmd-unit",
+      inPlatformMenu: true,
+      async run(ctx, args) {
+        const { prisma } = ctx.deps;
+        const code = args.trim();
+        const scope = await ctx.scope();
+        let unitIds: string[];
+        if (code) {
+          const unit = await prisma.orgUnit.findUnique({ where: { code } });
+          if (!unit) {
+            ctx.reply(ctx.t("unit-code-unknown", { code }));
+            return;
+          }
+          if (!canSeeUnit(scope, unit.id)) {
+            ctx.reply(ctx.t("scope-unit-refused", { unit: unit.name }));
+            return;
+          }
+          unitIds = [unit.id];
+        } else {
+          unitIds = ctx.speaker.roles.flatMap((r) =>
+            r.role === "secretary" && r.revokedAt === null && r.unitId ? [r.unitId] : [],
+          );
+          if (unitIds.length === 0 && hasRole(ctx.speaker.roles, "staff")) {
+            ctx.reply(ctx.t("unit-staff-hint"));
+            return;
+          }
+        }
+        const tz = ctx.deps.config.TZ_NAME;
+        const now = ctx.deps.clock.now();
+        const tree = await ctx.orgTree();
+        const parts: string[] = [];
+        // A secretary of a unit and of a unit below it sees the lower one inside the upper one already.
+        const covered = new Set(unitIds);
+        const tops = [...covered].filter((id) => !tree.ancestors(id).some((a) => covered.has(a.id)));
+        for (const unitId of tops) {
+          const overview = await unitOverview(prisma, tree, unitId, {
+            today: today(now, tz),
+            quarter: quarterOf(now, tz),
+          });
+          const states = await quarterReviewStates(prisma, tree.subtreeIds(unitId), quarterOf(now, tz));
+          parts.push(renderOverview(ctx, overview, quarterOf(now, tz), states));
+        }
+        replyLong(ctx, parts);
+        await offerReportDocuments(ctx, tops, quarterOf(now, tz));
+      },
+    },
+  ],
+};
+
+/** The quarter's unit reports filed by these units, one tap away as an official document (.docx). */
+async function offerReportDocuments(ctx: ChatContext, unitIds: string[], q: Quarter): Promise<void> {
+  const filed = await ctx.deps.prisma.report.findMany({
+    where: { kind: "unit_quarterly", unitId: { in: unitIds }, year: q.year, quarter: q.quarter },
+    select: { unitId: true },
+  });
+  const tree = await ctx.orgTree();
+  const units = filed.flatMap((r) => tree.get(r.unitId) ?? []);
+  if (units.length === 0) return;
+  ctx.reply({
+    text: ctx.t("unit-report-document-offer", { quarter: `${q.quarter}/${q.year}` }),
+    choices: units.map((u) => ({
+      value: `export:unit-reports ${quarterKey(q)} ${u.code} docx`,
+      label: ctx.t("unit-report-document", { unit: u.name }),
+    })),
+  });
+}
+
+function renderOverview(
+  ctx: ChatContext,
+  o: UnitOverview,
+  q: { year: number; quarter: number },
+  states: Awaited<ReturnType<typeof quarterReviewStates>>,
+): string {
+  const lines = [ctx.t("unit-header", { unit: o.unit?.name ?? "", members: o.memberCount })];
+  const stages = mainStages.filter((s) => o.byStage.has(s));
+  if (stages.length === 0) lines.push(ctx.t("unit-no-dvut"));
+  for (const stage of stages) {
+    const names = o.byStage.get(stage) ?? [];
+    const shown = names.slice(0, NAMES_PER_STAGE).join(", ");
+    const more =
+      names.length > NAMES_PER_STAGE ? ctx.t("unit-and-more", { count: names.length - NAMES_PER_STAGE }) : "";
+    lines.push(`• ${ctx.t(stageLabelKey[stage])} (${names.length}): ${shown}${more}`);
+  }
+  const quarter = `${q.quarter}/${q.year}`;
+  if (o.missingRemarks.length === 0) lines.push(ctx.t("unit-remarks-done", { quarter }));
+  else {
+    const names = o.missingRemarks.map((p) => p.fullName);
+    lines.push(
+      ctx.t("unit-remarks-missing", {
+        quarter,
+        count: names.length,
+        names: names.slice(0, NAMES_PER_STAGE).join(", "),
+      }),
+    );
+  }
+  for (const report of states.unitReports) {
+    const unit = report.unitId === o.unit?.id ? "" : ` (${report.unitName})`;
+    lines.push(ctx.t("unit-report-state", { quarter, state: ctx.t(reviewStateKey[report.status]) }) + unit);
+  }
+  const remarkStates = (Object.entries(states.remarks) as [ReportStatus, number][]).map(
+    ([status, count]) => `${count} ${ctx.t(reviewStateKey[status])}`,
+  );
+  if (remarkStates.length > 0) lines.push(ctx.t("unit-remark-states", { quarter, states: remarkStates.join(" · ") }));
+  if (o.twoYear.length > 0) {
+    lines.push(ctx.t("unit-two-year", { count: o.twoYear.length }));
+    for (const c of o.twoYear) {
+      lines.push(`  – ${c.name} (${c.selectedOn ? formatVietnameseDate(c.selectedOn) : "?"})`);
+    }
+  }
+  const p = o.progress;
+  if (p && p.dvutTarget === null && p.partyTarget === null) {
+    lines.push(
+      ctx.t("unit-no-targets", { year: String(p.year), introduced: p.introducedTotal, admitted: p.admittedTotal }),
+    );
+  } else if (p) {
+    lines.push(
+      ctx.t("unit-targets", {
+        year: String(p.year),
+        introduced: p.introducedTotal,
+        dvutTarget: p.dvutTarget ?? "–",
+        admitted: p.admittedTotal,
+        partyTarget: p.partyTarget ?? "–",
+      }),
+    );
+  }
+  return lines.join("\n");
+}

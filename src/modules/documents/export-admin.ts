@@ -1,0 +1,62 @@
+import { writeFile } from "node:fs/promises";
+import { type AdminCommand, parseOptions } from "../../admin/command.ts";
+import { OrgTree } from "../../core/org.ts";
+import { quarterOf } from "../../core/periods.ts";
+import { type FileFormat, fileFormats, prepareFile } from "./export-file.ts";
+import { type ExportKind, exportKinds } from "./exports.ts";
+
+/** `export KIND [--unit CODE] [--year Y] [--quarter Q] [--format xlsx|csv|docx] [--out FILE]` */
+export const exportCommand: AdminCommand = {
+  name: "export",
+  usage: `export ${exportKinds.join("|")} [--unit CODE] [--year Y] [--quarter Q] [--format ${fileFormats.join("|")}] [--out FILE]`,
+  async run(app, args, out) {
+    const { prisma, i18n, clock, config } = app.deps;
+    const t = i18n.forLocale(i18n.defaultLocale);
+    const { positional, options } = parseOptions(args);
+    const kind = positional[0] as ExportKind | undefined;
+    const format = (options.format ?? "xlsx") as FileFormat;
+    const current = quarterOf(clock.now(), config.TZ_NAME);
+    const year = options.year === undefined ? current.year : Number(options.year);
+    const quarter =
+      options.quarter === undefined ? (kind === "remarks" ? current.quarter : undefined) : Number(options.quarter);
+    if (
+      !kind ||
+      !exportKinds.includes(kind) ||
+      !fileFormats.includes(format) ||
+      !Number.isInteger(year) ||
+      (quarter !== undefined && ![1, 2, 3, 4].includes(quarter))
+    ) {
+      out(t("export-admin-usage"));
+      return 2;
+    }
+    const tree = await OrgTree.load(prisma);
+    const unitCode = typeof options.unit === "string" ? options.unit : undefined;
+    const unit = unitCode ? tree.all().find((u) => u.code === unitCode) : undefined;
+    if (unitCode && !unit) {
+      out(t("unit-code-unknown", { code: unitCode }));
+      return 1;
+    }
+    // The command line is run by whoever administers the server: the whole block.
+    const scope = { wholeBlock: true, unitIds: new Set(tree.all().map((u) => u.id)), personId: null };
+    const prepared = await prepareFile(
+      app.deps,
+      tree,
+      scope,
+      { kind, unit: unit?.id ?? "", year, quarter: quarter ?? 0, format },
+      t,
+    );
+    if (!prepared.ok && prepared.reason === "empty") {
+      out(t("export-empty-all", { title: prepared.title }));
+      return 0;
+    }
+    if (!prepared.ok) {
+      out(t("document-kinds-only"));
+      return 2;
+    }
+    const file = await prepared.render();
+    const path = typeof options.out === "string" ? options.out : file.name;
+    await writeFile(path, file.data);
+    out(t("export-written", { file: path, rows: prepared.rows }));
+    return 0;
+  },
+};

@@ -1,0 +1,129 @@
+import type { ChatContext } from "../../core/context.ts";
+import type { Feature } from "../../core/feature.ts";
+import { parseQuarterKey, quarterOf } from "../../core/periods.ts";
+import { canSeeUnit } from "../../core/permissions.ts";
+import { k } from "../../i18n/i18n.ts";
+import { replyWithFile } from "./deliver-file.ts";
+import { documentKinds, type FileFormat, fileFormats } from "./export-file.ts";
+import { type ExportKind, exportKinds } from "./exports.ts";
+
+const kindWords: Record<string, ExportKind> = {
+  dvut: "dvut",
+  remarks: "remarks",
+  nhanxet: "remarks",
+  "unit-reports": "unit-reports",
+  baocao: "unit-reports",
+  classification: "classification",
+  xeploai: "classification",
+};
+
+const kindLabelKey: Record<ExportKind, string> = {
+  dvut: k("export-choice-dvut"),
+  remarks: k("export-choice-remarks"),
+  "unit-reports": k("export-choice-unit-reports"),
+  classification: k("export-choice-classification"),
+};
+
+const formatLabelKey: Record<FileFormat, string> = {
+  xlsx: k("export-format-xlsx"),
+  csv: k("export-format-csv"),
+  docx: k("export-format-docx"),
+};
+
+/**
+ * /export [KIND] [YEAR | YEAR-Qn] [UNIT_CODE] [xlsx|csv|docx]: the lists for the Party committee, sent back as a
+ * file (or a link where the chat takes no files). Staff get the whole block (or one unit), a secretary the units
+ * they are responsible for. Chosen with buttons, a kind is followed by the format: spreadsheet, CSV or document.
+ */
+export const exportFeature: Feature = {
+  name: "export",
+  commands: [
+    {
+      name: "export",
+      access: ["secretary", "staff"],
+      descriptionKey: "cmd-export",
+      async run(ctx, args) {
+        const words = args.trim().split(/\s+/).filter(Boolean);
+        if (words.length === 0) {
+          ctx.reply({
+            text: ctx.t("export-choose"),
+            choices: exportKinds.map((kind) => ({ value: `export:${kind}`, label: ctx.t(kindLabelKey[kind]) })),
+          });
+          return;
+        }
+        await runExport(ctx, words);
+      },
+    },
+  ],
+  actions: [
+    {
+      prefix: "export",
+      access: ["secretary", "staff"],
+      async run(ctx, rest) {
+        const words = rest.trim().split(/\s+/).filter(Boolean);
+        const kind = kindWords[(words[0] ?? "").toLowerCase()];
+        if (kind && words.length === 1) {
+          const formats = fileFormats.filter((f) => f !== "docx" || documentKinds.includes(kind));
+          ctx.reply({
+            text: ctx.t("export-choose-format", { kind: ctx.t(kindLabelKey[kind]) }),
+            choices: formats.map((f) => ({ value: `export:${kind} ${f}`, label: ctx.t(formatLabelKey[f]) })),
+          });
+          return;
+        }
+        await runExport(ctx, words);
+      },
+    },
+  ],
+};
+
+async function runExport(ctx: ChatContext, words: string[]): Promise<void> {
+  const [first = "", ...rest] = words;
+  const kind = kindWords[first.toLowerCase()];
+  if (!kind) {
+    ctx.reply(ctx.t("export-usage"));
+    return;
+  }
+  const now = ctx.deps.clock.now();
+  const current = quarterOf(now, ctx.deps.config.TZ_NAME);
+  let year = current.year;
+  let quarter: 1 | 2 | 3 | 4 | undefined = kind === "remarks" || kind === "unit-reports" ? current.quarter : undefined;
+  let format: FileFormat = "xlsx";
+  let unitCode: string | undefined;
+  for (const word of rest) {
+    const q = parseQuarterKey(word.toUpperCase());
+    if (q) [year, quarter] = [q.year, q.quarter];
+    else if (/^\d{4}$/.test(word)) [year, quarter] = [Number(word), undefined];
+    else if ((fileFormats as readonly string[]).includes(word.toLowerCase())) format = word.toLowerCase() as FileFormat;
+    else unitCode = word;
+  }
+  if (kind === "remarks" && quarter === undefined) quarter = current.year === year ? current.quarter : 4;
+  let unitId = "";
+  if (unitCode) {
+    const tree = await ctx.orgTree();
+    const unit = tree.all().find((u) => u.code === unitCode);
+    if (!unit) {
+      ctx.reply(ctx.t("unit-code-unknown", { code: unitCode }));
+      return;
+    }
+    if (!canSeeUnit(await ctx.scope(), unit.id)) {
+      ctx.reply(ctx.t("scope-unit-refused", { unit: unit.name }));
+      return;
+    }
+    unitId = unit.id;
+  } else {
+    unitId = await ownUnit(ctx);
+  }
+  await replyWithFile(ctx, { kind, unit: unitId, year, quarter: quarter ?? 0, format });
+}
+
+/** A secretary of one unit exports that unit (its code names the file); staff and others their whole scope (""). */
+async function ownUnit(ctx: ChatContext): Promise<string> {
+  const scope = await ctx.scope();
+  if (scope.wholeBlock) return "";
+  const tree = await ctx.orgTree();
+  const own = ctx.speaker.roles.flatMap((r) =>
+    r.role === "secretary" && r.revokedAt === null && r.unitId ? [r.unitId] : [],
+  );
+  const tops = [...new Set(own)].filter((id) => !tree.ancestors(id).some((a) => own.includes(a.id)));
+  return tops.length === 1 ? (tops[0] as string) : "";
+}

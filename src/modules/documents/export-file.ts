@@ -1,0 +1,116 @@
+import { z } from "zod";
+import type { AppDeps } from "../../core/deps.ts";
+import type { OutgoingFile } from "../../core/messages.ts";
+import type { OrgTree } from "../../core/org.ts";
+import { canSeeUnit, type Scope } from "../../core/permissions.ts";
+import type { Translate } from "../../i18n/i18n.ts";
+import { classificationDocument } from "./classification-document.ts";
+import { dvutListDocument } from "./dvut-list-document.ts";
+import { buildExport, type ExportKind, exportFileName, exportKinds, exportTitleKey, writeExport } from "./exports.ts";
+import { type OfficialDocument, renderOfficialDocuments } from "./official-document.ts";
+import { unitReportDocuments } from "./unit-report-document.ts";
+
+export const fileFormats = ["xlsx", "csv", "docx"] as const;
+export type FileFormat = (typeof fileFormats)[number];
+
+/** The exports that also exist as an official document (.docx). */
+export const documentKinds: readonly ExportKind[] = ["dvut", "unit-reports", "classification"];
+
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** One file someone asked for: what, for which unit (null: everything the asker may see), when, in which format. */
+export const fileRequestSchema = z.object({
+  kind: z.enum(exportKinds),
+  /** A unit id, or "" for everything in the asker's scope. */
+  unit: z.string(),
+  year: z.number().int(),
+  /** 1-4, or 0 for the whole year. */
+  quarter: z.number().int().min(0).max(4),
+  format: z.enum(fileFormats),
+});
+export type FileRequest = z.infer<typeof fileRequestSchema>;
+
+export type PreparedFile =
+  | { ok: true; title: string; rows: number; render(): Promise<OutgoingFile> }
+  | { ok: false; reason: "empty"; title: string }
+  | { ok: false; reason: "not-allowed" | "no-document" };
+
+/**
+ * Checks the request against what the asker may see now and gathers the data; `render()` then writes the bytes.
+ * Shared by the chat, the document links' HTTP route and the admin command line, so all three give the same file.
+ * Spreadsheets speak the asker's language (`t`); official documents the organisation's (DEFAULT_LOCALE).
+ */
+export async function prepareFile(
+  deps: Pick<AppDeps, "prisma" | "config" | "i18n" | "clock">,
+  tree: OrgTree,
+  scope: Scope,
+  request: FileRequest,
+  t: Translate,
+): Promise<PreparedFile> {
+  if (request.unit && (!tree.get(request.unit) || !canSeeUnit(scope, request.unit))) {
+    return { ok: false, reason: "not-allowed" };
+  }
+  const unitIds = request.unit ? tree.subtreeIds(request.unit) : new Set(scope.unitIds);
+  if (unitIds.size === 0) return { ok: false, reason: "not-allowed" };
+  const quarter = request.quarter === 0 ? undefined : (request.quarter as 1 | 2 | 3 | 4);
+  const period = quarter ? `${request.year}-Q${quarter}` : String(request.year);
+  const unitCode = request.unit ? tree.get(request.unit)?.code : undefined;
+  if (request.format !== "docx") {
+    const table = await buildExport(deps.prisma, tree, { kind: request.kind, unitIds, year: request.year, quarter }, t);
+    if (table.rows.length === 0) return { ok: false, reason: "empty", title: table.title };
+    const format = request.format;
+    return {
+      ok: true,
+      title: table.title,
+      rows: table.rows.length,
+      async render() {
+        const { data, mimeType } = await writeExport(table, format);
+        return { name: exportFileName(request.kind, unitCode, period, format), mimeType, data };
+      },
+    };
+  }
+  if (!documentKinds.includes(request.kind)) return { ok: false, reason: "no-document" };
+  const docT = deps.i18n.forLocale(deps.config.DEFAULT_LOCALE);
+  const env = { db: deps.prisma, tree, letterhead: { config: deps.config, now: deps.clock.now(), t: docT } };
+  const docs: OfficialDocument[] = [];
+  if (request.kind === "unit-reports")
+    docs.push(...(await unitReportDocuments(env, { unitIds, year: request.year, quarter })));
+  else {
+    const build = request.kind === "dvut" ? dvutListDocument : classificationDocument;
+    const doc = await build(env, { unitIds, year: request.year });
+    if (doc) docs.push(doc);
+  }
+  const titleArgs = (separator: string) => ({
+    year: String(request.year),
+    period: quarter ? `${quarter}${separator}${request.year}` : String(request.year),
+  });
+  const title = t(exportTitleKey[request.kind], titleArgs("/"));
+  if (docs.length === 0) return { ok: false, reason: "empty", title };
+  const unitName = request.unit ? tree.get(request.unit)?.name : undefined;
+  const name = documentFileName(docT(exportTitleKey[request.kind], titleArgs("-")), unitName);
+  return {
+    ok: true,
+    title,
+    rows: request.kind === "unit-reports" ? docs.length : (docs[0]?.table?.rows.length ?? 0),
+    async render() {
+      return { name, mimeType: DOCX_MIME, data: await renderOfficialDocuments(docs, docT) };
+    },
+  };
+}
+
+/** "Danh sách ĐVUT năm 2026 - Đoàn cơ sở Sở Tư pháp.docx": readable, in Unicode, without characters files refuse. */
+export function documentFileName(title: string, unitName?: string): string {
+  const base = unitName ? `${title} - ${unitName}` : title;
+  return `${base.replace(/[\\/:*?"<>|\r\n\t]+/g, "-").trim()}.docx`;
+}
+
+/** The same name in plain ASCII, for HTTP clients that ignore `filename*`. */
+export function asciiFileName(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .replace(/[^\x20-\x7e]/g, "_")
+    .replace(/["\\]/g, "_");
+}

@@ -1,0 +1,321 @@
+import ExcelJS from "exceljs";
+import type { Db } from "../../core/db.ts";
+import type { OrgTree } from "../../core/org.ts";
+import { formatVietnameseDate } from "../../core/periods.ts";
+import type { CandidacyStage, ReportStatus } from "../../generated/prisma/client.ts";
+import { k, type Translate } from "../../i18n/i18n.ts";
+import { classificationLabelKey, closedStages, stageLabelKey } from "../pipeline/pipeline.ts";
+
+/** The lists the Party committee asks for. */
+export const exportKinds = ["dvut", "remarks", "unit-reports", "classification"] as const;
+export type ExportKind = (typeof exportKinds)[number];
+export type ExportFormat = "xlsx" | "csv";
+
+export const exportTitleKey: Record<ExportKind, string> = {
+  dvut: k("export-title-dvut"),
+  remarks: k("export-title-remarks"),
+  "unit-reports": k("export-title-unit-reports"),
+  classification: k("export-title-classification"),
+};
+
+const statusLabelKey: Record<ReportStatus, string> = {
+  submitted: k("export-status-submitted"),
+  returned: k("export-status-returned"),
+  approved: k("export-status-approved"),
+  declined: k("export-status-declined"),
+};
+
+const genderLabelKey: Record<string, string> = { male: k("export-gender-male"), female: k("export-gender-female") };
+
+export type Cell = string | number | boolean | Date | null;
+
+export interface ExportTable {
+  title: string;
+  headers: string[];
+  rows: Cell[][];
+}
+
+export interface ExportRequest {
+  kind: ExportKind;
+  /** The units to include (a unit and everything below it, already limited to what the asker may see). */
+  unitIds: ReadonlySet<string>;
+  year: number;
+  /** For remarks (required) and unit reports (optional: the whole year when absent). */
+  quarter?: 1 | 2 | 3 | 4;
+}
+
+/** Builds one export as a table of cells; headers and labels in the caller's language. */
+export async function buildExport(db: Db, tree: OrgTree, request: ExportRequest, t: Translate): Promise<ExportTable> {
+  switch (request.kind) {
+    case "dvut":
+      return dvutList(db, tree, request, t);
+    case "remarks":
+    case "unit-reports":
+      return reports(db, tree, request, t);
+    case "classification":
+      return classification(db, tree, request, t);
+  }
+}
+
+function unitName(tree: OrgTree, unitId: string): string {
+  return tree.get(unitId)?.name ?? "";
+}
+
+/** Root first ("Đoàn Khối › Đoàn cơ sở A › Chi đoàn 1"), so rows of one grassroots unit stay together. */
+function byUnitThenName(tree: OrgTree) {
+  const keys = new Map<string, string>();
+  const key = (unitId: string) => {
+    let value = keys.get(unitId);
+    if (value === undefined) {
+      value = [...tree.ancestors(unitId)]
+        .reverse()
+        .concat(tree.get(unitId) ?? [])
+        .map((u) => u.name)
+        .join(" › ");
+      keys.set(unitId, value);
+    }
+    return value;
+  };
+  return (a: { unitId: string; fullName: string }, b: { unitId: string; fullName: string }) =>
+    key(a.unitId).localeCompare(key(b.unitId), "vi") || a.fullName.localeCompare(b.fullName, "vi");
+}
+
+/** ĐVUT of the units: still on the way, or whose record moved during the year; each step's date and the mentor. */
+async function dvutList(db: Db, tree: OrgTree, request: ExportRequest, t: Translate): Promise<ExportTable> {
+  const yearStart = new Date(Date.UTC(request.year, 0, 1));
+  const candidacies = await db.candidacy.findMany({
+    where: {
+      person: { unitId: { in: [...request.unitIds] } },
+      OR: [{ stage: { notIn: [...closedStages] } }, { stageDate: { gte: yearStart } }],
+    },
+    select: {
+      stage: true,
+      selectedOn: true,
+      votesFor: true,
+      votesTotal: true,
+      resolutionNumber: true,
+      resolutionDate: true,
+      person: { select: { memberCode: true, fullName: true, dateOfBirth: true, gender: true, unitId: true } },
+      mentor: { select: { fullName: true, position: true } },
+      events: { select: { toStage: true, occurredOn: true, details: true }, orderBy: { recordedAt: "asc" } },
+    },
+  });
+  const order = byUnitThenName(tree);
+  candidacies.sort((a, b) => order(a.person, b.person));
+  const headers = [
+    t("export-col-no"),
+    t("export-col-member-code"),
+    t("export-col-full-name"),
+    t("export-col-date-of-birth"),
+    t("export-col-gender"),
+    t("export-col-unit"),
+    t("export-col-stage"),
+    t("export-col-selected-on"),
+    t("export-col-votes"),
+    t("export-col-resolution"),
+    t("export-col-introduced-on"),
+    t("export-col-handed-over-on"),
+    t("export-col-certificate-date"),
+    t("export-col-recognized-on"),
+    t("export-col-mentor"),
+    t("export-col-admitted-on"),
+    t("export-col-full-member-on"),
+    t("export-col-note"),
+  ];
+  const rows = candidacies.map((c, i): Cell[] => {
+    const on = new Map<CandidacyStage, { occurredOn: Date; details: unknown }>();
+    for (const e of c.events) on.set(e.toStage, e);
+    const certificate = (on.get("awareness_class")?.details as { certificateDate?: string } | undefined)
+      ?.certificateDate;
+    const exit = on.get("not_admitted") ?? on.get("withdrawn");
+    const reason = (exit?.details as { reason?: string } | undefined)?.reason ?? null;
+    const gender = c.person.gender ? genderLabelKey[c.person.gender] : undefined;
+    return [
+      i + 1,
+      c.person.memberCode,
+      c.person.fullName,
+      c.person.dateOfBirth,
+      gender ? t(gender) : c.person.gender,
+      unitName(tree, c.person.unitId),
+      t(stageLabelKey[c.stage]),
+      c.selectedOn,
+      c.votesFor !== null && c.votesTotal !== null ? `${c.votesFor}/${c.votesTotal}` : null,
+      c.resolutionNumber,
+      c.resolutionDate ?? on.get("introduced")?.occurredOn ?? null,
+      on.get("handed_over")?.occurredOn ?? null,
+      certificate ? new Date(certificate) : (on.get("awareness_class")?.occurredOn ?? null),
+      on.get("recognized")?.occurredOn ?? null,
+      c.mentor ? `${c.mentor.fullName}${c.mentor.position ? `, ${c.mentor.position}` : ""}` : null,
+      on.get("admitted")?.occurredOn ?? null,
+      on.get("full_member")?.occurredOn ?? null,
+      reason,
+    ];
+  });
+  return { title: t(exportTitleKey.dvut, { year: String(request.year) }), headers, rows };
+}
+
+/** Quarterly remarks or unit reports: the common columns, then every field of `data` flattened, one column per key. */
+async function reports(db: Db, tree: OrgTree, request: ExportRequest, t: Translate): Promise<ExportTable> {
+  const remarks = request.kind === "remarks";
+  const list = await db.report.findMany({
+    where: {
+      kind: remarks ? "dvut_remark" : "unit_quarterly",
+      unitId: { in: [...request.unitIds] },
+      year: request.year,
+      ...(request.quarter ? { quarter: request.quarter } : {}),
+    },
+    orderBy: [{ quarter: "asc" }, { submittedAt: "asc" }],
+  });
+  const personIds = [...new Set(list.flatMap((r) => [r.authorId, ...(r.subjectPersonId ? [r.subjectPersonId] : [])]))];
+  const people = new Map(
+    (
+      await db.person.findMany({
+        where: { id: { in: personIds } },
+        select: { id: true, fullName: true, memberCode: true },
+      })
+    ).map((p) => [p.id, p]),
+  );
+  const flattened = list.map((r) => flatten(r.data));
+  const dataKeys: string[] = [];
+  for (const row of flattened) for (const key of Object.keys(row)) if (!dataKeys.includes(key)) dataKeys.push(key);
+  const headers = [
+    t("export-col-no"),
+    t("export-col-unit"),
+    t("export-col-quarter"),
+    ...(remarks ? [t("export-col-member-code"), t("export-col-full-name")] : []),
+    t("export-col-author"),
+    t("export-col-status"),
+    t("export-col-submitted-at"),
+    t("export-col-version"),
+    ...dataKeys,
+  ];
+  const sorted = list.map((r, i) => ({ r, data: flattened[i] as Record<string, Cell> }));
+  sorted.sort(
+    (a, b) =>
+      (a.r.quarter ?? 0) - (b.r.quarter ?? 0) ||
+      unitName(tree, a.r.unitId).localeCompare(unitName(tree, b.r.unitId), "vi"),
+  );
+  const rows = sorted.map(({ r, data }, i): Cell[] => {
+    const subject = r.subjectPersonId ? people.get(r.subjectPersonId) : undefined;
+    return [
+      i + 1,
+      unitName(tree, r.unitId),
+      r.quarter ? `${r.quarter}/${r.year}` : String(r.year),
+      ...(remarks ? [subject?.memberCode ?? null, subject?.fullName ?? null] : []),
+      people.get(r.authorId)?.fullName ?? null,
+      t(statusLabelKey[r.status]),
+      r.submittedAt,
+      r.version,
+      ...dataKeys.map((key) => data[key] ?? null),
+    ];
+  });
+  const period = request.quarter ? `${request.quarter}/${request.year}` : String(request.year);
+  return { title: t(exportTitleKey[request.kind], { period }), headers, rows };
+}
+
+/** Each member's classification for the year (the latest correction counts). */
+async function classification(db: Db, tree: OrgTree, request: ExportRequest, t: Translate): Promise<ExportTable> {
+  const list = await db.annualClassification.findMany({
+    where: { year: request.year, person: { unitId: { in: [...request.unitIds] } } },
+    orderBy: { createdAt: "desc" },
+    select: {
+      personId: true,
+      category: true,
+      reason: true,
+      person: { select: { memberCode: true, fullName: true, dateOfBirth: true, unitId: true } },
+    },
+  });
+  const latest = new Map<string, (typeof list)[number]>();
+  for (const c of list) if (!latest.has(c.personId)) latest.set(c.personId, c);
+  const order = byUnitThenName(tree);
+  const sorted = [...latest.values()].sort((a, b) => order(a.person, b.person));
+  const headers = [
+    t("export-col-no"),
+    t("export-col-member-code"),
+    t("export-col-full-name"),
+    t("export-col-date-of-birth"),
+    t("export-col-unit"),
+    t("export-col-classification"),
+    t("export-col-reason"),
+  ];
+  const rows = sorted.map((c, i): Cell[] => [
+    i + 1,
+    c.person.memberCode,
+    c.person.fullName,
+    c.person.dateOfBirth,
+    unitName(tree, c.person.unitId),
+    t(classificationLabelKey[c.category]),
+    c.reason,
+  ]);
+  return { title: t(exportTitleKey.classification, { year: String(request.year) }), headers, rows };
+}
+
+/** `{ a: 1, b: { c: "x" }, d: ["p", "q"] }` → `{ a: 1, "b.c": "x", d: "p; q" }`, whatever fields a flow stores. */
+export function flatten(value: unknown, prefix = "", into: Record<string, Cell> = {}): Record<string, Cell> {
+  if (value === null || value === undefined) {
+    if (prefix) into[prefix] = null;
+    return into;
+  }
+  if (Array.isArray(value)) {
+    const simple = value.every((v) => v === null || ["string", "number", "boolean"].includes(typeof v));
+    into[prefix || "value"] = simple ? value.join("; ") : JSON.stringify(value);
+    return into;
+  }
+  if (typeof value === "object" && !(value instanceof Date)) {
+    for (const [key, inner] of Object.entries(value)) flatten(inner, prefix ? `${prefix}.${key}` : key, into);
+    return into;
+  }
+  into[prefix || "value"] = value as Cell;
+  return into;
+}
+
+export async function writeXlsx(table: ExportTable): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(table.title.slice(0, 31).replace(/[\\/?*[\]:]/g, "-"), {
+    views: [{ state: "frozen", ySplit: 1 }],
+  });
+  sheet.addRow(table.headers);
+  sheet.getRow(1).font = { bold: true };
+  for (const row of table.rows) sheet.addRow(row);
+  table.headers.forEach((header, index) => {
+    const column = sheet.getColumn(index + 1);
+    const sample = table.rows.slice(0, 50).map((r) => cellWidth(r[index] ?? null));
+    column.width = Math.min(50, Math.max(6, header.length + 2, ...sample));
+    if (table.rows.some((r) => r[index] instanceof Date)) column.numFmt = "dd/mm/yyyy";
+  });
+  if (table.rows.length > 0)
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.headers.length } };
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function cellWidth(cell: Cell): number {
+  if (cell instanceof Date) return 12;
+  return String(cell ?? "").length + 2;
+}
+
+/** CSV in UTF-8 with a BOM, so Excel shows Vietnamese; dates as dd/mm/yyyy. */
+export async function writeCsv(table: ExportTable): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("export");
+  sheet.addRow(table.headers);
+  for (const row of table.rows)
+    sheet.addRow(row.map((cell) => (cell instanceof Date ? formatVietnameseDate(cell) : cell)));
+  const csv = Buffer.from(await workbook.csv.writeBuffer());
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), csv]);
+}
+
+export async function writeExport(table: ExportTable, format: ExportFormat) {
+  return {
+    data: format === "xlsx" ? await writeXlsx(table) : await writeCsv(table),
+    mimeType:
+      format === "xlsx"
+        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        : "text/csv; charset=utf-8",
+  };
+}
+
+/** "dvut-STP-2026.xlsx", "remarks-all-2026-Q4.csv": plain ASCII names every platform accepts. */
+export function exportFileName(kind: ExportKind, unitCode: string | undefined, period: string, format: ExportFormat) {
+  const unit = (unitCode ?? "all").replace(/[^A-Za-z0-9_-]/g, "_");
+  return `${kind}-${unit}-${period}.${format}`;
+}

@@ -1,0 +1,55 @@
+import type { Config } from "../../config.ts";
+import type { Db } from "../../core/db.ts";
+import type { OrgTree } from "../../core/org.ts";
+import { today } from "../../core/periods.ts";
+import type { OrgUnit } from "../../generated/prisma/client.ts";
+import type { Translate } from "../../i18n/i18n.ts";
+import type { OfficialDocument } from "./official-document.ts";
+
+/** The parts of an official document that depend on who issues it, not on what it says. */
+export type Letterhead = Pick<OfficialDocument, "issuer" | "place" | "date" | "signature"> & {
+  /** The unit above the issuer, for "Nơi nhận". */
+  parentName?: string;
+};
+
+/** Dots to fill by hand when no place is configured. */
+const BLANK_PLACE = "…………";
+
+/**
+ * The unit that issues a document about a set of units: the one unit at the top of the set, or none when the set
+ * has several tops (a secretary of two unrelated units): the organisation's name is used then.
+ */
+export function issuingUnit(tree: OrgTree, unitIds: ReadonlySet<string>): OrgUnit | undefined {
+  const tops = [...unitIds].filter((id) => !tree.ancestors(id).some((a) => unitIds.has(a.id)));
+  return tops.length === 1 ? tree.get(tops[0] as string) : undefined;
+}
+
+/** Issuer "BCH <unit>", the configured place, today's date in the union's timezone, and the unit's secretary. */
+export async function letterheadFor(
+  db: Db,
+  tree: OrgTree,
+  unit: OrgUnit | undefined,
+  env: { config: Pick<Config, "ORG_NAME" | "TZ_NAME" | "DOCUMENT_PLACE">; now: Date; t: Translate },
+  fallbackSigner?: string,
+): Promise<Letterhead> {
+  const { config, now, t } = env;
+  const secretary = unit
+    ? await db.roleAssignment.findFirst({
+        where: { unitId: unit.id, role: "secretary", revokedAt: null },
+        orderBy: { createdAt: "asc" },
+        select: { person: { select: { fullName: true } } },
+      })
+    : null;
+  const parent = unit?.parentId ? tree.get(unit.parentId) : undefined;
+  return {
+    issuer: unit ? t("document-issuer", { unit: unit.name }) : config.ORG_NAME,
+    place: config.DOCUMENT_PLACE ?? BLANK_PLACE,
+    date: today(now, config.TZ_NAME),
+    signature: {
+      onBehalfOf: t("document-on-behalf"),
+      role: t("document-signer-role"),
+      name: secretary?.person.fullName ?? fallbackSigner ?? "",
+    },
+    parentName: parent?.name,
+  };
+}

@@ -1,0 +1,77 @@
+import type { Config } from "../../config.ts";
+import type { OutgoingMessage } from "../../core/messages.ts";
+import type { Locale } from "../../i18n/i18n.ts";
+import type { JobDefinition, PlannedMessage } from "../../jobs/job.ts";
+import { dateKey, mondayOfWeek, parseDateKey, weekKeyOfDate } from "../../jobs/period-keys.ts";
+import { weeklyAudience } from "../../jobs/recipients.ts";
+import { type EducationContent, type EducationItem, loadEducationContent } from "./content.ts";
+import { weeklyMessage } from "./weekly-message.ts";
+import { anniversariesOfWeek, itemForWeek } from "./weekly-selection.ts";
+
+export const WEEKLY_EDUCATION = "weekly-education";
+
+/** Items are chosen in this language; the other languages send the item with the same id. */
+const CANONICAL: Locale = "vi";
+
+/**
+ * The week's political-education item, with the anniversaries of the week, to every linked member who has not
+ * sent /stop_weekly, each in their own language. Which item went to whom is recorded for the quiz and the dashboard.
+ */
+export function weeklyEducationJob(config: Config): JobDefinition {
+  return {
+    name: WEEKLY_EDUCATION,
+    schedule: config.CRON_WEEKLY_EDUCATION,
+    description: "weekly political-education message and quiz to every member who has not opted out",
+    catchUpMs: 3 * 24 * 3_600_000,
+    periodOf: (at, timeZone) => weekKeyOfDate(parseDateKey(dateKey(at, timeZone)) as Date),
+    isPeriod: (period) => mondayOfWeek(period) !== undefined,
+    async plan(db, ctx, week) {
+      const selection = selectWeek(week);
+      const audience = await weeklyAudience(db, ctx.deps.i18n.defaultLocale);
+      const messages = new Map<Locale, OutgoingMessage>();
+      const planned: PlannedMessage[] = [];
+      for (const recipient of audience) {
+        let message = messages.get(recipient.lang);
+        if (!message) {
+          const { item, anniversaries } = selection.in(recipient.lang);
+          message = weeklyMessage(ctx.deps.i18n.forLocale(recipient.lang), week, item, anniversaries);
+          messages.set(recipient.lang, message);
+        }
+        planned.push({ recipient, key: `${WEEKLY_EDUCATION}:${week}:${recipient.id}`, message });
+      }
+      return planned;
+    },
+    async record(tx, ctx, week, planned) {
+      const itemId = selectWeek(week).itemId;
+      await tx.educationSend.createMany({
+        data: planned.map((p) => ({ week, itemId, personId: p.recipient.id, sentAt: ctx.now })),
+        skipDuplicates: true,
+      });
+    },
+  };
+}
+
+/** The item (by id, the same in every language) and anniversaries of a "2026-W48" week. */
+export function selectWeek(week: string) {
+  const monday = mondayOfWeek(week);
+  if (!monday) throw new Error(`${WEEKLY_EDUCATION}: "${week}" is not an ISO week (YYYY-Www)`);
+  const weekNumber = Number(week.slice(-2));
+  const contents = new Map<Locale, EducationContent>();
+  const content = (lang: Locale) => {
+    let c = contents.get(lang);
+    if (!c) {
+      c = loadEducationContent(lang);
+      contents.set(lang, c);
+    }
+    return c;
+  };
+  const itemId = itemForWeek(content(CANONICAL).items, monday, weekNumber).id;
+  return {
+    itemId,
+    in(lang: Locale): { item: EducationItem; anniversaries: ReturnType<typeof anniversariesOfWeek> } {
+      const { items, anniversaries } = content(lang);
+      const item = items.find((i) => i.id === itemId) ?? itemForWeek(items, monday, weekNumber);
+      return { item, anniversaries: anniversariesOfWeek(anniversaries, monday) };
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import type { OutgoingMessage } from "../../core/messages.ts";
+import { formatVietnameseDate } from "../../core/periods.ts";
+import type { Translate } from "../../i18n/i18n.ts";
+import type { EducationItem } from "./content.ts";
+import type { AnniversaryOfWeek } from "./weekly-selection.ts";
+
+/** "quiz:2026-W48:2": the second choice of that week's quiz. */
+export function quizChoiceValue(week: string, choice: number): string {
+  return `quiz:${week}:${choice}`;
+}
+
+export function parseQuizChoice(rest: string): { week: string; choice: number } | undefined {
+  const m = /^(\d{4}-W\d{2}):(\d{1,2})$/.exec(rest);
+  return m ? { week: m[1] as string, choice: Number(m[2]) } : undefined;
+}
+
+/** The weekly message in one language: the item, the week's anniversaries, the quiz as choices. */
+export function weeklyMessage(
+  t: Translate,
+  week: string,
+  item: EducationItem,
+  anniversaries: readonly AnniversaryOfWeek[],
+): OutgoingMessage {
+  const parts = [t("education-weekly", { title: item.title, text: item.text })];
+  if (item.link) parts.push(t("education-link", { link: item.link }));
+  if (anniversaries.length > 0) {
+    const lines = anniversaries.map((a) =>
+      t("education-anniversary", {
+        // The event's own date; the year as text, or Fluent would print it as a grouped number ("1.930").
+        date: `${formatVietnameseDate(a.date).slice(0, 5)}/${a.anniversary.year}`,
+        title: a.anniversary.title,
+        years: a.yearsAgo,
+      }),
+    );
+    parts.push([t("education-anniversaries-title"), ...lines].join("\n"));
+  }
+  if (item.quiz) parts.push(t("education-quiz", { question: item.quiz.question }));
+  parts.push(t("education-footer"));
+  return {
+    text: parts.join("\n\n"),
+    ...(item.quiz
+      ? { choices: item.quiz.choices.map((label, i) => ({ value: quizChoiceValue(week, i + 1), label })) }
+      : {}),
+    ...(item.image ? { photoUrl: item.image } : {}),
+  };
+}

@@ -1,0 +1,256 @@
+import { randomInt } from "node:crypto";
+import type { Clock } from "../../clock.ts";
+import { OrgTree } from "../../core/org.ts";
+import type { Person, Platform, Prisma, PrismaClient, RegistrationRequest } from "../../generated/prisma/client.ts";
+
+type Tx = Prisma.TransactionClient;
+
+/** Letters and digits that cannot be mistaken for one another when read aloud or copied by hand. */
+const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+const CODE_LENGTH = 8;
+const HOUR_MS = 3_600_000;
+
+/** "ab12-cd34 " → "AB12CD34". */
+export function normaliseLinkCode(text: string): string {
+  return text.toUpperCase().replace(/[\s-]/g, "");
+}
+
+function newCode(): string {
+  let code = "";
+  for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return code;
+}
+
+/**
+ * Issues a personal one-time link code (admin side: the roster, the admin CLI). Earlier unused codes of the same
+ * person stop working, so only the latest code handed out is valid.
+ */
+export async function issueLinkCode(
+  prisma: PrismaClient,
+  clock: Clock,
+  personId: string,
+  ttlHours: number,
+): Promise<{ ok: true; code: string; expiresAt: Date } | { ok: false; reason: "person-not-found" }> {
+  const person = await prisma.person.findUnique({ where: { id: personId } });
+  if (!person?.active) return { ok: false, reason: "person-not-found" };
+  const now = clock.now();
+  const expiresAt = new Date(now.getTime() + ttlHours * HOUR_MS);
+  for (let attempt = 0; ; attempt++) {
+    const code = newCode();
+    try {
+      await prisma.$transaction([
+        prisma.linkCode.updateMany({
+          where: { personId, usedAt: null, expiresAt: { gt: now } },
+          data: { expiresAt: now },
+        }),
+        prisma.linkCode.create({ data: { code, personId, expiresAt, createdAt: now } }),
+      ]);
+      return { ok: true, code, expiresAt };
+    } catch (error) {
+      // A collision of random codes is rare; try another.
+      if (attempt >= 4) throw error;
+    }
+  }
+}
+
+export interface ChatAccountRef {
+  identityId: string;
+  platform: Platform;
+  externalId: string;
+}
+
+export type LinkResult =
+  | { ok: true; person: Person }
+  | { ok: false; reason: "rate-limited" | "invalid" | "linked-to-other" | "no-match" | "ambiguous" };
+
+/** Attaches a chat account to a person; an older account of the same person on the same platform is let go. */
+async function attach(tx: Tx, account: ChatAccountRef, personId: string, now: Date): Promise<void> {
+  await tx.platformIdentity.updateMany({
+    where: { personId, platform: account.platform, id: { not: account.identityId } },
+    data: { personId: null, linkedAt: null },
+  });
+  await tx.platformIdentity.update({ where: { id: account.identityId }, data: { personId, linkedAt: now } });
+}
+
+async function currentPersonId(prisma: PrismaClient | Tx, identityId: string): Promise<string | null> {
+  return (await prisma.platformIdentity.findUnique({ where: { id: identityId } }))?.personId ?? null;
+}
+
+/**
+ * Redeems a link code for a chat account: single use, until it expires. Wrong codes are counted per chat account;
+ * past `maxFailuresPerHour` in the last hour every attempt is refused, so codes cannot be guessed.
+ */
+export async function redeemLinkCode(
+  prisma: PrismaClient,
+  clock: Clock,
+  account: ChatAccountRef,
+  rawCode: string,
+  maxFailuresPerHour: number,
+): Promise<LinkResult> {
+  const now = clock.now();
+  const failures = await prisma.linkAttempt.count({
+    where: {
+      platform: account.platform,
+      externalId: account.externalId,
+      success: false,
+      at: { gt: new Date(now.getTime() - HOUR_MS) },
+    },
+  });
+  if (failures >= maxFailuresPerHour) return { ok: false, reason: "rate-limited" };
+  const code = normaliseLinkCode(rawCode);
+  const result = await prisma.$transaction(async (tx): Promise<LinkResult> => {
+    const row = await tx.linkCode.findUnique({ where: { code }, include: { person: true } });
+    if (!row || row.usedAt || row.expiresAt <= now || !row.person.active) return { ok: false, reason: "invalid" };
+    const linked = await currentPersonId(tx, account.identityId);
+    if (linked && linked !== row.personId) return { ok: false, reason: "linked-to-other" };
+    const claimed = await tx.linkCode.updateMany({
+      where: { id: row.id, usedAt: null },
+      data: { usedAt: now, usedByIdentityId: account.identityId },
+    });
+    if (claimed.count !== 1) return { ok: false, reason: "invalid" };
+    await attach(tx, account, row.personId, now);
+    return { ok: true, person: row.person };
+  });
+  if (result.ok || result.reason === "invalid") {
+    await prisma.linkAttempt.create({
+      data: { platform: account.platform, externalId: account.externalId, success: result.ok, at: now },
+    });
+  }
+  return result;
+}
+
+/** The comparable part of a Vietnamese phone number: its last nine digits ("+84 912…" and "0912…" agree). */
+export function phoneKey(phone: string): string {
+  return phone.replace(/\D/g, "").slice(-9);
+}
+
+/** Links by a shared phone number when exactly one active person on the roster has it. */
+export async function linkByPhone(
+  prisma: PrismaClient,
+  clock: Clock,
+  account: ChatAccountRef,
+  phone: string,
+): Promise<LinkResult> {
+  const key = phoneKey(phone);
+  if (key.length < 9) return { ok: false, reason: "no-match" };
+  // Roster phones are written every which way ("0912 345 678", "+84-912…"): compare digits in code. A contact
+  // share is rare and the roster is a few thousand rows, so reading the phone column is cheap enough.
+  const candidates = await prisma.person.findMany({
+    where: { active: true, phone: { not: null } },
+    select: { id: true, phone: true },
+  });
+  const matches = candidates.filter((p) => p.phone && phoneKey(p.phone) === key);
+  if (matches.length === 0) return { ok: false, reason: "no-match" };
+  if (matches.length > 1) return { ok: false, reason: "ambiguous" };
+  const person = await prisma.person.findUniqueOrThrow({ where: { id: (matches[0] as { id: string }).id } });
+  const linked = await currentPersonId(prisma, account.identityId);
+  if (linked && linked !== person.id) return { ok: false, reason: "linked-to-other" };
+  await prisma.$transaction((tx) => attach(tx, account, person.id, clock.now()));
+  return { ok: true, person };
+}
+
+/**
+ * Who decides a registration for a unit: its secretaries, else those of the nearest unit above, else staff; only
+ * people the bot can reach (a linked chat account not marked unreachable) count, so a request is never left unseen.
+ */
+export async function registrationApprovers(prisma: PrismaClient, unitId: string): Promise<string[]> {
+  const tree = await OrgTree.load(prisma);
+  const chain = [unitId, ...tree.ancestors(unitId).map((u) => u.id)];
+  const reachable = { active: true, identities: { some: { unreachableAt: null } } };
+  const secretaries = await prisma.roleAssignment.findMany({
+    where: { role: "secretary", revokedAt: null, unitId: { in: chain }, person: reachable },
+  });
+  for (const id of chain) {
+    const here = secretaries.filter((r) => r.unitId === id).map((r) => r.personId);
+    if (here.length > 0) return [...new Set(here)];
+  }
+  const staff = await prisma.roleAssignment.findMany({
+    where: { role: { in: ["staff", "admin"] }, revokedAt: null, person: reachable },
+  });
+  return [...new Set(staff.map((r) => r.personId))];
+}
+
+/** A request from this chat account still waiting for a decision, if any. */
+export function pendingRegistration(prisma: PrismaClient, platform: Platform, externalId: string) {
+  return prisma.registrationRequest.findFirst({ where: { platform, externalId, status: "pending" } });
+}
+
+export async function createRegistrationRequest(
+  prisma: PrismaClient,
+  clock: Clock,
+  input: {
+    platform: Platform;
+    externalId: string;
+    chatId: string;
+    fullName: string;
+    dateOfBirth: Date;
+    unitId: string;
+  },
+): Promise<RegistrationRequest> {
+  return prisma.registrationRequest.create({ data: { ...input, createdAt: clock.now() } });
+}
+
+export type DecisionResult =
+  | { ok: true; request: RegistrationRequest; person: Person | null }
+  | { ok: false; reason: "not-found" | "already-decided" };
+
+/**
+ * Approves or rejects a registration once (a second decision, by anyone, is refused). Approval links the
+ * requester's chat account to the roster entry with the same name and date of birth in that unit, or to a new one.
+ */
+export async function decideRegistration(
+  prisma: PrismaClient,
+  clock: Clock,
+  requestId: string,
+  deciderId: string,
+  approve: boolean,
+): Promise<DecisionResult> {
+  const now = clock.now();
+  return prisma.$transaction(async (tx): Promise<DecisionResult> => {
+    const request = await tx.registrationRequest.findUnique({ where: { id: requestId } });
+    if (!request) return { ok: false, reason: "not-found" };
+    const claimed = await tx.registrationRequest.updateMany({
+      where: { id: requestId, status: "pending" },
+      data: { status: approve ? "approved" : "rejected", decidedById: deciderId, decidedAt: now },
+    });
+    if (claimed.count !== 1) return { ok: false, reason: "already-decided" };
+    let person: Person | null = null;
+    if (approve) {
+      person =
+        (await tx.person.findFirst({
+          where: {
+            unitId: request.unitId,
+            dateOfBirth: request.dateOfBirth,
+            fullName: { equals: request.fullName, mode: "insensitive" },
+            active: true,
+          },
+        })) ??
+        (await tx.person.create({
+          data: { fullName: request.fullName, dateOfBirth: request.dateOfBirth, unitId: request.unitId },
+        }));
+      const identity = await tx.platformIdentity.upsert({
+        where: { platform_externalId: { platform: request.platform, externalId: request.externalId } },
+        create: { platform: request.platform, externalId: request.externalId, chatId: request.chatId },
+        update: {},
+      });
+      await attach(
+        tx,
+        { identityId: identity.id, platform: request.platform, externalId: request.externalId },
+        person.id,
+        now,
+      );
+      await tx.registrationRequest.update({ where: { id: requestId }, data: { personId: person.id } });
+    }
+    await tx.auditLog.create({
+      data: {
+        at: now,
+        actorId: deciderId,
+        action: approve ? "registration.approve" : "registration.reject",
+        entity: "RegistrationRequest",
+        entityId: requestId,
+        after: { status: approve ? "approved" : "rejected", personId: person?.id ?? null },
+      },
+    });
+    return { ok: true, request: { ...request, status: approve ? "approved" : "rejected" }, person };
+  });
+}

@@ -1,0 +1,135 @@
+import { z } from "zod";
+import { type Answers, defineFlow, type Option, type Step } from "../../core/dialogue/flow.ts";
+import { unitToFileFor } from "../../core/dialogue/units.ts";
+import { localDate } from "../../core/periods.ts";
+import { ok, refuse } from "../../core/result.ts";
+import type { Classification } from "../../generated/prisma/client.ts";
+import { k } from "../../i18n/i18n.ts";
+import { classificationLabelKey } from "../pipeline/pipeline.ts";
+import { reportKeys } from "./reporting.ts";
+
+const params = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
+  year: z.number().int(),
+  members: z.array(z.object({ id: z.string(), name: z.string() })).min(1),
+});
+type Params = z.infer<typeof params>;
+
+const categories = ["excellent", "good", "complete", "incomplete"] as const satisfies readonly Classification[];
+/** The two lowest categories need a reason. */
+const needsReason = new Set<string>(["complete", "incomplete"]);
+const REST = "rest";
+
+const categoryOptions: Option[] = categories.map((c) => ({ value: c, labelKey: classificationLabelKey[c] }));
+
+/** True once an earlier member was answered "all remaining as …". */
+function restChosenBefore(answers: Answers, index: number): boolean {
+  for (let i = 0; i < index; i++) if (answers[`m${i}`] === REST) return true;
+  return false;
+}
+
+/** Each member's category: their own answer, or the "all remaining" one. */
+export function categoriesOf(
+  p: Params,
+  answers: Answers,
+): { personId: string; category: Classification; reason: string | null }[] {
+  const rest = answers.rest;
+  return p.members.flatMap((m, i) => {
+    const own = answers[`m${i}`];
+    const category = own !== undefined && own !== REST ? own : rest;
+    if (!categories.includes(category as Classification)) return [];
+    const reason = answers[`r${i}`];
+    return [
+      { personId: m.id, category: category as Classification, reason: typeof reason === "string" ? reason : null },
+    ];
+  });
+}
+
+function steps(p: Params): Step<Params>[] {
+  const result: Step<Params>[] = [];
+  p.members.forEach((m, i) => {
+    result.push({
+      id: `m${i}`,
+      kind: "choice",
+      promptKey: "flow-class-member",
+      promptArgs: () => ({ name: m.name, n: i + 1, count: p.members.length }),
+      labelKey: "flow-class-member-label",
+      labelArgs: () => ({ name: m.name }),
+      options: [...categoryOptions, { value: REST, labelKey: "flow-class-rest-option" }],
+      when: (a) => !restChosenBefore(a, i),
+    });
+    result.push({
+      id: `r${i}`,
+      kind: "text",
+      min: 5,
+      max: 500,
+      promptKey: "flow-class-reason",
+      promptArgs: () => ({ name: m.name }),
+      labelKey: "flow-class-reason-label",
+      labelArgs: () => ({ name: m.name }),
+      when: (a) => needsReason.has(String(a[`m${i}`])) && !restChosenBefore(a, i),
+    });
+  });
+  result.push({
+    id: "rest",
+    kind: "choice",
+    promptKey: "flow-class-rest",
+    labelKey: "flow-class-rest-label",
+    options: categoryOptions.filter((o) => !needsReason.has(o.value)),
+    when: (a) => restChosenBefore(a, p.members.length),
+  });
+  return result;
+}
+
+/** The year's classification of a branch's members, one by one or "all remaining as …". */
+export const classificationFlow = defineFlow<Params>({
+  id: "classification",
+  titleKey: "flow-class-title",
+  access: ["secretary"],
+  reportKind: "classification",
+  params,
+  async init(env, args) {
+    const unit = unitToFileFor(env, args);
+    if (!unit.ok) return unit;
+    const people = await env.deps.prisma.person.findMany({
+      where: { unitId: unit.value.id, active: true },
+      orderBy: { fullName: "asc" },
+      select: { id: true, fullName: true },
+    });
+    if (people.length === 0) return refuse("flow-class-no-members", { unit: unit.value.name });
+    return ok({
+      unitId: unit.value.id,
+      unitName: unit.value.name,
+      year: localDate(env.now, env.deps.config.TZ_NAME).year,
+      // In Vietnamese alphabetical order (Đ after D), as on the branch's own lists.
+      members: people.map((p) => ({ id: p.id, name: p.fullName })).sort((a, b) => a.name.localeCompare(b.name, "vi")),
+    });
+  },
+  async intro(_env, p) {
+    return { key: k("flow-class-intro"), args: { unit: p.unitName, year: String(p.year), count: p.members.length } };
+  },
+  steps,
+  report: (p) => ({
+    kind: "classification",
+    unitId: p.unitId,
+    uniqueKey: reportKeys.classification(p.unitId, p.year),
+    year: p.year,
+  }),
+  async apply({ tx, env, params: p, answers, reportId }) {
+    // Rows are appended: a correction adds newer rows, and the latest row of a (person, year) is the current one.
+    await tx.annualClassification.createMany({
+      data: categoriesOf(p, answers).map((c) => ({
+        personId: c.personId,
+        unitId: p.unitId,
+        year: p.year,
+        category: c.category,
+        reason: c.reason,
+        reportId,
+        recordedById: env.person.id,
+        createdAt: env.now,
+      })),
+    });
+    return ok(undefined);
+  },
+});

@@ -1,0 +1,133 @@
+import { z } from "zod";
+import { defineFlow } from "../../core/dialogue/flow.ts";
+import { quarterOf } from "../../core/periods.ts";
+import { ok, refuse } from "../../core/result.ts";
+import { k } from "../../i18n/i18n.ts";
+import { missingRemarks, reportKeys } from "./reporting.ts";
+
+const params = z.object({
+  candidacyId: z.string(),
+  personId: z.string(),
+  unitId: z.string(),
+  name: z.string(),
+  year: z.number().int(),
+  quarter: z.number().int().min(1).max(4),
+  left: z.number().int(),
+});
+type Params = z.infer<typeof params>;
+const who = (p: Params) => ({ name: p.name });
+
+/** Quarterly remark (bản nhận xét) on one ĐVUT; after each, the next ĐVUT still lacking one this quarter. */
+export const dvutRemarkFlow = defineFlow<Params>({
+  id: "dvut-remark",
+  titleKey: "flow-remark-title",
+  access: ["secretary"],
+  reportKind: "dvut_remark",
+  params,
+  repeat: true,
+  async init(env, args) {
+    const q = quarterOf(env.now, env.deps.config.TZ_NAME);
+    const missing = await missingRemarks(env.deps.prisma, env.scope.unitIds, q);
+    const next = args ? missing.find((c) => c.id === args) : missing[0];
+    if (!next) return refuse("flow-remark-none-left");
+    return ok({
+      candidacyId: next.id,
+      personId: next.personId,
+      unitId: next.person.unitId,
+      name: next.person.fullName,
+      year: q.year,
+      quarter: q.quarter,
+      left: missing.length,
+    });
+  },
+  async intro(_env, p) {
+    return {
+      key: k("flow-remark-intro"),
+      args: { name: p.name, quarter: p.quarter, year: String(p.year), left: p.left },
+    };
+  },
+  steps: () => [
+    {
+      id: "attitude",
+      kind: "text",
+      min: 5,
+      max: 1000,
+      promptKey: "flow-remark-attitude",
+      labelKey: "flow-remark-attitude-label",
+      promptArgs: who,
+    },
+    {
+      id: "results",
+      kind: "text",
+      min: 5,
+      max: 1000,
+      promptKey: "flow-remark-results",
+      labelKey: "flow-remark-results-label",
+      promptArgs: who,
+    },
+    {
+      id: "union",
+      kind: "text",
+      min: 5,
+      max: 1000,
+      promptKey: "flow-remark-union",
+      labelKey: "flow-remark-union-label",
+      promptArgs: who,
+    },
+    {
+      id: "ethics",
+      kind: "text",
+      min: 5,
+      max: 1000,
+      promptKey: "flow-remark-ethics",
+      labelKey: "flow-remark-ethics-label",
+      promptArgs: who,
+    },
+    {
+      id: "strengths",
+      kind: "text",
+      max: 1000,
+      optional: true,
+      promptKey: "flow-remark-strengths",
+      labelKey: "flow-remark-strengths-label",
+    },
+    {
+      id: "weaknesses",
+      kind: "text",
+      max: 1000,
+      optional: true,
+      promptKey: "flow-remark-weaknesses",
+      labelKey: "flow-remark-weaknesses-label",
+    },
+    {
+      id: "proposal",
+      kind: "choice",
+      promptKey: "flow-remark-proposal",
+      labelKey: "flow-remark-proposal-label",
+      promptArgs: who,
+      options: [
+        { value: "keep_fostering", labelKey: "flow-remark-proposal-keep" },
+        { value: "propose_recognition", labelKey: "flow-remark-proposal-recognition" },
+        { value: "propose_admission", labelKey: "flow-remark-proposal-admission" },
+        { value: "concerns", labelKey: "flow-remark-proposal-concerns" },
+      ],
+    },
+    {
+      id: "concerns",
+      kind: "text",
+      min: 5,
+      max: 1000,
+      promptKey: "flow-remark-concerns",
+      labelKey: "flow-remark-concerns-label",
+      when: (a) => a.proposal === "concerns",
+    },
+  ],
+  report: (p) => ({
+    kind: "dvut_remark",
+    unitId: p.unitId,
+    uniqueKey: reportKeys.remark(p.candidacyId, { year: p.year, quarter: p.quarter as 1 | 2 | 3 | 4 }),
+    subjectPersonId: p.personId,
+    year: p.year,
+    quarter: p.quarter,
+  }),
+});

@@ -1,0 +1,86 @@
+import type { Db } from "../../core/db.ts";
+import type { Answers, FlowEnv } from "../../core/dialogue/flow.ts";
+import { formatVietnameseDate } from "../../core/periods.ts";
+import { ok, type Result, refuse } from "../../core/result.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { type I18n, isLocale, k } from "../../i18n/i18n.ts";
+import { queueForPerson } from "../../outbox/notify.ts";
+import { recordDecision } from "../review/review.ts";
+import { loadRoleHolders } from "../roster/role-holders.ts";
+
+const typeKeys: Record<string, string> = {
+  study: k("flow-self-type-study"),
+  initiative: k("flow-self-type-initiative"),
+  award: k("flow-self-type-award"),
+  volunteer: k("flow-self-type-volunteer"),
+  other: k("flow-self-type-other"),
+};
+
+/** Secretaries of the member's unit, or of the nearest unit above it that has one (other than the member). */
+async function secretariesFor(db: Db, env: FlowEnv, unitId: string): Promise<string[]> {
+  const holders = await loadRoleHolders(db);
+  for (const unit of [env.tree.get(unitId), ...env.tree.ancestors(unitId)]) {
+    const ids = (unit ? (holders.secretariesByUnit.get(unit.id) ?? []) : []).filter((id) => id !== env.person.id);
+    if (ids.length > 0) return ids;
+  }
+  return [];
+}
+
+/** Asks the member's secretary to confirm or decline a self-report (queued in the same transaction). */
+export async function notifySecretaries(db: Db, env: FlowEnv, reportId: string, answers: Answers): Promise<void> {
+  const { i18n } = env.deps;
+  for (const secretaryId of await secretariesFor(db, env, env.person.unitId)) {
+    const secretary = await db.person.findUnique({ where: { id: secretaryId } });
+    const lang = isLocale(secretary?.locale) ? secretary.locale : i18n.defaultLocale;
+    const text = i18n.t(lang, "flow-self-review-request", {
+      name: env.person.fullName,
+      type: i18n.t(lang, typeKeys[String(answers.type)] ?? "flow-self-type-other"),
+      date: formatVietnameseDate(new Date(`${String(answers.date)}T00:00:00Z`)),
+      description: String(answers.description ?? ""),
+    });
+    const choices = [
+      { value: `selfrep:approve:${reportId}`, label: i18n.t(lang, "flow-self-approve") },
+      { value: `selfrep:decline:${reportId}`, label: i18n.t(lang, "flow-self-decline") },
+    ];
+    const version = await db.report.findUnique({ where: { id: reportId }, select: { version: true } });
+    await queueForPerson(
+      db,
+      secretaryId,
+      { text, choices },
+      `self-report:${reportId}:${version?.version ?? 1}`,
+      env.now,
+    );
+  }
+}
+
+/**
+ * A secretary's decision on a self-report in their scope: taken once (a second tap is told it was already decided),
+ * recorded and audited like any review decision (recordDecision), and the member told.
+ */
+export async function decideSelfReport(
+  prisma: PrismaClient,
+  actor: { personId: string; unitIds: ReadonlySet<string> | "all" },
+  reportId: string,
+  decision: "approved" | "declined",
+  now: Date,
+  i18n: I18n,
+): Promise<Result<{ memberName: string }>> {
+  const report = await prisma.report.findUnique({ where: { id: reportId } });
+  if (report?.kind !== "self_report") return refuse("flow-self-not-found");
+  if (actor.unitIds !== "all" && !actor.unitIds.has(report.unitId)) return refuse("pipeline-out-of-scope");
+  if (report.status !== "submitted") return refuse("flow-self-already-decided");
+  const member = report.subjectPersonId
+    ? await prisma.person.findUnique({ where: { id: report.subjectPersonId } })
+    : null;
+  return prisma.$transaction(async (tx) => {
+    if (!(await recordDecision(tx, report, { reviewerId: actor.personId, decision, now }))) {
+      return refuse("flow-self-already-decided");
+    }
+    if (member) {
+      const lang = isLocale(member.locale) ? member.locale : i18n.defaultLocale;
+      const key = decision === "approved" ? k("flow-self-approved-member") : k("flow-self-declined-member");
+      await queueForPerson(tx, member.id, { text: i18n.t(lang, key) }, `self-report-decision:${report.id}`, now);
+    }
+    return ok({ memberName: member?.fullName ?? "" });
+  });
+}

@@ -1,0 +1,186 @@
+import { z } from "zod";
+import { type Answers, type AnswerValue, defineFlow, type FlowEnv, type Step } from "../../core/dialogue/flow.ts";
+import { unitToFileFor } from "../../core/dialogue/units.ts";
+import { type Quarter, quarterBounds, quarterOf } from "../../core/periods.ts";
+import { ok, refuse } from "../../core/result.ts";
+import type { CandidacyStage } from "../../generated/prisma/client.ts";
+import { k } from "../../i18n/i18n.ts";
+import { quarterConfirmations } from "../broadcasts/confirmations.ts";
+import { quarterQuizParticipation } from "../education/quiz-participation.ts";
+import { reportingUnitOf, reportKeys } from "./reporting.ts";
+
+const params = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
+  year: z.number().int(),
+  quarter: z.number().int().min(1).max(4),
+  target: z.object({ dvut: z.number(), members: z.number() }).nullable(),
+  yearToDate: z.object({ introduced: z.number(), admitted: z.number() }),
+});
+type Params = z.infer<typeof params>;
+
+/** Pipeline events of the unit's ĐVUT (the unit and all below it) reaching `stage` between two dates. */
+async function countEvents(env: FlowEnv, unitId: string, stage: CandidacyStage, from: Date, to: Date) {
+  return env.deps.prisma.candidacyEvent.count({
+    where: {
+      toStage: stage,
+      occurredOn: { gte: from, lte: to },
+      candidacy: { unitId: { in: [...env.tree.subtreeIds(unitId)] } },
+    },
+  });
+}
+
+function pipelineCount(id: string, stage: CandidacyStage, promptKey: string, labelKey: string): Step<Params> {
+  return {
+    id,
+    kind: "number",
+    min: 0,
+    max: 10_000,
+    promptKey,
+    labelKey,
+    async default(env, p) {
+      const { first, last } = quarterBounds({ year: p.year, quarter: p.quarter as 1 | 2 | 3 | 4 });
+      return countEvents(env, p.unitId, stage, first, last);
+    },
+  };
+}
+
+const quarterOfParams = (p: Params): Quarter => ({ year: p.year, quarter: p.quarter as Quarter["quarter"] });
+
+/**
+ * A count the bot already knows (quiz participation, read confirmations of announcements) for the unit and every
+ * unit below it, pre-filled to keep or correct. A part (`of`) cannot exceed the whole it belongs to.
+ */
+function knownCount(
+  id: string,
+  promptKey: string,
+  labelKey: string,
+  count: (env: FlowEnv, p: Params) => Promise<number>,
+  of?: string,
+): Step<Params> {
+  return {
+    id,
+    kind: "number",
+    min: 0,
+    max: 1_000_000,
+    promptKey,
+    labelKey,
+    default: count,
+    ...(of
+      ? {
+          promptArgs: (_p: Params, answers: Answers) => ({ whole: Number(answers[of] ?? 0) }),
+          check(value: AnswerValue, answers: Answers) {
+            const whole = Number(answers[of] ?? 0);
+            return Number(value) > whole ? refuse(k("flow-unit-part-too-large"), { whole }) : ok(undefined);
+          },
+        }
+      : {}),
+  };
+}
+
+const quiz = (env: FlowEnv, p: Params) =>
+  quarterQuizParticipation(env.deps.prisma, env.tree.subtreeIds(p.unitId), quarterOfParams(p), env.deps.config.TZ_NAME);
+const confirmations = (env: FlowEnv, p: Params) =>
+  quarterConfirmations(env.deps.prisma, env.tree.subtreeIds(p.unitId), quarterOfParams(p), env.deps.config.TZ_NAME);
+
+/** The TCCSĐ's quarterly report: pipeline counts pre-filled from the database, to confirm or correct. */
+export const unitReportFlow = defineFlow<Params>({
+  id: "unit-report",
+  titleKey: "flow-unit-title",
+  access: ["secretary"],
+  reportKind: "unit_quarterly",
+  params,
+  async init(env, args) {
+    const chosen = unitToFileFor(env, args);
+    if (!chosen.ok) return chosen;
+    const unit = reportingUnitOf(env.tree, chosen.value.id) ?? env.tree.get(chosen.value.id);
+    // Only the TCCSĐ files it: a branch secretary cannot file for the unit above them.
+    if (!unit || !(env.scope.wholeBlock || env.scope.unitIds.has(unit.id))) return refuse("flow-unit-not-yours");
+    const q = quarterOf(env.now, env.deps.config.TZ_NAME);
+    const target = await env.deps.prisma.unitTarget.findUnique({
+      where: { unitId_year: { unitId: unit.id, year: q.year } },
+    });
+    const yearStart = new Date(Date.UTC(q.year, 0, 1));
+    const yearEnd = new Date(Date.UTC(q.year, 11, 31));
+    return ok({
+      unitId: unit.id,
+      unitName: unit.name,
+      year: q.year,
+      quarter: q.quarter,
+      target: target ? { dvut: target.dvutToIntroduce, members: target.newPartyMembers } : null,
+      yearToDate: {
+        introduced: await countEvents(env, unit.id, "introduced", yearStart, yearEnd),
+        admitted: await countEvents(env, unit.id, "admitted", yearStart, yearEnd),
+      },
+    });
+  },
+  async intro(_env, p) {
+    const base = { unit: p.unitName, quarter: p.quarter, year: String(p.year), ...p.yearToDate };
+    if (!p.target) return { key: k("flow-unit-intro-no-target"), args: base };
+    return { key: k("flow-unit-intro"), args: { ...base, targetDvut: p.target.dvut, targetMembers: p.target.members } };
+  },
+  steps: () => [
+    pipelineCount("selected", "selected", k("flow-unit-selected"), k("flow-unit-selected-label")),
+    pipelineCount("introduced", "introduced", k("flow-unit-introduced"), k("flow-unit-introduced-label")),
+    pipelineCount("awarenessClass", "awareness_class", k("flow-unit-awareness"), k("flow-unit-awareness-label")),
+    pipelineCount("recognized", "recognized", k("flow-unit-recognized"), k("flow-unit-recognized-label")),
+    pipelineCount("admitted", "admitted", k("flow-unit-admitted"), k("flow-unit-admitted-label")),
+    {
+      id: "education",
+      kind: "number",
+      min: 0,
+      max: 1000,
+      promptKey: "flow-unit-education",
+      labelKey: "flow-unit-education-label",
+    },
+    knownCount(
+      "quizReceived",
+      k("flow-unit-quiz-received"),
+      k("flow-unit-quiz-received-label"),
+      async (env, p) => (await quiz(env, p)).received,
+    ),
+    knownCount(
+      "quizAnswered",
+      k("flow-unit-quiz-answered"),
+      k("flow-unit-quiz-answered-label"),
+      async (env, p) => (await quiz(env, p)).answered,
+      "quizReceived",
+    ),
+    knownCount(
+      "ackRecipients",
+      k("flow-unit-ack-recipients"),
+      k("flow-unit-ack-recipients-label"),
+      async (env, p) => (await confirmations(env, p)).recipients,
+    ),
+    knownCount(
+      "ackConfirmed",
+      k("flow-unit-ack-confirmed"),
+      k("flow-unit-ack-confirmed-label"),
+      async (env, p) => (await confirmations(env, p)).confirmed,
+      "ackRecipients",
+    ),
+    {
+      id: "difficulties",
+      kind: "text",
+      max: 2000,
+      optional: true,
+      promptKey: "flow-unit-difficulties",
+      labelKey: "flow-unit-difficulties-label",
+    },
+    {
+      id: "proposals",
+      kind: "text",
+      max: 2000,
+      optional: true,
+      promptKey: "flow-unit-proposals",
+      labelKey: "flow-unit-proposals-label",
+    },
+  ],
+  report: (p) => ({
+    kind: "unit_quarterly",
+    unitId: p.unitId,
+    uniqueKey: reportKeys.unitQuarterly(p.unitId, { year: p.year, quarter: p.quarter as 1 | 2 | 3 | 4 }),
+    year: p.year,
+    quarter: p.quarter,
+  }),
+});

@@ -1,0 +1,25 @@
+import type { Db } from "../core/db.ts";
+import type { OutgoingMessage } from "../core/messages.ts";
+import { enqueue } from "./enqueue.ts";
+
+/** Queues a message to a person on every chat account they linked (and can be reached on), in the caller's transaction. */
+export async function queueForPerson(
+  db: Db,
+  personId: string,
+  message: OutgoingMessage,
+  dedupeKey: string,
+  now: Date,
+): Promise<number> {
+  const identities = await db.platformIdentity.findMany({ where: { personId, unreachableAt: null } });
+  return enqueue(
+    db,
+    identities.map((identity) => ({
+      platform: identity.platform,
+      chatId: identity.chatId,
+      personId,
+      message,
+      dedupeKey: `${dedupeKey}:${identity.id}`,
+    })),
+    now,
+  );
+}
