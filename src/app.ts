@@ -31,7 +31,7 @@ export async function createApp(
     config,
     db,
     prisma: db.prisma,
-    i18n: new I18n(config.DEFAULT_LOCALE),
+    i18n: new I18n(config.DEFAULT_LOCALE, undefined, { org: config.ORG_NAME }),
     clock,
     logger,
   };

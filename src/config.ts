@@ -78,6 +78,9 @@ const zaloToken = optionalString.refine((v) => v === undefined || /^\d{3,25}:[A-
 const httpUrl = (what: string) =>
   z.url({ protocol: /^https?$/, error: `an http(s) URL of ${what}` }).transform((u) => u.replace(/\/+$/, ""));
 
+/** The organisation's name when ORG_NAME is not set; messages and documents take it as the Fluent variable `$org`. */
+export const DEFAULT_ORG_NAME = "Đoàn Khối";
+
 export const configSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -89,7 +92,7 @@ export const configSchema = z
     PGLITE_DATA_DIR: z.string().default("./data/pglite"),
     DEFAULT_LOCALE: z.enum(["vi", "en"]).default("vi"),
     TZ_NAME: z.string().default("Asia/Ho_Chi_Minh"),
-    ORG_NAME: z.string().default("Đoàn Khối"),
+    ORG_NAME: z.string().trim().min(1).default(DEFAULT_ORG_NAME),
 
     TELEGRAM_BOT_TOKEN: telegramToken,
     TELEGRAM_API_ROOT: httpUrl("a Telegram Bot API server").default("https://api.telegram.org"),

@@ -7,6 +7,7 @@ document-recipients = Recipients:
 document-issuer = Executive Committee of { $unit }
 document-on-behalf = On behalf of the Executive Committee
 document-signer-role = Secretary
+document-signer-role-deputy = Deputy Secretary
 document-number-report = …-BC/ĐTN
 document-number-list = …-DS/ĐTN
 document-to-parent = { $unit } (for reporting)
@@ -18,11 +19,11 @@ document-col-result = Result
 
 document-unit-report-title = Report
 document-unit-report-subtitle = Fostering and introducing outstanding members to the Party, quarter { $quarter } of { $year }
-document-unit-report-intro = The Executive Committee of { $unit } reports the quarter's results as follows (prepared by { $author }, filed on { $date }):
+document-unit-report-intro = The Executive Committee of { $unit } reports the quarter's results as follows:
 
 document-dvut-title = List of outstanding members
-document-dvut-subtitle = Introduced to the Party for consideration, fostering and admission ({ $year })
-document-dvut-intro = The Executive Committee of { $unit } respectfully sends the Party committee the list of { $count } outstanding members:
+document-dvut-subtitle = Handed to the Party committee for consideration, fostering and admission ({ $year })
+document-dvut-intro = The Executive Committee of { $unit } respectfully hands the Party committee the list of { $count } outstanding members for consideration, fostering and admission:
 
 document-classification-title = Report
 document-classification-subtitle = Member assessment and classification, { $year }
@@ -34,7 +35,7 @@ document-classification-count = - { $category }: { $count } members ({ $percent 
 document-link-sent =
     { $title }: open the link below to download the document (for you only, valid for { $minutes } minutes):
     { $url }
-document-no-files-here = { $title }: Zalo does not let the bot send files yet. Send the same command to the bot on Telegram to get the file, or ask the union staff to send it to you.
+document-no-files-here = { $title }: Zalo does not let the bot send files yet. Send the same command to the bot on Telegram to get the file, or ask the staff of { $org } to send it.
 document-kinds-only = Documents (.docx) exist for the ĐVUT list, the unit quarterly reports and the member classification; ĐVUT remarks export to Excel or CSV only.
 document-not-allowed = You may not see this document.
 document-link-method = This link can only be opened to download.

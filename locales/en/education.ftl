@@ -7,6 +7,7 @@ education-weekly =
 education-link = 🔗 Read more: { $link }
 education-anniversaries-title = 🗓 Anniversaries this week:
 education-anniversary = • { $date }: { $title } ({ $years } years)
+education-anniversary-round = • { $date }: { $title } ({ $years } years)
 education-quiz = ❓ Question of the week: { $question }
 education-footer = Send /stop_weekly if you no longer want the weekly message.
 

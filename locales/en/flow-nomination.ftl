@@ -1,6 +1,6 @@
 ## Flow: ĐVUT nomination (selection vote, introduction resolution)
 
-flow-nom-title = ĐVUT nomination
+flow-nom-title = ĐVUT selection
 flow-nom-member = Which member was selected?
 flow-nom-member-label = Member
 flow-nom-meeting = Date of the branch meeting that voted?

@@ -36,12 +36,12 @@ jobs-choice-export-dvut = Export the ĐVUT list
 
 jobs-two-year-case = • { $name } ({ $unit }): selected on { $selected }, { $years } year(s) ago, now at “{ $stage }”
 jobs-two-year-own =
-    ⏳ Two-year rule: these outstanding members were selected two or more years ago and are neither recognised as Party candidates nor admitted:
+    ⏳ These outstanding members were selected two or more years ago and are neither recognised as Party candidates nor admitted:
     { $cases }
 
-    Under the plan (III.3.5) the branch reports them to the grassroots union and discusses the cause with the Party committee. Please record the reason for each.
+    Under section II.3.5 of Plan 102-KH/ĐTN the branch reports them to the grassroots union, which discusses the cause with the Party committee. Please record the cause and the measures for each.
 jobs-two-year-below =
-    ⏳ Two-year rule: in the units under you, these outstanding members were selected two or more years ago and are neither recognised as Party candidates nor admitted:
+    ⏳ In the units under you, these outstanding members were selected two or more years ago and are neither recognised as Party candidates nor admitted:
     { $cases }
 
     Please discuss the cause with the unit's secretary and the Party committee, and have the reason recorded for each.

@@ -9,7 +9,7 @@ stage-recognized = Recognised as a Party candidate (đối tượng Đảng)
 stage-admitted = Admitted (probationary Party member)
 stage-full-member = Full Party member
 stage-not-admitted = Not admitted
-stage-withdrawn = Withdrawn
+stage-withdrawn = Removed from the ĐVUT list
 
 classification-excellent = Excellent (Hoàn thành xuất sắc nhiệm vụ)
 classification-good = Good (Hoàn thành tốt nhiệm vụ)

@@ -31,7 +31,7 @@ next-step-handed-over = Attend the Party awareness class and receive its certifi
 next-step-awareness-class = The Party cell considers recognising the member as a Party candidate and assigns a mentor.
 next-step-recognized = Keep working with the mentor's help; complete the file to be considered for admission.
 next-step-admitted = Complete the 12-month probation to become a full Party member.
-next-step-full-member = A full Party member. Congratulations!
+next-step-full-member = A full Party member.
 next-step-closed = This ĐVUT record is closed.
 
 unit-code-unknown = No unit has the code { $code }.

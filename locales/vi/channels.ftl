@@ -1,3 +1,3 @@
 ## Channels: flood limit
 
-flood-warning = Bạn đang gửi tin nhắn quá nhanh. Mình sẽ tạm ngừng trả lời trong ít phút; sau đó bạn gửi lại giúp mình nhé.
+flood-warning = Tin nhắn đang được gửi quá nhanh. Hệ thống tạm ngừng trả lời trong ít phút; sau đó đề nghị đồng chí gửi lại.

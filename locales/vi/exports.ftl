@@ -10,7 +10,7 @@ export-usage =
     Cách dùng: /export LOẠI [NĂM hoặc NĂM-Qn] [MÃ_ĐƠN_VỊ] [xlsx|csv|docx]
     LOẠI: dvut (danh sách ĐVUT), nhanxet (nhận xét quý), baocao (báo cáo quý đơn vị), xeploai (xếp loại năm).
     Ví dụ: /export nhanxet 2026-Q3 STP, hoặc /export dvut docx để có văn bản gửi cấp ủy.
-export-empty = { $title }: chưa có dữ liệu nào trong phạm vi bạn phụ trách.
+export-empty = { $title }: chưa có dữ liệu nào trong phạm vi đồng chí phụ trách.
 export-ready = { $title } — { $rows } dòng. Tệp đính kèm bên dưới.
 export-admin-usage = Cách dùng: npm run admin -- export dvut|remarks|unit-reports|classification [--unit MÃ_ĐƠN_VỊ] [--year NĂM] [--quarter 1-4] [--format xlsx|csv|docx] [--out TỆP]
 export-choose-format = { $kind }: chọn dạng tệp:
@@ -43,9 +43,9 @@ export-col-selected-on = Ngày bình chọn
 export-col-votes = Số phiếu tán thành
 export-col-resolution = Số nghị quyết giới thiệu
 export-col-introduced-on = Ngày nghị quyết giới thiệu
-export-col-handed-over-on = Ngày bàn giao cho cấp ủy
-export-col-certificate-date = Ngày cấp giấy chứng nhận lớp cảm tình Đảng
-export-col-recognized-on = Ngày công nhận đối tượng Đảng
+export-col-handed-over-on = Ngày trao danh sách cho cấp ủy
+export-col-certificate-date = Ngày cấp giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng
+export-col-recognized-on = Ngày công nhận đối tượng kết nạp Đảng
 export-col-mentor = Đảng viên giúp đỡ
 export-col-admitted-on = Ngày kết nạp
 export-col-full-member-on = Ngày công nhận đảng viên chính thức

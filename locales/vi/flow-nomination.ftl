@@ -1,6 +1,6 @@
 ## Flow: ĐVUT nomination (bình chọn, nghị quyết giới thiệu)
 
-flow-nom-title = Giới thiệu ĐVUT
+flow-nom-title = Bình chọn ĐVUT
 flow-nom-member = Đoàn viên nào được bình chọn?
 flow-nom-member-label = Đoàn viên
 flow-nom-meeting = Ngày chi đoàn họp bình chọn?

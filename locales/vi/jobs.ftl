@@ -10,7 +10,7 @@ jobs-quarter-overdue =
     ⚠️ Báo cáo quý { $quarter }/{ $year } đã quá hạn ({ $due }). Còn thiếu:
     { $items }
 
-    Cấp trên và Ban Thường vụ Đoàn Khối đã được thông báo. Chọn một mục bên dưới để hoàn thành ngay.
+    Cấp trên và Ban Thường vụ { $org } đã được thông báo. Chọn một mục bên dưới để hoàn thành ngay.
 jobs-item-remark = • Bản nhận xét đoàn viên ưu tú { $name } ({ $unit })
 jobs-item-unit-report = • Báo cáo quý của { $unit }
 jobs-choice-remark = Viết bản nhận xét
@@ -27,21 +27,21 @@ jobs-escalation-remarks = còn thiếu { $count } bản nhận xét ĐVUT
 ## Holiday handover of ĐVUT lists
 
 jobs-handover-reminder =
-    🎖 Còn { $days } ngày nữa là đến dịp { $holiday }, dịp Đoàn giới thiệu danh sách đoàn viên ưu tú để cấp ủy xem xét, kết nạp.
+    🎖 Còn { $days } ngày nữa là đến dịp { $holiday }, dịp tổ chức Đoàn trao danh sách đoàn viên ưu tú cho cấp ủy xem xét, kết nạp.
     { $unit }: { $introduced } ĐVUT đã có nghị quyết giới thiệu, { $selected } ĐVUT đã được bình chọn, chờ nghị quyết.
-    Đề nghị đồng chí chuẩn bị danh sách ĐVUT gửi cấp ủy; có thể xuất danh sách ngay bên dưới.
+    Đề nghị đồng chí chuẩn bị danh sách ĐVUT để trao cho cấp ủy; có thể xuất danh sách ngay bên dưới.
 jobs-choice-export-dvut = Xuất danh sách ĐVUT
 
 ## Two-year rule
 
 jobs-two-year-case = • { $name } ({ $unit }): bình chọn ngày { $selected }, đã { $years } năm, hiện ở bước “{ $stage }”
 jobs-two-year-own =
-    ⏳ Quy định hai năm: các đoàn viên ưu tú sau đã được bình chọn từ hai năm trở lên mà chưa được công nhận là đối tượng Đảng hay kết nạp:
+    ⏳ ĐVUT được bình chọn từ hai năm trở lên mà chưa được kết nạp hay công nhận đối tượng kết nạp Đảng:
     { $cases }
 
-    Theo Kế hoạch (mục III.3.5), chi đoàn báo cáo đoàn cơ sở và cùng cấp ủy làm rõ nguyên nhân. Đề nghị đồng chí ghi lại nguyên nhân của từng trường hợp.
+    Theo mục II.3.5 Kế hoạch 102-KH/ĐTN, chi đoàn báo cáo đoàn cơ sở để cùng cấp ủy làm rõ nguyên nhân. Đề nghị đồng chí ghi lại nguyên nhân và biện pháp đối với từng trường hợp.
 jobs-two-year-below =
-    ⏳ Quy định hai năm: ở các đơn vị trực thuộc, những đoàn viên ưu tú sau đã được bình chọn từ hai năm trở lên mà chưa được công nhận là đối tượng Đảng hay kết nạp:
+    ⏳ Ở các đơn vị trực thuộc, những ĐVUT sau được bình chọn từ hai năm trở lên mà chưa được kết nạp hay công nhận đối tượng kết nạp Đảng:
     { $cases }
 
-    Đề nghị đồng chí trao đổi với Bí thư đơn vị và cấp ủy để làm rõ nguyên nhân, ghi lại cho từng trường hợp.
+    Theo mục II.3.5 Kế hoạch 102-KH/ĐTN, đề nghị đồng chí trao đổi với Bí thư đơn vị và cấp ủy để làm rõ nguyên nhân, ghi lại nguyên nhân và biện pháp đối với từng trường hợp.

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { DEFAULT_ORG_NAME } from "../config.ts";
 
 export const locales = ["vi", "en"] as const;
 export type Locale = (typeof locales)[number];
@@ -36,12 +37,21 @@ export function loadFtlSources(dir = localesDir): Map<Locale, { file: string; so
   return result;
 }
 
+/**
+ * Variables every message may use without the caller passing them: `$org`, the organisation's name (ORG_NAME), so
+ * that no message names the organisation literally (units are renamed; every deployment has its own name).
+ */
+export interface MessageGlobals {
+  org: string;
+}
+
 export class I18n {
   private readonly bundles = new Map<Locale, FluentBundle>();
 
   constructor(
     readonly defaultLocale: Locale = "vi",
     dir = localesDir,
+    readonly globals: MessageGlobals = { org: DEFAULT_ORG_NAME },
   ) {
     for (const [lang, sources] of loadFtlSources(dir)) {
       // Unicode isolation marks around placeables would show up as odd characters in chat apps.
@@ -59,7 +69,7 @@ export class I18n {
     for (const candidate of [lang, this.defaultLocale]) {
       const bundle = this.bundles.get(candidate);
       const message = bundle?.getMessage(key);
-      if (bundle && message?.value) return bundle.formatPattern(message.value, args);
+      if (bundle && message?.value) return bundle.formatPattern(message.value, { ...this.globals, ...args });
     }
     return key;
   }

@@ -65,7 +65,7 @@ describe("locales", () => {
 
   it("speak Vietnamese by default and fall back to it", () => {
     const i18n = new I18n("vi");
-    expect(i18n.t("vi", "cmd-help")).toBe("Các lệnh bạn dùng được");
+    expect(i18n.t("vi", "cmd-help")).toBe("Các lệnh đồng chí dùng được");
     expect(i18n.t("en", "cmd-help")).toBe("Commands you can use");
     expect(i18n.t("en", "no-such-key")).toBe("no-such-key");
   });

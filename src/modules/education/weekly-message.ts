@@ -1,6 +1,6 @@
 import type { OutgoingMessage } from "../../core/messages.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
-import type { Translate } from "../../i18n/i18n.ts";
+import { k, type Translate } from "../../i18n/i18n.ts";
 import type { EducationItem } from "./content.ts";
 import type { AnniversaryOfWeek } from "./weekly-selection.ts";
 
@@ -14,6 +14,13 @@ export function parseQuizChoice(rest: string): { week: string; choice: number } 
   return m ? { week: m[1] as string, choice: Number(m[2]) } : undefined;
 }
 
+/**
+ * "Tròn" (a round count) is said only of a multiple of ten years: "tròn 80 năm", but "(97 năm)" (wording.md).
+ */
+export function isRoundAnniversary(years: number): boolean {
+  return years > 0 && years % 10 === 0;
+}
+
 /** The weekly message in one language: the item, the week's anniversaries, the quiz as choices. */
 export function weeklyMessage(
   t: Translate,
@@ -25,7 +32,7 @@ export function weeklyMessage(
   if (item.link) parts.push(t("education-link", { link: item.link }));
   if (anniversaries.length > 0) {
     const lines = anniversaries.map((a) =>
-      t("education-anniversary", {
+      t(isRoundAnniversary(a.yearsAgo) ? k("education-anniversary-round") : k("education-anniversary"), {
         // The event's own date; the year as text, or Fluent would print it as a grouped number ("1.930").
         date: `${formatVietnameseDate(a.date).slice(0, 5)}/${a.anniversary.year}`,
         title: a.anniversary.title,
