@@ -5,6 +5,7 @@ education-weekly =
 
     { $text }
 education-link = 🔗 Read more: { $link }
+education-source = Source: { $source }
 education-anniversaries-title = 🗓 Anniversaries this week:
 education-anniversary = • { $date }: { $title } ({ $years } years)
 education-anniversary-round = • { $date }: { $title } ({ $years } years)

@@ -5,6 +5,7 @@ education-weekly =
 
     { $text }
 education-link = 🔗 Tìm hiểu thêm: { $link }
+education-source = Nguồn: { $source }
 education-anniversaries-title = 🗓 Ngày kỷ niệm trong tuần:
 education-anniversary = • { $date }: { $title } ({ $years } năm)
 education-anniversary-round = • { $date }: { $title } (tròn { $years } năm)

@@ -20,6 +20,17 @@ const itemSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, "lower-case letters, digits and hyphens"),
   /** ISO week number the item belongs to; unpinned items rotate through the other weeks. */
   week: z.number().int().min(1).max(53).optional(),
+  /**
+   * "15/10": the item is about that day and goes out in the week (Monday to Sunday) that holds it, every year, so it
+   * never arrives after the day. Preferred to `week`, whose days move from year to year.
+   */
+  date: z
+    .string()
+    .regex(/^\d{1,2}\/\d{1,2}$/, "day/month, e.g. 15/10")
+    .refine((v) => dayMonth(v) !== undefined, "not a day of that month")
+    .optional(),
+  /** Where staff can check the facts and words of the text (a book, a decree, a page). */
+  source: z.string().trim().min(1).optional(),
   title: z.string().trim().min(1),
   text: z.string().trim().min(1),
   link: z.url().optional(),
@@ -45,6 +56,16 @@ const anniversarySchema = z
 const anniversariesSchema = z.object({ anniversaries: z.array(anniversarySchema) });
 
 export type EducationItem = z.infer<typeof itemSchema>;
+
+/** "15/10" → { day: 15, month: 10 }; undefined when no year has that day (29/2 is accepted). */
+export function dayMonth(value: string): { day: number; month: number } | undefined {
+  const m = /^(\d{1,2})\/(\d{1,2})$/.exec(value);
+  if (!m) return undefined;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  const date = new Date(Date.UTC(2024, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? { day, month } : undefined;
+}
 export type Anniversary = z.infer<typeof anniversarySchema>;
 
 export interface EducationContent {

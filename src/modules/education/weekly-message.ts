@@ -30,6 +30,7 @@ export function weeklyMessage(
 ): OutgoingMessage {
   const parts = [t("education-weekly", { title: item.title, text: item.text })];
   if (item.link) parts.push(t("education-link", { link: item.link }));
+  if (item.source) parts.push(t("education-source", { source: item.source }));
   if (anniversaries.length > 0) {
     const lines = anniversaries.map((a) =>
       t(isRoundAnniversary(a.yearsAgo) ? k("education-anniversary-round") : k("education-anniversary"), {
