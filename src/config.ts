@@ -41,15 +41,37 @@ const cronExpression = (fallback: string) =>
       });
     });
 
-/** "3/2,26/3,19/5,2/9": day/month of each holiday on which ĐVUT lists go to the Party committee. */
+/** A holiday on which ĐVUT lists go to the Party committee: its day, and the event's year and name when given. */
+export interface Holiday {
+  day: number;
+  month: number;
+  /** The year of the event, for "kỷ niệm 97 năm … (03/02/1930 – 03/02/2027)". */
+  year?: number;
+  name?: string;
+}
+
+/** The handover holidays when HANDOVER_HOLIDAYS is not set: the plan's "ngày lễ lớn", each with its name. */
+export const DEFAULT_HANDOVER_HOLIDAYS =
+  "3/2/1930 Ngày thành lập Đảng Cộng sản Việt Nam; 26/3/1931 Ngày thành lập Đoàn TNCS Hồ Chí Minh; " +
+  "19/5/1890 Ngày sinh Chủ tịch Hồ Chí Minh; 2/9/1945 Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam";
+
+/**
+ * Holidays separated by semicolons, each "day/month[/year] [name]": "3/2/1930 Ngày thành lập Đảng Cộng sản Việt Nam;
+ * 22/12/1944 Ngày thành lập Quân đội nhân dân Việt Nam". Bare dates may also be separated by commas ("3/2,26/3").
+ */
 const holidayList = (fallback: string) =>
   z
     .string()
     .default(fallback)
     .transform((value, ctx) => {
-      const days: { day: number; month: number }[] = [];
-      for (const part of value.split(/[,;\s]+/).filter(Boolean)) {
-        const m = /^(\d{1,2})\/(\d{1,2})$/.exec(part);
+      const holidays: Holiday[] = [];
+      const parts = value
+        .split(";")
+        .flatMap((part) => (/^[\d/,\s]+$/.test(part) ? part.split(/[,\s]+/) : [part]))
+        .map((part) => part.trim())
+        .filter(Boolean);
+      for (const part of parts) {
+        const m = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?:\s+(.+))?$/.exec(part);
         const day = Number(m?.[1]);
         const month = Number(m?.[2]);
         // 2024 is a leap year, so 29/2 is accepted.
@@ -57,13 +79,18 @@ const holidayList = (fallback: string) =>
         if (!m || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
           ctx.addIssue({
             code: "custom",
-            message: `day/month dates separated by commas, e.g. "${fallback}" ("${part}")`,
+            message: `day/month dates separated by semicolons, each with the event's year and name, e.g. "3/2/1930 Ngày thành lập Đảng Cộng sản Việt Nam; 26/3/1931 Ngày thành lập Đoàn TNCS Hồ Chí Minh" ("${part}")`,
           });
           return z.NEVER;
         }
-        days.push({ day, month });
+        holidays.push({
+          day,
+          month,
+          ...(m[3] ? { year: Number(m[3]) } : {}),
+          ...(m[4] ? { name: m[4].trim() } : {}),
+        });
       }
-      return days;
+      return holidays;
     });
 
 /** Telegram tokens look like `123456789:AA…` (digits, a colon, 35 url-safe characters). */
@@ -112,6 +139,11 @@ export const configSchema = z
     DOCUMENT_LINK_TTL_MINUTES: intIn(1, 24 * 60, 30),
     /** The place written before the date at the top right of official documents ("Cần Thơ, ngày …"). */
     DOCUMENT_PLACE: optionalString,
+    /**
+     * The body above the organisation, first line at the top left of union documents (e.g. "Thành Đoàn Cần Thơ");
+     * empty leaves it out.
+     */
+    DOCUMENT_SUPERIOR: optionalString,
 
     /** Long-poll wait per getUpdates call, in seconds (both platforms). */
     POLL_TIMEOUT_SECONDS: intIn(1, 50, 30),
@@ -160,7 +192,7 @@ export const configSchema = z
     QUARTER_REMIND_DAYS_BEFORE: intIn(0, 80, 10),
     QUARTER_REMIND_EVERY_DAYS: intIn(1, 30, 3),
     QUARTER_DUE_DAYS_AFTER: intIn(0, 60, 5),
-    HANDOVER_HOLIDAYS: holidayList("3/2,26/3,19/5,2/9"),
+    HANDOVER_HOLIDAYS: holidayList(DEFAULT_HANDOVER_HOLIDAYS),
     HANDOVER_REMIND_DAYS_BEFORE: intIn(1, 60, 7),
     /** Days after an announcement asking for a read confirmation before secretaries get their unconfirmed members. */
     CONFIRM_REMIND_AFTER_DAYS: intIn(1, 60, 3),

@@ -10,6 +10,7 @@ access-role-required = This is only for: { $roles }. If you need it, ask the sta
 
 role-member = Member
 role-secretary = Secretary
+role-deputy-secretary = Deputy Secretary
 role-staff = { $org } staff
 role-admin = Administrator
 

@@ -31,6 +31,10 @@ jobs-handover-reminder =
     { $unit }: { $introduced } ĐVUT introduced by resolution, { $selected } ĐVUT selected and awaiting a resolution.
     Please prepare the ĐVUT list for the Party committee; you can export it right below.
 jobs-choice-export-dvut = Export the ĐVUT list
+jobs-handover-holiday = the { $years }-year anniversary of { $name } ({ $since } – { $date })
+jobs-handover-holiday-round = the { $years }-year anniversary of { $name } ({ $since } – { $date })
+jobs-handover-holiday-named = { $name } ({ $date })
+jobs-handover-holiday-date = { $date }
 
 ## Two-year rule
 

@@ -10,6 +10,7 @@ access-role-required = Việc này chỉ dành cho: { $roles }. Nếu cần quy�
 
 role-member = Đoàn viên
 role-secretary = Bí thư
+role-deputy-secretary = Phó Bí thư
 role-staff = Cán bộ { $org }
 role-admin = Quản trị viên
 

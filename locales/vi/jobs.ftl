@@ -27,10 +27,14 @@ jobs-escalation-remarks = còn thiếu { $count } bản nhận xét ĐVUT
 ## Holiday handover of ĐVUT lists
 
 jobs-handover-reminder =
-    🎖 Còn { $days } ngày nữa là đến dịp { $holiday }, dịp tổ chức Đoàn trao danh sách đoàn viên ưu tú cho cấp ủy xem xét, kết nạp.
+    🎖 Còn { $days } ngày nữa là đến dịp { $holiday }. Đây là dịp tổ chức Đoàn trao danh sách đoàn viên ưu tú cho cấp ủy xem xét, kết nạp.
     { $unit }: { $introduced } ĐVUT đã có nghị quyết giới thiệu, { $selected } ĐVUT đã được bình chọn, chờ nghị quyết.
     Đề nghị đồng chí chuẩn bị danh sách ĐVUT để trao cho cấp ủy; có thể xuất danh sách ngay bên dưới.
 jobs-choice-export-dvut = Xuất danh sách ĐVUT
+jobs-handover-holiday = kỷ niệm { $years } năm { $name } ({ $since } – { $date })
+jobs-handover-holiday-round = kỷ niệm tròn { $years } năm { $name } ({ $since } – { $date })
+jobs-handover-holiday-named = { $name } ({ $date })
+jobs-handover-holiday-date = { $date }
 
 ## Two-year rule
 

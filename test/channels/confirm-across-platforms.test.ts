@@ -78,13 +78,13 @@ describe("confirming an announcement on Telegram and on Zalo", () => {
     const count = telegram.texts(701).length;
     telegram.press({ id: 701 }, onTelegram!, buttons[0]!.callback_data!);
     const [, thanks] = await telegram.waitForMessages(701, count + 1);
-    expect(thanks?.text).toContain("Cảm ơn bạn đã xác nhận đã đọc thông báo");
+    expect(thanks?.text).toContain("Cảm ơn đồng chí đã xác nhận đã đọc thông báo");
 
     // Thu answers her Zalo copy too, with its number: already recorded, nothing duplicated.
-    expect(await zaloSay({ id: "z-701" }, "1")).toContain("Bạn đã xác nhận thông báo này rồi");
+    expect(await zaloSay({ id: "z-701" }, "1")).toContain("Đồng chí đã xác nhận thông báo này rồi");
     // Khoa types the word rather than the number.
-    expect(await zaloSay({ id: "z-702" }, "Đã đọc")).toContain("Cảm ơn bạn đã xác nhận");
-    expect(await zaloSay({ id: "z-702" }, "xác nhận")).toContain("Bạn đã xác nhận thông báo này rồi");
+    expect(await zaloSay({ id: "z-702" }, "Đã đọc")).toContain("Cảm ơn đồng chí đã xác nhận");
+    expect(await zaloSay({ id: "z-702" }, "xác nhận")).toContain("Đồng chí đã xác nhận thông báo này rồi");
 
     const confirmations = await prisma.broadcastConfirmation.findMany({ orderBy: { platform: "asc" } });
     expect(confirmations.map((c) => [c.personId, c.platform])).toEqual([
@@ -92,6 +92,6 @@ describe("confirming an announcement on Telegram and on Zalo", () => {
       [khoa.id, "zalo"],
     ]);
     // With nothing left to confirm, "ok" is just a message the bot does not understand.
-    expect(await zaloSay({ id: "z-702" }, "ok")).toContain("Mình chưa hiểu");
+    expect(await zaloSay({ id: "z-702" }, "ok")).toContain("Hệ thống chưa nhận diện được nội dung tin nhắn");
   });
 });

@@ -137,7 +137,7 @@ describe("documents reach Zalo users as a signed link, or an explanation", () =>
     const rewritten = Buffer.from(JSON.stringify({ doc, personId: org.people.staff.id, exp })).toString("base64url");
     expect(await get(`${base}${rewritten}.${signature}`)).toEqual({
       status: 403,
-      text: "Liên kết không hợp lệ. Hãy yêu cầu lại tài liệu trong trò chuyện với bot.",
+      text: "Liên kết không hợp lệ. Đề nghị đồng chí yêu cầu lại tài liệu trong cuộc trò chuyện với bot.",
     });
     expect((await get(`${base}${body}.${signature.slice(0, -2)}AA`)).status).toBe(403);
     expect((await get(`${base}${token}`)).status).toBe(200);
@@ -151,7 +151,7 @@ describe("documents reach Zalo users as a signed link, or an explanation", () =>
     app.clock.advance(30 * 60_000);
     expect(await get(url)).toEqual({
       status: 410,
-      text: "Liên kết đã hết hạn. Hãy yêu cầu lại tài liệu trong trò chuyện với bot.",
+      text: "Liên kết đã hết hạn. Đề nghị đồng chí yêu cầu lại tài liệu trong cuộc trò chuyện với bot.",
     });
   });
 
@@ -165,7 +165,7 @@ describe("documents reach Zalo users as a signed link, or an explanation", () =>
     fake.sendText(user, "/export baocao 2026-Q4 docx");
     const [reply] = await fake.waitForMessages(user.id, 1);
     expect(reply?.text).toBe(
-      "Báo cáo quý của đơn vị 4/2026: Zalo chưa cho phép bot gửi tệp. Bạn hãy gõ lại lệnh này trong bot trên Telegram để nhận tệp, hoặc nhờ cán bộ Đoàn Khối gửi giúp.",
+      "Báo cáo quý của đơn vị 4/2026: Zalo chưa cho phép gửi tệp qua bot. Đề nghị đồng chí gõ lại lệnh này trên Telegram để nhận tệp, hoặc liên hệ cán bộ Đoàn Khối để được gửi.",
     );
     expect(fake.callsOf("sendMessage").some((c) => String(c.text).includes("/documents/"))).toBe(false);
   });

@@ -59,7 +59,7 @@ describe("one draft on both platforms, through the fake servers", () => {
     let count = telegram.texts(tgUser.id).length;
     telegram.sendText(tgUser, "tiếp");
     let prompt = await telegramNext(count);
-    expect(prompt.text).toContain("Bạn đang làm dở bản này ở một cuộc trò chuyện khác");
+    expect(prompt.text).toContain("Đồng chí đang làm dở bản này ở một cuộc trò chuyện khác");
     expect(prompt.text).toContain("Câu 3/5");
     count = telegram.texts(tgUser.id).length;
     telegram.press(tgUser, prompt, button(prompt, "Pháp luật"));

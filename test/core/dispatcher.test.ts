@@ -14,7 +14,7 @@ afterEach(async () => {
 describe("dispatcher", () => {
   it("answers a guest in Vietnamese and lists only what a guest may do", async () => {
     const [reply] = await app.say(anna, "/help");
-    expect(reply?.text).toContain("khi chưa liên kết tài khoản");
+    expect(reply?.text).toContain("khi tài khoản chưa liên kết");
     expect(reply?.text).toContain("/lang");
   });
 
@@ -62,7 +62,7 @@ describe("dispatcher", () => {
     const together = [1, 2, 3, 4, 5].map((i) => message(2000 + i, 500 + i));
     const results = await Promise.all([...together, message(2001, 501)].map((m) => app.dispatcher.handle(m)));
     expect(results.map((r) => r.length)).toEqual([1, 1, 1, 1, 1, 0]);
-    expect(results[0]?.[0]?.text).toContain("khi chưa liên kết tài khoản");
+    expect(results[0]?.[0]?.text).toContain("khi tài khoản chưa liên kết");
     expect(await app.deps.prisma.inboundUpdate.count()).toBe(5);
     expect(await app.deps.prisma.platformIdentity.count()).toBe(5);
   });
@@ -99,6 +99,6 @@ describe("dispatcher", () => {
 
   it("tells an unknown command and unreadable content apart, never staying silent", async () => {
     expect((await app.say(anna, "/nope"))[0]?.text).toContain("Không có lệnh /nope");
-    expect((await app.say(anna, "xin chào"))[0]?.text).toContain("Mình chưa hiểu");
+    expect((await app.say(anna, "xin chào"))[0]?.text).toContain("Hệ thống chưa nhận diện được nội dung tin nhắn");
   });
 });

@@ -5,10 +5,11 @@ import { signDocumentLink, verifyDocumentLink } from "../../src/modules/document
 import { docxParagraphs } from "../support/docx.ts";
 
 describe("official documents", () => {
-  it("lay out a union document: issuer and union name top left, place and date top right, table, recipients, signer", async () => {
+  it("lay out a union document: superior body, issuer and number top left, union name, place and date top right, table, recipients, signer", async () => {
     const t = new I18n("vi").forLocale("vi");
     const bytes = await renderOfficialDocument(
       {
+        superior: "Thành Đoàn Cần Thơ",
         issuer: "BCH Đoàn Khối các cơ quan",
         numberSymbol: "12-DS/ĐTN",
         place: "Cần Thơ",
@@ -26,9 +27,11 @@ describe("official documents", () => {
     const paragraphs = await docxParagraphs(bytes);
     const at = (text: string) => paragraphs.indexOf(text);
     expect(at("BCH ĐOÀN KHỐI CÁC CƠ QUAN")).toBeGreaterThanOrEqual(0);
-    expect(at("ĐOÀN TNCS HỒ CHÍ MINH")).toBe(at("BCH ĐOÀN KHỐI CÁC CƠ QUAN") + 1);
-    expect(paragraphs).toContain("Số: 12-DS/ĐTN");
-    expect(paragraphs).toContain("Cần Thơ, ngày 2 tháng 9 năm 2026");
+    expect(at("BCH ĐOÀN KHỐI CÁC CƠ QUAN")).toBe(at("THÀNH ĐOÀN CẦN THƠ") + 1);
+    expect(at("Số: 12-DS/ĐTN")).toBe(at("BCH ĐOÀN KHỐI CÁC CƠ QUAN") + 2);
+    expect(at("ĐOÀN TNCS HỒ CHÍ MINH")).toBe(at("Số: 12-DS/ĐTN") + 1);
+    // Two digits for the day; the month in two digits only for January and February.
+    expect(paragraphs).toContain("Cần Thơ, ngày 02 tháng 9 năm 2026");
     expect(paragraphs).toContain("DANH SÁCH ĐOÀN VIÊN ƯU TÚ GIỚI THIỆU CHO ĐẢNG");
     expect(at("Họ và tên")).toBeLessThan(at("Nguyễn Thị Thu Hà"));
     expect(paragraphs).toContain("Nơi nhận:");

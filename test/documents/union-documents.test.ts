@@ -32,14 +32,14 @@ describe("official documents (.docx) in chat", () => {
     const { name, paragraphs } = await docxOf(await app.say(org.accountA, "/export baocao 2026-Q4 docx"));
     expect(name).toBe("Báo cáo quý của đơn vị 4-2026 - Đoàn cơ sở Sở Tư pháp.docx");
     const at = (text: string) => paragraphs.indexOf(text);
-    expect(at("ĐOÀN TNCS HỒ CHÍ MINH")).toBe(at("BCH ĐOÀN CƠ SỞ SỞ TƯ PHÁP") + 1);
+    // Left: the issuer, ***, the number; right: the union's name, then the place and date.
+    expect(at("***")).toBe(at("BCH ĐOÀN CƠ SỞ SỞ TƯ PHÁP") + 1);
+    expect(at("ĐOÀN TNCS HỒ CHÍ MINH")).toBe(at("Số: …-BC/ĐTN") + 1);
     expect(paragraphs).toContain("Số: …-BC/ĐTN");
     expect(paragraphs).toContain("Cần Thơ, ngày 26 tháng 11 năm 2026");
     expect(paragraphs).toContain("BÁO CÁO");
     expect(paragraphs).toContain("Kết quả công tác bồi dưỡng, giới thiệu đoàn viên ưu tú cho Đảng quý 4 năm 2026");
-    expect(paragraphs).toContain(
-      "Ban Chấp hành Đoàn cơ sở Sở Tư pháp báo cáo kết quả thực hiện trong quý như sau (người lập: Lê Minh Tuấn, ngày nộp: 20/11/2026):",
-    );
+    expect(paragraphs).toContain("Ban Chấp hành Đoàn cơ sở Sở Tư pháp báo cáo kết quả thực hiện trong quý như sau:");
     expect(paragraphs.slice(at("STT"), at("STT") + 3)).toEqual(["STT", "Nội dung", "Kết quả"]);
     expect(paragraphs.slice(at("Bình chọn ĐVUT") - 1, at("Bình chọn ĐVUT") + 2)).toEqual(["1", "Bình chọn ĐVUT", "2"]);
     expect(paragraphs.slice(at("Buổi sinh hoạt chính trị"), at("Buổi sinh hoạt chính trị") + 2)).toEqual([
@@ -51,9 +51,27 @@ describe("official documents (.docx) in chat", () => {
       "Thiếu kinh phí tổ chức sinh hoạt",
     ]);
     expect(paragraphs).toContain("Nơi nhận:");
-    expect(paragraphs).toContain("- Đoàn Khối (để báo cáo);");
-    expect(at("T/M BAN CHẤP HÀNH")).toBeLessThan(at("BÍ THƯ"));
+    expect(paragraphs).toContain("- Đoàn Khối (b/c);");
+    expect(at("TM. BAN CHẤP HÀNH")).toBeLessThan(at("BÍ THƯ"));
     expect(at("BÍ THƯ")).toBeLessThan(at("Lê Minh Tuấn"));
+  });
+
+  it("is signed PHÓ BÍ THƯ by a deputy secretary, under the configured superior body", async () => {
+    await app.close();
+    app = await createTestApp({
+      now: "2027-01-07T02:00:00Z",
+      env: { DOCUMENT_PLACE: "Cần Thơ", DOCUMENT_SUPERIOR: "Thành Đoàn Cần Thơ", ORG_NAME: "Đoàn Khối các cơ quan" },
+    });
+    org = await buildDocumentOrg(app);
+    await app.deps.prisma.roleAssignment.updateMany({ where: { role: "secretary" }, data: { deputy: true } });
+    const { paragraphs } = await docxOf(await app.say(org.accountA, "/export baocao 2026-Q4 docx"));
+    const at = (text: string) => paragraphs.indexOf(text);
+    expect(at("BCH ĐOÀN CƠ SỞ SỞ TƯ PHÁP")).toBe(at("THÀNH ĐOÀN CẦN THƠ") + 1);
+    // Two digits for the day, and for January and February.
+    expect(paragraphs).toContain("Cần Thơ, ngày 07 tháng 01 năm 2027");
+    expect(at("TM. BAN CHẤP HÀNH")).toBeLessThan(at("PHÓ BÍ THƯ"));
+    expect(at("PHÓ BÍ THƯ")).toBeLessThan(at("Lê Minh Tuấn"));
+    expect(paragraphs).not.toContain("BÍ THƯ");
   });
 
   it("the ĐVUT list for the Party committee has the export's rows, with names in Vietnamese", async () => {
@@ -62,7 +80,7 @@ describe("official documents (.docx) in chat", () => {
     expect(staff.paragraphs).toContain("Số: …-DS/ĐTN");
     expect(staff.paragraphs).toContain("DANH SÁCH ĐOÀN VIÊN ƯU TÚ");
     expect(staff.paragraphs).toContain(
-      "Ban Chấp hành Đoàn Khối trân trọng gửi cấp ủy danh sách 2 đoàn viên ưu tú như sau:",
+      "Ban Chấp hành Đoàn Khối trân trọng trao cấp ủy danh sách 2 đoàn viên ưu tú để xem xét, bồi dưỡng, kết nạp vào Đảng như sau:",
     );
     const header = staff.paragraphs.indexOf("Họ và tên");
     expect(staff.paragraphs.slice(header - 1, header + 9)).toEqual([
@@ -83,7 +101,7 @@ describe("official documents (.docx) in chat", () => {
       "Nguyễn Thị Hương",
       "08/03/1999",
       "Chi đoàn Văn phòng",
-      "Đã bàn giao danh sách cho cấp ủy",
+      "Đã trao danh sách cho cấp ủy",
       "10/02/2026",
       "NQ-M-HUONG",
       "01/03/2026",
@@ -96,7 +114,7 @@ describe("official documents (.docx) in chat", () => {
     expect(own.paragraphs).toContain("BCH CHI ĐOÀN VĂN PHÒNG");
     expect(own.paragraphs).toContain("Nguyễn Thị Hương");
     expect(own.paragraphs).not.toContain("Lê Văn Cường");
-    expect(own.paragraphs).toContain("- Đoàn cơ sở Sở Tư pháp (để báo cáo);");
+    expect(own.paragraphs).toContain("- Đoàn cơ sở Sở Tư pháp (b/c);");
     expect(own.paragraphs).toContain("Phạm Thu Hằng");
   });
 
@@ -138,7 +156,7 @@ describe("official documents (.docx) in chat", () => {
     const [remarks] = await app.press(org.accounts.staff, "export:remarks");
     expect(remarks?.choices?.map((c) => c.value)).toEqual(["export:remarks xlsx", "export:remarks csv"]);
     expect((await app.say(org.accounts.staff, "/export nhanxet docx"))[0]?.text).toMatch(/^Văn bản \(\.docx\) có cho/);
-    expect((await app.say(org.accounts.secA1, "/export dvut B docx"))[0]?.text).toContain("Bạn không phụ trách");
+    expect((await app.say(org.accounts.secA1, "/export dvut B docx"))[0]?.text).toContain("Đồng chí không phụ trách");
   });
 
   it("/unit offers the filed quarterly report as a document, one tap away", async () => {

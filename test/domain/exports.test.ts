@@ -68,15 +68,15 @@ describe("exports", () => {
     const header = rows[0] as string[];
     const anRow = rows.find((r) => r[2] === "Nguyễn Văn An") as unknown[];
     const col = (name: string) => anRow[header.indexOf(name)];
-    expect(col("Giai đoạn hiện tại")).toBe("Được công nhận là đối tượng Đảng");
+    expect(col("Giai đoạn hiện tại")).toBe("Được công nhận đối tượng kết nạp Đảng");
     expect(col("Đơn vị")).toBe("Chi đoàn Văn phòng");
     expect(col("Giới tính")).toBe("Nữ");
     expect(col("Ngày bình chọn")).toEqual(d("2026-02-10"));
     expect(col("Số nghị quyết giới thiệu")).toBe("NQ-M-AN");
     expect(col("Ngày nghị quyết giới thiệu")).toEqual(d("2026-03-01"));
-    expect(col("Ngày bàn giao cho cấp ủy")).toEqual(d("2026-03-26"));
-    expect(col("Ngày cấp giấy chứng nhận lớp cảm tình Đảng")).toEqual(d("2026-04-08"));
-    expect(col("Ngày công nhận đối tượng Đảng")).toEqual(d("2026-05-01"));
+    expect(col("Ngày trao danh sách cho cấp ủy")).toEqual(d("2026-03-26"));
+    expect(col("Ngày cấp giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng")).toEqual(d("2026-04-08"));
+    expect(col("Ngày công nhận đối tượng kết nạp Đảng")).toEqual(d("2026-05-01"));
     expect(col("Đảng viên giúp đỡ")).toBe("Trần Thị Mai, Bí thư chi bộ");
   });
 
@@ -87,7 +87,7 @@ describe("exports", () => {
     const rows = await sheetRows(replies[0]?.files?.[0]?.data as Buffer);
     expect(rows.map((r) => r[2])).toEqual(["Họ và tên", "Nguyễn Văn An"]);
     expect(replies[0]?.text).toBe("Danh sách ĐVUT năm 2026 — 1 dòng. Tệp đính kèm bên dưới.");
-    expect((await app.say(org.accounts.secA1, "/export dvut B"))[0]?.text).toContain("Bạn không phụ trách");
+    expect((await app.say(org.accounts.secA1, "/export dvut B"))[0]?.text).toContain("Đồng chí không phụ trách");
     expect((await app.say(org.accounts.an, "/export dvut"))[0]?.text).toMatch(/^Việc này chỉ dành cho/);
   });
 

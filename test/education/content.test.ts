@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { locales } from "../../src/i18n/i18n.ts";
 import { isoWeekKey } from "../../src/core/periods.ts";
+import { locales } from "../../src/i18n/i18n.ts";
 import { mondayOfWeek } from "../../src/jobs/period-keys.ts";
 import { loadEducationContent } from "../../src/modules/education/content.ts";
 import { isRoundAnniversary } from "../../src/modules/education/weekly-message.ts";
@@ -164,7 +164,11 @@ describe("an item about a date", () => {
           return t >= monday.getTime() && t < monday.getTime() + 7 * 86_400_000;
         });
         if (sharing.length === 1) expect(picked.id, `${item.id} ${year}`).toBe(item.id);
-        else expect(sharing.map((i) => i.id), `${item.id} ${year}`).toContain(picked.id);
+        else
+          expect(
+            sharing.map((i) => i.id),
+            `${item.id} ${year}`,
+          ).toContain(picked.id);
       }
     }
   });

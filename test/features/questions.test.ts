@@ -31,7 +31,7 @@ describe("asking the bot", () => {
     const other = text(await app.say(org.accounts.binh, "/me"));
     expect(other).toContain("Trần Thị Bình");
     expect(other).not.toContain("Nguyễn Văn An");
-    expect(other).toContain("Bạn chưa là đoàn viên ưu tú");
+    expect(other).toContain("Đồng chí chưa là đoàn viên ưu tú");
   });
 
   it("a member cannot use the secretary and staff questions", async () => {
@@ -50,7 +50,7 @@ describe("asking the bot", () => {
     expect(reply).toContain("🏢 Chi đoàn Văn phòng — 2 đoàn viên");
     expect(reply).toContain("• Được giới thiệu cho Đảng (có nghị quyết BCH) (1): Nguyễn Văn An");
     expect(reply).toContain("Còn thiếu nhận xét quý 4/2026 (1): Nguyễn Văn An");
-    expect(reply).toContain("Quá 2 năm");
+    expect(reply).toContain("Được bình chọn từ hai năm trở lên");
     expect(reply).toContain("Nguyễn Văn An (01/09/2024)");
     expect(reply).toContain("Chỉ tiêu 2026: giới thiệu 0/3 ĐVUT · kết nạp 0/1 đảng viên");
     await app.deps.prisma.report.create({
@@ -71,12 +71,14 @@ describe("asking the bot", () => {
   it("a secretary cannot read another unit's data, by /unit, /find or a forged button", async () => {
     await makeDvut(app, org.people.cuong, "2026-02-01");
     expect(text(await app.say(org.accounts.secA1, "/unit B"))).toBe(
-      "Bạn không phụ trách Đoàn cơ sở Sở Y tế, nên không xem được số liệu của đơn vị này.",
+      "Đồng chí không phụ trách Đoàn cơ sở Sở Y tế, nên không xem được số liệu của đơn vị này.",
     );
-    expect(text(await app.say(org.accounts.secA1, "/unit A"))).toContain("Bạn không phụ trách Đoàn cơ sở Sở Tư pháp");
+    expect(text(await app.say(org.accounts.secA1, "/unit A"))).toContain(
+      "Đồng chí không phụ trách Đoàn cơ sở Sở Tư pháp",
+    );
     expect(text(await app.say(org.accounts.secA1, "/find cuong"))).toContain("Không tìm thấy");
     expect(text(await app.press(org.accounts.secA1, `card:${org.people.cuong.id}`))).toBe(
-      "Đoàn viên này không thuộc đơn vị bạn phụ trách, nên bạn không xem được hồ sơ.",
+      "Đoàn viên này không thuộc đơn vị đồng chí phụ trách, nên không xem được hồ sơ.",
     );
     // The secretary of B sees B1 below it.
     const found = await app.say(org.accounts.secB, "/find CUONG");

@@ -38,7 +38,7 @@ describe("activity report flow", () => {
     r = await say("20-11-2026");
     expect(last(r).text).toContain("Câu 4/6");
     r = await tap(app, secretary, r, "Xong");
-    expect(last(r).text).toContain("Bạn chưa chọn mục nào");
+    expect(last(r).text).toContain("Chưa chọn mục nào");
     r = await tap(app, secretary, r, "Lịch sử, truyền thống");
     expect(last(r).choices?.map((c) => c.label)).toContain("✅ Lịch sử, truyền thống");
     r = await tap(app, secretary, r, "Pháp luật");

@@ -38,13 +38,13 @@ describe("ĐVUT remark flow", () => {
     expect(last(r).text).toContain("Câu 6/7");
     r = await tap(app, secretary, r, "Bỏ qua");
     expect(last(r).text).toContain("Câu 7/7");
-    r = await tap(app, secretary, r, "Có băn khoăn");
+    r = await tap(app, secretary, r, "Chưa đề nghị (nêu lý do)");
     expect(last(r).text).toContain("Câu 8/8");
     r = await say("/skip");
     expect(last(r).text).toContain("bắt buộc");
     r = await say("/back");
     expect(last(r).text).toContain("Câu 7/8");
-    expect(last(r).text).toContain("Đang trả lời: Có băn khoăn");
+    expect(last(r).text).toContain("Đang trả lời: Chưa đề nghị (nêu lý do)");
     r = await say("1");
     expect(last(r).text).toContain("Xem lại Nhận xét ĐVUT trước khi gửi");
     expect(last(r).text).not.toContain("Băn khoăn:");
@@ -88,6 +88,6 @@ describe("ĐVUT remark flow", () => {
   it("says so when every ĐVUT already has a remark this quarter", async () => {
     await app.deps.prisma.candidacy.updateMany({ data: { stage: "full_member" } });
     const r = await app.press(secretary, "flow:start:dvut-remark");
-    expect(last(r).text).toContain("Tất cả ĐVUT bạn phụ trách đã có nhận xét quý này");
+    expect(last(r).text).toContain("Tất cả ĐVUT đồng chí phụ trách đã có nhận xét quý này");
   });
 });

@@ -89,10 +89,10 @@ describe("conversation engine", () => {
       content: { kind: "unsupported" },
       receivedAt: app.clock.now(),
     });
-    expect(last(r).text).toContain("Mình chỉ đọc được chữ");
+    expect(last(r).text).toContain("Hệ thống chỉ đọc được chữ");
     expect(last(r).text).toContain("Câu 1/7");
     expect(last(await say("/cancel")).text).toContain("Đã hủy");
-    expect(last(await say("Vững vàng")).text).toContain("Mình chưa hiểu");
+    expect(last(await say("Vững vàng")).text).toContain("Hệ thống chưa nhận diện được nội dung tin nhắn");
     expect(last(await say("/back")).text).toContain("không có bản nào đang làm dở");
   });
 
@@ -105,7 +105,7 @@ describe("conversation engine", () => {
     expect(labels).toContain("▶️ Làm tiếp: Báo cáo hoạt động (câu 1/5)");
     expect(labels.filter((l) => l.includes("nhận xét") || l.includes("Nhận xét"))).toHaveLength(1);
     const r = await tap(app, secretary, menu, "Làm tiếp: Nhận xét ĐVUT");
-    expect(last(r).text).toContain("Tiếp tục bản bạn đang làm dở");
+    expect(last(r).text).toContain("Tiếp tục bản đồng chí đang làm dở");
     expect(last(r).text).toContain("Câu 5/7");
   });
 
@@ -117,7 +117,7 @@ describe("conversation engine", () => {
       data: { ...zalo, chatId: zalo.externalId, personId: secretaryPerson.personId },
     });
     let r = await app.say(zalo, "Ưu điểm: chịu khó");
-    expect(last(r).text).toContain("Bạn đang làm dở bản này ở một cuộc trò chuyện khác");
+    expect(last(r).text).toContain("Đồng chí đang làm dở bản này ở một cuộc trò chuyện khác");
     expect(last(r).text).toContain("Câu 5/7");
     r = await app.say(zalo, "Chịu khó, ham học hỏi");
     expect(last(r).text).toContain("Câu 6/7");
@@ -145,7 +145,7 @@ describe("conversation engine", () => {
 
     app.clock.advance(14 * 86_400_000);
     expect((await sweepIdleConversations(app.deps)).expired).toBe(1);
-    expect(last(await say("Ưu điểm")).text).toContain("Mình chưa hiểu");
+    expect(last(await say("Ưu điểm")).text).toContain("Hệ thống chưa nhận diện được nội dung tin nhắn");
     const again = await app.press(secretary, "flow:start:dvut-remark");
     expect(last(again).text).toContain("Câu 1/7");
   });
@@ -157,7 +157,7 @@ describe("conversation engine", () => {
     const mine = await tap(app, secretary, await say("/menu"), "Sửa báo cáo đã gửi");
     let r = await tap(app, secretary, mine, "Nhận xét ĐVUT");
     expect(last(r).text).toContain("Sửa Nhận xét ĐVUT đã gửi");
-    r = await tap(app, secretary, r, "Hoạt động Đoàn");
+    r = await tap(app, secretary, r, "Quan hệ quần chúng, uy tín, hoạt động Đoàn");
     r = await say("Rất tích cực, là nòng cốt của chi đoàn");
     r = await tap(app, secretary, r, "Gửi");
     expect(last(r).text).toContain("bản sửa lần 2");
@@ -193,7 +193,7 @@ describe("conversation engine", () => {
     expect(last(r).text).toContain("Câu 2/2");
     r = await say("3");
     expect(last(r).text).toContain("Sửa Nhận xét ĐVUT đã gửi");
-    expect(last(r).text).toContain("1. Chính trị, tư tưởng: Vững vàng");
+    expect(last(r).text).toContain("1. Phẩm chất chính trị, tư tưởng: Vững vàng");
     r = await tap(app, secretary, r, "Gửi");
     expect(last(r).text).toContain("bản sửa lần 2");
     const data = (await app.deps.prisma.report.findFirstOrThrow()).data as { answers: Record<string, unknown> };
@@ -262,8 +262,8 @@ describe("conversation engine across a restart", () => {
     await text(after, clock, "/skip");
     await text(after, clock, "/skip");
     const review = await text(after, clock, "1");
-    expect(last(review).text).toContain("1. Chính trị, tư tưởng: Lập trường vững vàng");
-    expect(last(review).text).toContain("3. Hoạt động Đoàn: Tích cực tham gia");
+    expect(last(review).text).toContain("1. Phẩm chất chính trị, tư tưởng: Lập trường vững vàng");
+    expect(last(review).text).toContain("3. Quan hệ quần chúng, uy tín, hoạt động Đoàn: Tích cực tham gia");
     await after.close();
   });
 });

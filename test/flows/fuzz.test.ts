@@ -106,7 +106,7 @@ describe("flows under random input", () => {
       expect(replies.length, context).toBeGreaterThan(0);
       for (const reply of replies) {
         expect(reply.text.trim().length, context).toBeGreaterThan(0);
-        expect(reply.text, context).not.toContain("đã có lỗi");
+        expect(reply.text, context).not.toContain("gặp lỗi khi xử lý");
         expect(reply.text.length, context).toBeLessThan(6000);
       }
       const active = await app.deps.prisma.conversation.findFirst({ where: { status: "active" } });

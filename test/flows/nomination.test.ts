@@ -17,7 +17,7 @@ const say = (text: string) => app.say(secretary, text);
 
 describe("ĐVUT nomination flow", () => {
   it("searches the member, checks the votes, shows the pipeline's refusal at the right step, then nominates", async () => {
-    let r = await tap(app, secretary, await say("/menu"), "Giới thiệu ĐVUT");
+    let r = await tap(app, secretary, await say("/menu"), "Bình chọn ĐVUT");
     expect(last(r).text).toContain("Gõ vài chữ trong họ tên");
     r = await say("x");
     expect(last(r).text).toContain("ít nhất 2 chữ");
@@ -39,7 +39,7 @@ describe("ĐVUT nomination flow", () => {
     expect(last(r).text).toContain("Câu 7/8");
     r = await say("12-NQ/ĐTN");
     r = await say("1/11/2026");
-    expect(last(r).text).toContain("Xem lại Giới thiệu ĐVUT");
+    expect(last(r).text).toContain("Xem lại Bình chọn ĐVUT");
     r = await tap(app, secretary, r, "Gửi");
     // Dũng was rated "good": the pipeline refuses, and the member question is asked again.
     expect(last(r).text).toContain("Phạm Đức Dũng chưa được xếp loại");
@@ -55,7 +55,7 @@ describe("ĐVUT nomination flow", () => {
     expect(last(r).text).toContain("Ngày ra nghị quyết?");
     r = await say("15/11/2026");
     r = await tap(app, secretary, r, "Gửi");
-    expect(last(r).text).toContain("Đã gửi Giới thiệu ĐVUT");
+    expect(last(r).text).toContain("Đã gửi Bình chọn ĐVUT");
 
     const candidacy = await app.deps.prisma.candidacy.findFirstOrThrow({ where: { personId: org.people.chau } });
     expect(candidacy).toMatchObject({

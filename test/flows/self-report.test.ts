@@ -16,7 +16,7 @@ afterEach(async () => {
 describe("self-report flow", () => {
   it("lets a member report an achievement that their secretary confirms once", async () => {
     const menu = await app.say(member, "/menu");
-    expect(last(menu).choices?.map((c) => c.label)).not.toContain("⭐ Giới thiệu ĐVUT (bình chọn)");
+    expect(last(menu).choices?.map((c) => c.label)).not.toContain("⭐ Ghi nhận kết quả bình chọn ĐVUT");
     let r = await tap(app, member, menu, "Tự báo cáo");
     r = await app.say(member, "3");
     expect(last(r).choices?.[0]?.label).toBe("Hôm nay (26/11/2026)");
@@ -43,7 +43,7 @@ describe("self-report flow", () => {
     ]);
 
     expect(last(await app.say(secretary, "/menu")).choices?.map((c) => c.label)).toContain(
-      "✔️ 1 tự báo cáo chờ bạn xác nhận",
+      "✔️ 1 tự báo cáo chờ đồng chí xác nhận",
     );
     const waiting = last(await app.press(secretary, "selfrep:list"));
     expect(waiting.text).toBe("Tự báo cáo của Lê Minh Châu: Giấy khen của Giám đốc Sở về số hóa hồ sơ");

@@ -131,6 +131,6 @@ describe("unit quarterly report filed by two secretaries of the same unit", () =
     expect(last(await tap(app, unitSecretary, reviews[0] ?? [], "Gửi")).text).toContain("Đã gửi");
     expect(last(await tap(app, deputy, reviews[1] ?? [], "Gửi")).text).toContain("đã được gửi trước đó");
     expect(await app.deps.prisma.report.count()).toBe(1);
-    expect(last(await app.say(deputy, "Khó khăn")).text).toContain("Mình chưa hiểu");
+    expect(last(await app.say(deputy, "Khó khăn")).text).toContain("Hệ thống chưa nhận diện được nội dung tin nhắn");
   });
 });

@@ -24,10 +24,10 @@ describe("job configuration", () => {
     const config = loadConfig({});
     expect(config.CRON_WEEKLY_EDUCATION).toBe("0 8 * * 1");
     expect(config.HANDOVER_HOLIDAYS).toEqual([
-      { day: 3, month: 2 },
-      { day: 26, month: 3 },
-      { day: 19, month: 5 },
-      { day: 2, month: 9 },
+      { day: 3, month: 2, year: 1930, name: "Ngày thành lập Đảng Cộng sản Việt Nam" },
+      { day: 26, month: 3, year: 1931, name: "Ngày thành lập Đoàn TNCS Hồ Chí Minh" },
+      { day: 19, month: 5, year: 1890, name: "Ngày sinh Chủ tịch Hồ Chí Minh" },
+      { day: 2, month: 9, year: 1945, name: "Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam" },
     ]);
     expect(config.JOBS_ENABLED).toBe(true);
   });
@@ -54,6 +54,14 @@ describe("job configuration", () => {
     expect(loadConfig({ HANDOVER_HOLIDAYS: "3/2, 22/12" }).HANDOVER_HOLIDAYS).toEqual([
       { day: 3, month: 2 },
       { day: 22, month: 12 },
+    ]);
+    expect(
+      loadConfig({
+        HANDOVER_HOLIDAYS: "3/2/1930 Ngày thành lập Đảng; 22/12/1944 Ngày thành lập Quân đội nhân dân Việt Nam",
+      }).HANDOVER_HOLIDAYS,
+    ).toEqual([
+      { day: 3, month: 2, year: 1930, name: "Ngày thành lập Đảng" },
+      { day: 22, month: 12, year: 1944, name: "Ngày thành lập Quân đội nhân dân Việt Nam" },
     ]);
   });
 

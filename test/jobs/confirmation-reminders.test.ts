@@ -126,7 +126,7 @@ describe("reminding the units of unconfirmed announcements", () => {
 
     // Chi (another unit's secretary) cannot remind A's members.
     const secB = org.account(org.people.secB.id);
-    expect(last(await app.press(secB, remindAll?.value as string)).text).toContain("trong đơn vị mình phụ trách");
+    expect(last(await app.press(secB, remindAll?.value as string)).text).toContain("trong đơn vị đồng chí phụ trách");
 
     expect(last(await app.press(secA, remindAll?.value as string)).text).toContain(
       "Đã gửi lời nhắc tới 2 đoàn viên chưa xác nhận",
@@ -140,7 +140,7 @@ describe("reminding the units of unconfirmed announcements", () => {
     // Mai on Zalo, Hải on both of his accounts; nobody else.
     expect(first.map((d) => d.chatId)).toEqual(["hai-telegram", "hai-zalo", "mai"]);
     expect(first[0]?.payload).toMatchObject({
-      text: expect.stringContaining("bạn chưa xác nhận đã đọc thông báo sau"),
+      text: expect.stringContaining("đồng chí chưa xác nhận đã đọc thông báo sau"),
       choices: [{ value: `ack:${broadcastId}`, label: "Đã đọc / Xác nhận" }],
     });
     expect(last(await app.press(secA, remindAll?.value as string)).text).toContain("trước đó rồi");

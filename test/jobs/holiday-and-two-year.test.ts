@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { I18n } from "../../src/i18n/i18n.ts";
 import { runJob } from "../../src/jobs/run-job.ts";
-import { HOLIDAY_HANDOVER, holidayAhead, holidayHandoverJob } from "../../src/modules/pipeline/holiday-handover.ts";
+import {
+  HOLIDAY_HANDOVER,
+  holidayAhead,
+  holidayHandoverJob,
+  holidayLabel,
+} from "../../src/modules/pipeline/holiday-handover.ts";
 import { TWO_YEAR_RULE, twoYearRuleJob } from "../../src/modules/pipeline/two-year-rule.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { dayRange, morningOf, type Org, seedOrg } from "./org-fixture.ts";
@@ -52,7 +58,9 @@ describe("holiday handover reminders", () => {
     // Every secretary above or at a unit with ĐVUT; the staff member holds no secretary role.
     expect(rows.map((r) => r.personId).sort()).toEqual([secA.id, secA.id, secA1.id, secB.id].sort());
     const toB = rows.find((r) => r.personId === secB.id)?.payload;
-    expect(toB?.text).toContain("Còn 6 ngày nữa là đến dịp 03/02/2027");
+    expect(toB?.text).toContain(
+      "Còn 6 ngày nữa là đến dịp kỷ niệm 97 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 – 03/02/2027).",
+    );
     expect(toB?.text).toContain("Đoàn cơ sở B: 1 ĐVUT đã có nghị quyết giới thiệu, 0 ĐVUT đã được bình chọn");
     expect(toB?.choices?.map((c) => c.value)).toEqual(["/export dvut"]);
   });
@@ -71,7 +79,7 @@ describe("two-year rule", () => {
     expect(rows.map((r) => r.personId).sort()).toEqual([secA.id, secA.id, secA1.id].sort());
     const own = rows.find((r) => r.personId === secA1.id)?.payload.text ?? "";
     expect(own).toContain("Hoàng Thị Cúc (Chi đoàn A1 › Đoàn cơ sở A): selected on 10/03/2024, 2 year(s) ago");
-    expect(own).toContain("record the reason");
+    expect(own).toContain("record the cause and the measures");
     const above = rows.find((r) => r.personId === secA.id)?.payload.text ?? "";
     expect(above).toContain("các đơn vị trực thuộc");
     expect(above).toContain("Hoàng Thị Cúc");
@@ -80,5 +88,24 @@ describe("two-year rule", () => {
     await app.deps.prisma.candidacy.update({ where: { id: org.candidacies.candA1.id }, data: { stage: "recognized" } });
     app.clock.set(morningOf("2026-12-07"));
     expect(await runJob(app.deps, job, { period: "2026-W50", instance: "test" })).toMatchObject({ messages: 0 });
+  });
+});
+
+describe("the holiday's name in a handover reminder", () => {
+  const t = new I18n("vi").forLocale("vi");
+  const party = { day: 3, month: 2, year: 1930, name: "Ngày thành lập Đảng Cộng sản Việt Nam" };
+  it("counts the years, “tròn” only for a multiple of ten", () => {
+    expect(holidayLabel(t, party, new Date(Date.UTC(2027, 1, 3)))).toBe(
+      "kỷ niệm 97 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 – 03/02/2027)",
+    );
+    expect(holidayLabel(t, party, new Date(Date.UTC(2030, 1, 3)))).toBe(
+      "kỷ niệm tròn 100 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 – 03/02/2030)",
+    );
+  });
+  it("names a holiday without a year, and falls back to the date when it has no name", () => {
+    expect(holidayLabel(t, { day: 1, month: 6, name: "Ngày Quốc tế Thiếu nhi" }, new Date(Date.UTC(2027, 5, 1)))).toBe(
+      "Ngày Quốc tế Thiếu nhi (01/06/2027)",
+    );
+    expect(holidayLabel(t, { day: 1, month: 6 }, new Date(Date.UTC(2027, 5, 1)))).toBe("01/06/2027");
   });
 });

@@ -69,7 +69,7 @@ describe("reports waiting too long for review", () => {
       reminded[day] = [...queued.keys()].sort();
       if (day === "2026-11-29") {
         expect(queued.get(org.blockSecretaryId)?.[0]).toContain("Báo cáo quý của đơn vị (Đoàn cơ sở Sở Tư pháp)");
-        expect(queued.get(org.blockSecretaryId)?.[0]).toContain("đã chờ bạn duyệt 3 ngày");
+        expect(queued.get(org.blockSecretaryId)?.[0]).toContain("đã chờ đồng chí duyệt 3 ngày");
       }
     }
     const reviewers = [org.blockSecretaryId, org.staffId].sort();

@@ -54,7 +54,9 @@ describe("weekly political education", () => {
     expect(enText).toContain(en?.title);
     // 23/11/1940, the Southern Uprising, falls on the Monday of that week.
     expect(viText).toContain("23/11/1940");
-    expect(viText).toContain("tròn 86 năm");
+    // 86 is no round count: no "tròn" (wording.md).
+    expect(viText).toContain("Ngày Khởi nghĩa Nam Kỳ (86 năm)");
+    expect(viText).not.toContain("tròn");
     expect(enText).toContain("23/11/1940");
     expect(viText).toContain("/stop_weekly");
     expect(rows[0]?.payload.choices?.map((c) => c.value)).toEqual(

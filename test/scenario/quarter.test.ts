@@ -219,7 +219,7 @@ async function namNominatesHaAndAnhInChat() {
     ["Ánh", "Phạm Ngọc Ánh"],
   ] as const) {
     await nam.say("/menu");
-    expect(await nam.choose("Giới thiệu ĐVUT")).toContain("Gõ vài chữ trong họ tên");
+    expect(await nam.choose("Bình chọn ĐVUT")).toContain("Gõ vài chữ trong họ tên");
     await nam.say(search);
     expect(await nam.choose(name)).toContain("Câu 2/");
     await nam.say("06/10/2026"); // meeting of the chi đoàn
@@ -330,7 +330,7 @@ async function tungFilesUnitBReportAndRemarkAfterTheFirstReminder() {
   await fileGuidedReport(tung, unitReportAnswers);
   await tung.say("/menu");
   expect(await tung.choose("nhận xét ĐVUT")).toContain("Đặng Thùy Linh");
-  await fileGuidedReport(tung, remarkAnswers, "Có băn khoăn");
+  await fileGuidedReport(tung, remarkAnswers, "Chưa đề nghị (nêu lý do)");
   expect(await remarksFiled(2026, 4)).toEqual(["Đặng Thùy Linh", "Nguyễn Thị Thu Hà", "Phạm Ngọc Ánh"]);
 }
 

@@ -7,7 +7,7 @@ import type { Translate } from "../../i18n/i18n.ts";
 import type { OfficialDocument } from "./official-document.ts";
 
 /** The parts of an official document that depend on who issues it, not on what it says. */
-export type Letterhead = Pick<OfficialDocument, "issuer" | "place" | "date" | "signature"> & {
+export type Letterhead = Pick<OfficialDocument, "superior" | "issuer" | "place" | "date" | "signature"> & {
   /** The unit above the issuer, for "Nơi nhận". */
   parentName?: string;
 };
@@ -24,30 +24,38 @@ export function issuingUnit(tree: OrgTree, unitIds: ReadonlySet<string>): OrgUni
   return tops.length === 1 ? tree.get(tops[0] as string) : undefined;
 }
 
-/** Issuer "BCH <unit>", the configured place, today's date in the union's timezone, and the unit's secretary. */
+/**
+ * The configured superior body, issuer "BCH <unit>", the configured place, today's date in the union's timezone, and
+ * the signer: the unit's Bí thư, or its Phó Bí thư when it has no Bí thư, under their real title.
+ */
 export async function letterheadFor(
   db: Db,
   tree: OrgTree,
   unit: OrgUnit | undefined,
-  env: { config: Pick<Config, "ORG_NAME" | "TZ_NAME" | "DOCUMENT_PLACE">; now: Date; t: Translate },
+  env: {
+    config: Pick<Config, "ORG_NAME" | "TZ_NAME" | "DOCUMENT_PLACE" | "DOCUMENT_SUPERIOR">;
+    now: Date;
+    t: Translate;
+  },
   fallbackSigner?: string,
 ): Promise<Letterhead> {
   const { config, now, t } = env;
   const secretary = unit
     ? await db.roleAssignment.findFirst({
         where: { unitId: unit.id, role: "secretary", revokedAt: null },
-        orderBy: { createdAt: "asc" },
-        select: { person: { select: { fullName: true } } },
+        orderBy: [{ deputy: "asc" }, { createdAt: "asc" }],
+        select: { deputy: true, person: { select: { fullName: true } } },
       })
     : null;
   const parent = unit?.parentId ? tree.get(unit.parentId) : undefined;
   return {
+    ...(config.DOCUMENT_SUPERIOR ? { superior: config.DOCUMENT_SUPERIOR } : {}),
     issuer: unit ? t("document-issuer", { unit: unit.name }) : config.ORG_NAME,
     place: config.DOCUMENT_PLACE ?? BLANK_PLACE,
     date: today(now, config.TZ_NAME),
     signature: {
       onBehalfOf: t("document-on-behalf"),
-      role: t("document-signer-role"),
+      role: secretary?.deputy ? t("document-signer-role-deputy") : t("document-signer-role"),
       name: secretary?.person.fullName ?? fallbackSigner ?? "",
     },
     parentName: parent?.name,

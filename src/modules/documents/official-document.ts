@@ -9,12 +9,15 @@ import {
   TableCell,
   TableRow,
   TextRun,
+  UnderlineType,
   WidthType,
 } from "docx";
 import type { Translate } from "../../i18n/i18n.ts";
 
 /** What a union document (báo cáo, danh sách) holds, in the layout Vietnamese union offices use. */
 export interface OfficialDocument {
+  /** The body above the issuer, first line at the top left, e.g. "Thành Đoàn Cần Thơ" (DOCUMENT_SUPERIOR). */
+  superior?: string;
   /** The issuing organisation, e.g. "BCH ĐOÀN KHỐI CÁC CƠ QUAN THÀNH PHỐ". */
   issuer: string;
   /** Number and symbol, e.g. "12-BC/ĐTN"; blank leaves "Số:    " to fill by hand. */
@@ -29,7 +32,7 @@ export interface OfficialDocument {
   /** Paragraphs after the table. */
   body?: string[];
   recipients: string[];
-  /** "T/M BAN THƯỜNG VỤ", then the signer's role and name. */
+  /** "TM. BAN CHẤP HÀNH", then the signer's real title (BÍ THƯ or PHÓ BÍ THƯ) and name. */
   signature: { onBehalfOf: string; role: string; name: string };
   /** A wide table (many columns) is easier to read on a landscape page. */
   landscape?: boolean;
@@ -79,10 +82,20 @@ export async function renderOfficialDocuments(docs: OfficialDocument[], t: Trans
   return Packer.toBuffer(document);
 }
 
+/**
+ * The date as union documents write it: two digits for the day, and for January and February, whose one digit could
+ * be taken for the start of 10–12 ("ngày 07 tháng 3 năm 2022", "ngày 15 tháng 01 năm 2027").
+ */
+export function documentDateParts(date: Date): { day: string; month: string; year: string } {
+  const month = date.getUTCMonth() + 1;
+  return {
+    day: String(date.getUTCDate()).padStart(2, "0"),
+    month: month <= 2 ? String(month).padStart(2, "0") : String(month),
+    year: String(date.getUTCFullYear()),
+  };
+}
+
 function documentBody(doc: OfficialDocument, t: Translate): (Paragraph | Table)[] {
-  const day = doc.date.getUTCDate();
-  const month = doc.date.getUTCMonth() + 1;
-  const year = doc.date.getUTCFullYear();
   const header = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: noBorders,
@@ -92,8 +105,8 @@ function documentBody(doc: OfficialDocument, t: Translate): (Paragraph | Table)[
           new TableCell({
             width: { size: 45, type: WidthType.PERCENTAGE },
             children: [
-              line(doc.issuer.toUpperCase(), { size: 24 }),
-              line(t("document-union-name"), { bold: true }),
+              ...(doc.superior ? [line(doc.superior.toUpperCase(), { size: 24 })] : []),
+              line(doc.issuer.toUpperCase(), { bold: true, size: 24 }),
               line("***"),
               line(t("document-number", { number: doc.numberSymbol || "      " }), { size: 24 }),
             ],
@@ -101,18 +114,19 @@ function documentBody(doc: OfficialDocument, t: Translate): (Paragraph | Table)[
           new TableCell({
             width: { size: 55, type: WidthType.PERCENTAGE },
             children: [
-              line(""),
-              line(
-                t("document-place-date", {
-                  place: doc.place,
-                  day: String(day),
-                  month: String(month),
-                  year: String(year),
-                }),
-                {
-                  italics: true,
-                },
-              ),
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    text: t("document-union-name"),
+                    font: FONT,
+                    size: 26,
+                    bold: true,
+                    underline: { type: UnderlineType.SINGLE },
+                  }),
+                ],
+              }),
+              line(t("document-place-date", { place: doc.place, ...documentDateParts(doc.date) }), { italics: true }),
             ],
           }),
         ],

@@ -1,6 +1,7 @@
-import type { Config } from "../../config.ts";
+import type { Config, Holiday } from "../../config.ts";
 import { OrgTree } from "../../core/org.ts";
 import { daysBetween, formatVietnameseDate } from "../../core/periods.ts";
+import { k, type Translate } from "../../i18n/i18n.ts";
 import type { JobDefinition, PlannedMessage } from "../../jobs/job.ts";
 import { addDays, dateKey, parseDateKey } from "../../jobs/period-keys.ts";
 import { loadRecipients, unitLabel } from "../../jobs/recipients.ts";
@@ -10,17 +11,29 @@ import { loadRoleHolders } from "../roster/role-holders.ts";
 export const HOLIDAY_HANDOVER = "holiday-handover";
 
 /** The next configured holiday within `daysBefore` days after `date` (the day itself excluded), if any. */
-export function holidayAhead(
-  date: Date,
-  holidays: readonly { day: number; month: number }[],
-  daysBefore: number,
-): Date | undefined {
+export function holidayAhead(date: Date, holidays: readonly Holiday[], daysBefore: number): Date | undefined {
   const candidates = [date.getUTCFullYear(), date.getUTCFullYear() + 1].flatMap((year) =>
     holidays.map((h) => new Date(Date.UTC(year, h.month - 1, h.day))),
   );
   return candidates
     .filter((h) => h > date && h <= addDays(date, daysBefore))
     .sort((a, b) => a.getTime() - b.getTime())[0];
+}
+
+/**
+ * The holiday as the reminder names it: "kỷ niệm 97 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 –
+ * 03/02/2027)", "tròn" only for a multiple of ten years; the name alone without a year; the date alone without a name.
+ */
+export function holidayLabel(t: Translate, holiday: Holiday | undefined, date: Date): string {
+  const on = formatVietnameseDate(date);
+  if (!holiday?.name) return t("jobs-handover-holiday-date", { date: on });
+  if (holiday.year === undefined || holiday.year >= date.getUTCFullYear()) {
+    return t("jobs-handover-holiday-named", { name: holiday.name, date: on });
+  }
+  const years = date.getUTCFullYear() - holiday.year;
+  const since = formatVietnameseDate(new Date(Date.UTC(holiday.year, holiday.month - 1, holiday.day)));
+  const key = years % 10 === 0 ? k("jobs-handover-holiday-round") : k("jobs-handover-holiday");
+  return t(key, { name: holiday.name, years, since, date: on });
 }
 
 /**
@@ -44,6 +57,9 @@ export function holidayHandoverJob(config: Config): JobDefinition {
       const holiday = parseDateKey(period);
       if (!holiday) throw new Error(`${HOLIDAY_HANDOVER}: "${period}" is not a date (YYYY-MM-DD)`);
       const today = parseDateKey(dateKey(ctx.now, ctx.deps.config.TZ_NAME)) as Date;
+      const named = config.HANDOVER_HOLIDAYS.find(
+        (h) => h.day === holiday.getUTCDate() && h.month === holiday.getUTCMonth() + 1,
+      );
       const tree = await OrgTree.load(db);
       const holders = await loadRoleHolders(db);
       const open = await db.candidacy.findMany({
@@ -76,7 +92,7 @@ export function holidayHandoverJob(config: Config): JobDefinition {
           key: `${HOLIDAY_HANDOVER}:${period}:${personId}`,
           message: {
             text: t("jobs-handover-reminder", {
-              holiday: formatVietnameseDate(holiday),
+              holiday: holidayLabel(t, named, holiday),
               days: Math.max(0, daysBetween(today, holiday)),
               unit: count.units.join(", "),
               introduced: count.introduced,

@@ -54,6 +54,19 @@ export async function notifySecretaries(db: Db, env: FlowEnv, reportId: string, 
 }
 
 /**
+ * The title the member reads for who decided: "Bí thư", or "Phó Bí thư" when the decider holds the secretary role
+ * only as a deputy, or the staff title for a staff member with no secretary role.
+ */
+async function deciderTitleKey(db: Db, personId: string): Promise<string> {
+  const roles = await db.roleAssignment.findMany({
+    where: { personId, role: "secretary", revokedAt: null },
+    select: { deputy: true },
+  });
+  if (roles.length === 0) return k("role-staff");
+  return roles.some((r) => !r.deputy) ? k("role-secretary") : k("role-deputy-secretary");
+}
+
+/**
  * A secretary's decision on a self-report in their scope: taken once (a second tap is told it was already decided),
  * recorded and audited like any review decision (recordDecision), and the member told.
  */
@@ -79,7 +92,14 @@ export async function decideSelfReport(
     if (member) {
       const lang = isLocale(member.locale) ? member.locale : i18n.defaultLocale;
       const key = decision === "approved" ? k("flow-self-approved-member") : k("flow-self-declined-member");
-      await queueForPerson(tx, member.id, { text: i18n.t(lang, key) }, `self-report-decision:${report.id}`, now);
+      const title = i18n.t(lang, await deciderTitleKey(tx, actor.personId));
+      await queueForPerson(
+        tx,
+        member.id,
+        { text: i18n.t(lang, key, { title }) },
+        `self-report-decision:${report.id}`,
+        now,
+      );
     }
     return ok({ memberName: member?.fullName ?? "" });
   });

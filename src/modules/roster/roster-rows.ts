@@ -71,9 +71,9 @@ export type TargetGroup = (typeof targetGroups)[keyof typeof targetGroups];
 
 const roles = {
   "bi thu": "secretary",
-  "pho bi thu": "secretary",
+  "pho bi thu": "deputy_secretary",
   secretary: "secretary",
-  "deputy secretary": "secretary",
+  "deputy secretary": "deputy_secretary",
   "doan vien": "member",
   member: "member",
 } as const;

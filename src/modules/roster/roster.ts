@@ -103,7 +103,8 @@ interface Plan {
   personCreates: Prisma.PersonCreateManyInput[];
   personUpdates: { person: Person; data: Prisma.PersonUpdateInput; before: Record<string, unknown> }[];
   moves: { person: Person; toUnitId: string }[];
-  roleGrants: { personId: string; unitId: string }[];
+  /** Secretary roles to grant; `deputy` for a Phó Bí thư. */
+  roleGrants: { personId: string; unitId: string; deputy: boolean }[];
 }
 
 async function planImport(
@@ -309,9 +310,10 @@ async function planMembers(
       }
       if (!moved && Object.keys(changes).length === 0) summary.rowsUnchanged++;
     }
-    if (row.role === "secretary" && !heldRoles.has(`${personId}|${unitId}`)) {
+    const secretaryRole = row.role === "secretary" || row.role === "deputy_secretary";
+    if (secretaryRole && !heldRoles.has(`${personId}|${unitId}`)) {
       heldRoles.add(`${personId}|${unitId}`);
-      plan.roleGrants.push({ personId, unitId });
+      plan.roleGrants.push({ personId, unitId, deputy: row.role === "deputy_secretary" });
       summary.rolesGranted++;
     }
   }
@@ -366,7 +368,14 @@ async function applyPlan(tx: Tx, plan: Plan, actorId: string | null, now: Date):
   }
   for (const grant of plan.roleGrants) {
     const role = await tx.roleAssignment.create({
-      data: { personId: grant.personId, role: "secretary", unitId: grant.unitId, grantedById: actorId, createdAt: now },
+      data: {
+        personId: grant.personId,
+        role: "secretary",
+        unitId: grant.unitId,
+        deputy: grant.deputy,
+        grantedById: actorId,
+        createdAt: now,
+      },
     });
     entry("role.grant", "RoleAssignment", role.id, null, role);
   }

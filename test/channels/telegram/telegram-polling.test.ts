@@ -28,7 +28,7 @@ describe("telegram channel (long polling)", () => {
     expect(fake.callsOf("deleteWebhook")).toHaveLength(1);
     expect(fake.commands.get("vi")?.map((c) => c.command)).toEqual(expect.arrayContaining(["start", "help", "lang"]));
     expect(fake.commands.get("en")?.find((c) => c.command === "help")?.description).toBe("Commands you can use");
-    expect(fake.commands.get("vi")?.find((c) => c.command === "help")?.description).toBe("Các lệnh bạn dùng được");
+    expect(fake.commands.get("vi")?.find((c) => c.command === "help")?.description).toBe("Các lệnh đồng chí dùng được");
   });
 
   it("shows choices as buttons, takes the buttons off when one is pressed, and answers a stale press politely", async () => {
@@ -55,7 +55,7 @@ describe("telegram channel (long polling)", () => {
     expect(messages[0]?.text).toBe("Switched to English.");
     expect(messages[1]?.text).toContain("commands you can use");
     expect(messages[2]?.text).toBe("Đã chuyển sang Tiếng Việt.");
-    expect(messages[3]?.text).toContain("các lệnh bạn dùng được");
+    expect(messages[3]?.text).toContain("các lệnh đồng chí dùng được");
   });
 
   it("links by the person's own shared contact and takes the contact button away", async () => {

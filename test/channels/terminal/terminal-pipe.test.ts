@@ -38,8 +38,8 @@ describe("terminal chat through a pipe", () => {
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("— staff —");
-    expect(first.stdout).toContain("Phan Văn Lộc ơi, đây là các lệnh bạn dùng được");
-    expect(first.stdout).toContain("/help — Các lệnh bạn dùng được");
+    expect(first.stdout).toContain("Đồng chí Phan Văn Lộc, các lệnh đồng chí dùng được");
+    expect(first.stdout).toContain("/help — Các lệnh đồng chí dùng được");
 
     // Same data folder: the demo is not seeded twice, and a language choice made by number persists.
     const second = await runWithInput("/as member\n/lang\n2\n/help\n", dataDir);

@@ -61,7 +61,7 @@ describe("composing a broadcast in chat", () => {
       choices: [{ value: `ack:${broadcast.id}`, label: "Đã đọc / Xác nhận" }],
     });
     // The draft is closed: ordinary text is no longer taken as a broadcast step.
-    expect(last(await app.say(staff, "xin chào")).text).toContain("Mình chưa hiểu");
+    expect(last(await app.say(staff, "xin chào")).text).toContain("Hệ thống chưa nhận diện được nội dung tin nhắn");
   });
 
   it("refuses a secretary a unit outside their own and gives a second chance", async () => {
@@ -93,7 +93,7 @@ describe("composing a broadcast in chat", () => {
     await app.say(staff, "1");
     const broadcast = await app.deps.prisma.broadcast.findFirstOrThrow();
     const member = account("zalo", 3);
-    expect(last(await app.press(member, `ack:${broadcast.id}`)).text).toContain("Cảm ơn bạn đã xác nhận");
+    expect(last(await app.press(member, `ack:${broadcast.id}`)).text).toContain("Cảm ơn đồng chí đã xác nhận");
     expect(last(await app.press(member, `ack:${broadcast.id}`)).text).toContain("đã xác nhận thông báo này rồi");
 
     const list = last(await app.say(staff, "/broadcasts"));

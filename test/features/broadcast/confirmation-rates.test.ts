@@ -37,7 +37,7 @@ async function sendAndConfirm(): Promise<string> {
   await app.deps.prisma.delivery.updateMany({ data: { status: "sent", sentAt: app.clock.now() } });
   await app.deps.prisma.broadcast.update({ where: { id: broadcast.id }, data: { status: "done" } });
   for (const who of [account("telegram", 2), account("telegram", 5), memberB, account("zalo", 8)]) {
-    expect(last(await app.press(who, `ack:${broadcast.id}`)).text).toContain("Cảm ơn bạn đã xác nhận");
+    expect(last(await app.press(who, `ack:${broadcast.id}`)).text).toContain("Cảm ơn đồng chí đã xác nhận");
   }
   return broadcast.id;
 }
@@ -47,7 +47,7 @@ describe("the confirmation rate per unit", () => {
     await sendAndConfirm();
     const list = last(await app.say(staff, "/broadcasts"));
     expect(list.text).toContain("4 người đã xác nhận đã đọc");
-    const rates = last(await app.press(staff, choiceLabelled(list, "Tỉ lệ xác nhận theo đơn vị")));
+    const rates = last(await app.press(staff, choiceLabelled(list, "Tỷ lệ xác nhận theo đơn vị")));
     const lines = rates.text.split("\n");
     expect(lines[0]).toContain("Tỉ lệ xác nhận đã đọc của thông báo “Kiểm tra sổ đoàn viên trước 15/12”");
     expect(lines[1]).toBe("• Đơn vị R: 0/1 (0%)");

@@ -58,7 +58,7 @@ describe("linking with a code", () => {
   it("refuses every code after five wrong guesses in an hour, then forgives", async () => {
     for (let i = 0; i < 5; i++) await app.say(tg, `/start WRONG${i}XX`);
     const good = await codeFor(person.id);
-    expect(texts(await app.say(tg, `/start ${good}`))).toContain("nhập sai mã nhiều lần");
+    expect(texts(await app.say(tg, `/start ${good}`))).toContain("nhập sai nhiều lần");
     // Others are not affected.
     expect(texts(await app.say(zalo, `/start ${good}`))).toContain("Nguyễn Thị Hà");
     app.clock.advance(61 * 60_000);
@@ -85,7 +85,7 @@ describe("linking by contact", () => {
   });
 
   it("refuses someone else's contact card and an unknown number", async () => {
-    expect(texts(await send({ kind: "contact", phone: "0912345678", isOwn: false }))).toContain("của chính bạn");
+    expect(texts(await send({ kind: "contact", phone: "0912345678", isOwn: false }))).toContain("của chính đồng chí");
     expect(texts(await send(own("0987000111")))).toContain("chưa có trong danh sách");
     const identity = await app.deps.prisma.platformIdentity.findFirstOrThrow({ where: tg });
     expect(identity.personId).toBeNull();
@@ -112,7 +112,7 @@ describe("registration conversation", () => {
     expect(texts(await app.say(tg, "Võ Văn An"))).toContain("ngày/tháng/năm");
     expect(texts(await app.say(tg, "hôm qua"))).toContain("chưa đúng");
     app.clock.advance(25 * 3_600_000);
-    expect(texts(await app.say(tg, "12/12/2000"))).toContain("Mình chưa hiểu");
+    expect(texts(await app.say(tg, "12/12/2000"))).toContain("Hệ thống chưa nhận diện được nội dung tin nhắn");
   });
 
   it("refuses a decision from a secretary of another unit", async () => {

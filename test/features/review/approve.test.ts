@@ -30,7 +30,7 @@ describe("approving a report", () => {
     expect(texts(await app.say(unitSecretary, "/unit"))).toContain("Báo cáo quý 4/2026: chờ duyệt");
     expect(last(await app.say(staff, "/dashboard")).text).toContain("🕓 Đoàn cơ sở Sở Tư pháp (chờ duyệt)");
 
-    let r = await tap(app, blockSecretary, await app.say(blockSecretary, "/menu"), "1 báo cáo chờ bạn duyệt");
+    let r = await tap(app, blockSecretary, await app.say(blockSecretary, "/menu"), "1 báo cáo chờ đồng chí duyệt");
     r = await tap(app, blockSecretary, r, "Báo cáo quý của đơn vị");
     r = await tap(app, blockSecretary, r, "Duyệt");
     expect(last(r).text).toContain("Đã duyệt. Đặng Văn Phúc sẽ nhận được thông báo");
@@ -52,7 +52,7 @@ describe("approving a report", () => {
     // A second tap, or staff deciding too, is told it was already decided.
     r = await app.press(blockSecretary, `review:approve:${reportId}:1`);
     expect(last(r).text).toContain("đã được duyệt hoặc trả lại trước đó");
-    expect(last(await app.say(blockSecretary, "/review")).text).toContain("Không có báo cáo nào chờ bạn duyệt");
+    expect(last(await app.say(blockSecretary, "/review")).text).toContain("Không có báo cáo nào chờ đồng chí duyệt");
     expect(await prisma.reportReview.count()).toBe(1);
   });
 
@@ -60,9 +60,9 @@ describe("approving a report", () => {
     const { prisma } = app.deps;
     const reportId = await fileUnitReport(app, org);
     for (const who of [siblingSecretary, unitSecretary]) {
-      expect(last(await app.say(who, "/review")).text).toContain("Không có báo cáo nào chờ bạn duyệt");
+      expect(last(await app.say(who, "/review")).text).toContain("Không có báo cáo nào chờ đồng chí duyệt");
       for (const action of [`open:${reportId}`, `approve:${reportId}:1`, `return:${reportId}`]) {
-        expect(last(await app.press(who, `review:${action}`)).text).toContain("không thuộc phạm vi duyệt của bạn");
+        expect(last(await app.press(who, `review:${action}`)).text).toContain("không thuộc phạm vi duyệt của đồng chí");
       }
     }
     expect(await queuedFor(app, org.siblingSecretaryId)).toEqual([]);
@@ -81,7 +81,7 @@ describe("approving a report", () => {
     r = await tap(app, staff, r, "Khó khăn");
     r = await tap(app, staff, r, "Xong");
     r = await app.say(staff, "Ghi rõ hơn");
-    expect(last(r).text).toContain("Góp ý «Khó khăn»: Ghi rõ hơn");
+    expect(last(r).text).toContain("Góp ý “Khó khăn”: Ghi rõ hơn");
     await tap(app, blockSecretary, await app.press(blockSecretary, `review:open:${reportId}`), "Duyệt");
     r = await tap(app, staff, r, "Gửi");
     expect(last(r).text).toContain("đã được duyệt hoặc trả lại trước đó");
@@ -103,6 +103,6 @@ describe("a return left half-done", () => {
     expect(await app.deps.prisma.report.findUniqueOrThrow({ where: { id: reportId } })).toMatchObject({
       status: "submitted",
     });
-    expect(last(await app.say(blockSecretary, "/review")).text).toContain("Có 1 báo cáo chờ bạn duyệt");
+    expect(last(await app.say(blockSecretary, "/review")).text).toContain("Có 1 báo cáo chờ đồng chí duyệt");
   });
 });

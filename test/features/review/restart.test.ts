@@ -51,12 +51,12 @@ describe("a return in progress", () => {
     r = await tap(before, blockSecretary, r, "Khó khăn");
     r = await tap(before, blockSecretary, r, "Xong");
     r = await before.say(blockSecretary, "Số buổi chưa khớp biên bản");
-    expect(last(r).text).toContain("Góp ý cho mục «Khó khăn»");
+    expect(last(r).text).toContain("Góp ý cho mục “Khó khăn”");
     await before.close();
 
     const after = await open(clock);
     r = await after.say(blockSecretary, "Nêu rõ khó khăn");
-    expect(last(r).text).toContain("Góp ý «Buổi sinh hoạt chính trị»: Số buổi chưa khớp biên bản");
+    expect(last(r).text).toContain("Góp ý “Buổi sinh hoạt chính trị”: Số buổi chưa khớp biên bản");
     r = await tap(after, blockSecretary, r, "Gửi");
     expect(last(r).text).toContain("Đã trả lại");
     const review = await after.deps.prisma.reportReview.findFirstOrThrow({ where: { reportId } });

@@ -27,11 +27,11 @@ describe("returning a unit report for changes", () => {
     // The secretary of the unit above is asked to review it, with a button that opens it.
     const request = (await queuedFor(app, org.blockSecretaryId)).at(-1);
     expect(request?.text).toContain("Đặng Văn Phúc đã gửi Báo cáo quý của đơn vị");
-    expect(request?.text).toContain("chờ bạn duyệt");
+    expect(request?.text).toContain("chờ đồng chí duyệt");
     expect(request?.choices?.[0]?.value).toBe(`review:open:${reportId}`);
 
     let r = await app.say(blockSecretary, "/review");
-    expect(last(r).text).toContain("Có 1 báo cáo chờ bạn duyệt");
+    expect(last(r).text).toContain("Có 1 báo cáo chờ đồng chí duyệt");
     r = await tap(app, blockSecretary, r, "Báo cáo quý của đơn vị");
     expect(last(r).text).toContain("Người gửi: Đặng Văn Phúc");
     expect(last(r).text).toContain("• Buổi sinh hoạt chính trị: 2");
@@ -40,19 +40,19 @@ describe("returning a unit report for changes", () => {
     r = await tap(app, blockSecretary, r, "Buổi sinh hoạt chính trị");
     r = await tap(app, blockSecretary, r, "Khó khăn");
     r = await tap(app, blockSecretary, r, "Xong");
-    expect(last(r).text).toContain("Góp ý cho mục «Buổi sinh hoạt chính trị» (đang ghi: 2)");
+    expect(last(r).text).toContain("Góp ý cho mục “Buổi sinh hoạt chính trị” (đang ghi: 2)");
     // /back returns to the choice of fields, which is kept one tap away.
     r = await app.say(blockSecretary, "/back");
     expect(last(r).text).toContain("Chọn các mục cần người gửi sửa lại");
     r = await tap(app, blockSecretary, r, "Giữ nguyên");
-    expect(last(r).text).toContain("Góp ý cho mục «Buổi sinh hoạt chính trị»");
+    expect(last(r).text).toContain("Góp ý cho mục “Buổi sinh hoạt chính trị”");
     // Too short a comment gets a clear reason and the same question again.
     r = await app.say(blockSecretary, "x");
-    expect(last(r).text).toContain("Góp ý cho mục «Buổi sinh hoạt chính trị»");
+    expect(last(r).text).toContain("Góp ý cho mục “Buổi sinh hoạt chính trị”");
     r = await app.say(blockSecretary, "Số buổi chưa khớp với biên bản, kiểm tra lại");
-    expect(last(r).text).toContain("Góp ý cho mục «Khó khăn»");
+    expect(last(r).text).toContain("Góp ý cho mục “Khó khăn”");
     r = await app.say(blockSecretary, "Nêu rõ khó khăn về kinh phí");
-    expect(last(r).text).toContain("Góp ý «Khó khăn»: Nêu rõ khó khăn về kinh phí");
+    expect(last(r).text).toContain("Góp ý “Khó khăn”: Nêu rõ khó khăn về kinh phí");
     r = await tap(app, blockSecretary, r, "Gửi");
     expect(last(r).text).toContain("Đã trả lại báo cáo cho Đặng Văn Phúc với góp ý ở 2 mục");
 
