@@ -1,13 +1,13 @@
 import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { AppDeps } from "./core/deps.ts";
+import { FlowEngine } from "./core/dialogue/engine.ts";
 import { Dispatcher } from "./core/dispatcher.ts";
 import { FloodGuard } from "./core/flood.ts";
 import { type Database, databaseTarget, openDatabase } from "./db/database.ts";
 import { I18n } from "./i18n/i18n.ts";
 import type { Logger } from "./logger.ts";
-import { allFeatures } from "./modules/features.ts";
-import { flowEngine } from "./modules/flows.ts";
+import { allFeatures, allFlows, dialogueHooks } from "./modules/index.ts";
 
 export interface App {
   deps: AppDeps;
@@ -34,15 +34,16 @@ export async function createApp(
     i18n: new I18n(config.DEFAULT_LOCALE, undefined, { org: config.ORG_NAME }),
     clock,
     logger,
+    dialogue: new FlowEngine(allFlows, dialogueHooks),
   };
   let dispatcher: Dispatcher | undefined;
-  const features = allFeatures(() => dispatcher?.listCommands() ?? []);
+  const features = allFeatures({ listCommands: () => dispatcher?.listCommands() ?? [] });
   const flood = new FloodGuard({
     maxMessages: config.FLOOD_MAX_MESSAGES,
     windowMs: config.FLOOD_WINDOW_SECONDS * 1000,
     muteMs: config.FLOOD_MUTE_SECONDS * 1000,
   });
-  dispatcher = new Dispatcher(deps, features, flowEngine, flood);
+  dispatcher = new Dispatcher(deps, features, deps.dialogue, flood);
   const ready = dispatcher;
   return {
     deps,

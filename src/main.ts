@@ -12,7 +12,9 @@ import type { WebhookChannel } from "./http/webhook.ts";
 import type { Scheduler } from "./jobs/scheduler.ts";
 import { startScheduler } from "./jobs/start.ts";
 import { createLogger } from "./logger.ts";
-import { DOCUMENTS_PATH } from "./modules/documents/document-link.ts";
+import { followBroadcastProgress } from "./modules/broadcasts/index.ts";
+import { DOCUMENTS_PATH } from "./modules/documents/index.ts";
+import { allJobs } from "./modules/index.ts";
 import { createOutboxWorker } from "./outbox/outbox.ts";
 import type { OutboxWorker } from "./outbox/worker.ts";
 
@@ -71,9 +73,13 @@ async function main(): Promise<number> {
       process.stdout.write(`${app.deps.i18n.t(config.DEFAULT_LOCALE, "terminal-banner")}\n`);
     }
     await terminal.start();
-    outbox = createOutboxWorker(app.deps, [terminal.sender as NonNullable<typeof terminal.sender>]);
+    outbox = createOutboxWorker(
+      app.deps,
+      [terminal.sender as NonNullable<typeof terminal.sender>],
+      followBroadcastProgress(app.deps),
+    );
     await outbox.start();
-    scheduler = await startScheduler(app.deps);
+    scheduler = await startScheduler(app.deps, allJobs(app.deps.config));
     await terminal.finished;
     // A piped script ends at once: let announcements it queued (to send now) go out before exiting.
     await outbox.drain(15_000);
@@ -101,9 +107,10 @@ async function main(): Promise<number> {
   outbox = createOutboxWorker(
     app.deps,
     platforms.flatMap((c) => (c.sender ? [c.sender] : [])),
+    followBroadcastProgress(app.deps),
   );
   await outbox.start();
-  scheduler = await startScheduler(app.deps);
+  scheduler = await startScheduler(app.deps, allJobs(app.deps.config));
   await new Promise<void>(() => undefined);
   return 0;
 }

@@ -1,5 +1,7 @@
 import type { App } from "../app.ts";
 
+export type { App };
+
 /** One `npm run admin -- NAME …` subcommand. Prints for people on stdout; returns the exit code. */
 export interface AdminCommand {
   name: string;

@@ -3,7 +3,7 @@ import type { JobDefinition, PlannedMessage } from "../jobs/job.ts";
 import { lastRuns, previewJob, runJob } from "../jobs/run-job.ts";
 import { nextSlotAfter } from "../jobs/slots.ts";
 import { instanceName } from "../jobs/start.ts";
-import { allJobs } from "../modules/jobs.ts";
+import { allJobs } from "../modules/index.ts";
 import { type AdminCommand, parseOptions } from "./command.ts";
 
 const usage = "jobs [run NAME [--period P] [--force] | preview NAME [--period P]]";

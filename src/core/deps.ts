@@ -4,6 +4,7 @@ import type { Database } from "../db/database.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { I18n } from "../i18n/i18n.ts";
 import type { Logger } from "../logger.ts";
+import type { FlowEngine } from "./dialogue/engine.ts";
 
 /** What every feature may use. Built once in main.ts (or a test) and passed in; nothing is built at import time. */
 export interface AppDeps {
@@ -13,4 +14,6 @@ export interface AppDeps {
   i18n: I18n;
   clock: Clock;
   logger: Logger;
+  /** The one dialogue runtime, over every module's flows: start, continue, correct a guided conversation. */
+  dialogue: FlowEngine;
 }

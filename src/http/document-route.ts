@@ -3,9 +3,13 @@ import type { AppDeps } from "../core/deps.ts";
 import { OrgTree } from "../core/org.ts";
 import { scopeOf } from "../core/permissions.ts";
 import { isLocale, k, type Locale } from "../i18n/i18n.ts";
-import { DOCUMENTS_PATH } from "../modules/documents/document-link.ts";
-import { asciiFileName, fileRequestSchema, prepareFile } from "../modules/documents/export-file.ts";
-import { openDocumentLink } from "../modules/documents/signed-link.ts";
+import {
+  asciiFileName,
+  DOCUMENTS_PATH,
+  fileRequestSchema,
+  openDocumentLink,
+  prepareFile,
+} from "../modules/documents/index.ts";
 import type { RequestHandler } from "./webhook.ts";
 
 /**

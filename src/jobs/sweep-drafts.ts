@@ -1,7 +1,6 @@
 import type { AppDeps } from "../core/deps.ts";
 import type { AnyFlow } from "../core/dialogue/flow.ts";
 import { isLocale } from "../i18n/i18n.ts";
-import { allFlows } from "../modules/flows.ts";
 import { queueForPerson } from "../outbox/notify.ts";
 
 export interface FlowReminder {
@@ -18,7 +17,7 @@ export interface FlowReminder {
  */
 export async function sweepIdleConversations(
   deps: AppDeps,
-  flows: readonly AnyFlow[] = allFlows,
+  flows: readonly AnyFlow[] = deps.dialogue.list(),
 ): Promise<{ reminders: FlowReminder[]; expired: number }> {
   const { prisma, clock, config, i18n } = deps;
   const now = clock.now();

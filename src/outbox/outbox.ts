@@ -1,14 +1,18 @@
 import type { ChannelSender } from "../core/channel.ts";
 import type { AppDeps } from "../core/deps.ts";
 import type { Platform } from "../core/messages.ts";
-import { createBroadcastTracker } from "../modules/broadcasts/broadcast-progress.ts";
 import { OutboxWorker } from "./worker.ts";
 
 /**
- * The outbox worker as configured: each platform paced at its MAX_PER_SECOND divided among OUTBOX_INSTANCES,
- * and broadcast progress followed on every tick (start message, its figures edited in place, summary).
+ * The outbox worker as configured: each platform paced at its MAX_PER_SECOND divided among OUTBOX_INSTANCES.
+ * `everyTick` gives what runs after each round of sends, once the worker exists (the broadcasts module follows
+ * each broadcast's progress there, editing its author's message through the worker).
  */
-export function createOutboxWorker(deps: AppDeps, senders: readonly ChannelSender[]): OutboxWorker {
+export function createOutboxWorker(
+  deps: AppDeps,
+  senders: readonly ChannelSender[],
+  everyTick?: (worker: OutboxWorker) => () => Promise<void>,
+): OutboxWorker {
   const { config } = deps;
   const share = (perSecond: number) => Math.max(1, Math.floor(perSecond / config.OUTBOX_INSTANCES));
   const ratePerSecond: Partial<Record<Platform, number>> = {
@@ -16,12 +20,8 @@ export function createOutboxWorker(deps: AppDeps, senders: readonly ChannelSende
     zalo: share(config.ZALO_MAX_PER_SECOND),
     terminal: 1000,
   };
-  let worker: OutboxWorker | undefined;
-  const tracker = createBroadcastTracker(deps, config.OUTBOX_UNCERTAIN, {
-    edit: (platform, chatId, messageId, message) =>
-      worker ? worker.edit(platform, chatId, messageId, message) : Promise.resolve(false),
-  });
-  worker = new OutboxWorker({
+  let tick: (() => Promise<void>) | undefined;
+  const worker = new OutboxWorker({
     prisma: deps.prisma,
     clock: deps.clock,
     logger: deps.logger,
@@ -34,7 +34,8 @@ export function createOutboxWorker(deps: AppDeps, senders: readonly ChannelSende
     uncertain: config.OUTBOX_UNCERTAIN,
     singleProcess: deps.db.singleProcess,
     instanceId: config.OUTBOX_INSTANCE_ID,
-    onTick: () => tracker.tick(),
+    onTick: async () => tick?.(),
   });
+  tick = everyTick?.(worker);
   return worker;
 }

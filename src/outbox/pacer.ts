@@ -2,7 +2,7 @@
  * Paces one platform's sends in this process: never more than `ratePerSecond` sends in any window of one second
  * (a sliding window over the actual send times, the way the platforms count), and no two sends closer than half
  * the even spacing: after a stall it catches up at twice the rate at most, never in one burst. A 429 pauses the platform for its `retry_after` (flood control is per bot).
- * The deployment-wide limit is shared out by OUTBOX_INSTANCES (see README, "Several instances").
+ * The deployment-wide limit is shared out by OUTBOX_INSTANCES (see docs/install.md, "Several instances").
  */
 export class Pacer {
   /** The times of the last `capacity` sends, oldest at `next`. */

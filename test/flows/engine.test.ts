@@ -11,7 +11,6 @@ import type { IncomingMessage } from "../../src/core/messages.ts";
 import { openDatabase } from "../../src/db/database.ts";
 import { sweepIdleConversations } from "../../src/jobs/sweep-drafts.ts";
 import { createLogger } from "../../src/logger.ts";
-import { flowEngine } from "../../src/modules/flows.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { last, member, secretary, seedOrg, tap } from "./support.ts";
 
@@ -186,7 +185,7 @@ describe("conversation engine", () => {
     const speaker = await resolveSpeaker(app.deps, msg);
     if (!speaker) throw new Error("a message without an update key is never a duplicate");
     const ctx = new ChatContext(app.deps, msg, speaker, msg.content);
-    await flowEngine.correct(ctx, report.id, ["union", "proposal"]);
+    await app.deps.dialogue.correct(ctx, report.id, ["union", "proposal"]);
     expect(last(ctx.replies).text).toContain("Câu 1/2");
     expect(last(ctx.replies).text).toContain("Đang trả lời: Tích cực");
     let r = await say("Là nòng cốt phong trào tình nguyện");

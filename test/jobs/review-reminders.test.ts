@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { JobDefinition } from "../../src/jobs/job.ts";
 import { reminderTargets } from "../../src/jobs/reminder-targets.ts";
 import { runJob } from "../../src/jobs/run-job.ts";
-import { allJobs } from "../../src/modules/jobs.ts";
+import { allJobs } from "../../src/modules/index.ts";
 import { QUARTERLY_REMINDERS } from "../../src/modules/reporting/quarterly-reminders.ts";
 import { REVIEW_REMINDERS } from "../../src/modules/review/review-reminders.ts";
 import {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { HOUSEKEEPING } from "../../src/jobs/housekeeping.ts";
 import { runJob } from "../../src/jobs/run-job.ts";
 import { STALE_DRAFTS, staleDraftsJob } from "../../src/jobs/stale-drafts.ts";
-import { allJobs } from "../../src/modules/jobs.ts";
+import { allJobs } from "../../src/modules/index.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 
 let app: TestApp;

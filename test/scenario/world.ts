@@ -4,7 +4,8 @@ import { openDatabase } from "../../src/db/database.ts";
 import type { Delivery } from "../../src/generated/prisma/client.ts";
 import { DatabaseRunCoordinator } from "../../src/jobs/coordinator.ts";
 import { Scheduler } from "../../src/jobs/scheduler.ts";
-import { allJobs } from "../../src/modules/jobs.ts";
+import { followBroadcastProgress } from "../../src/modules/broadcasts/index.ts";
+import { allJobs } from "../../src/modules/index.ts";
 import { createOutboxWorker } from "../../src/outbox/outbox.ts";
 import type { OutboxWorker } from "../../src/outbox/worker.ts";
 import type { TestApp } from "../support/app.ts";
@@ -59,6 +60,7 @@ export class QuarterWorld {
     const outbox = createOutboxWorker(
       deps,
       both.channels.flatMap((c) => (c.sender ? [c.sender] : [])),
+      followBroadcastProgress(deps),
     );
     await outbox.start();
     return new QuarterWorld(both, scheduler, outbox, () => scratch.drop({ force: false }));

@@ -56,9 +56,8 @@ export class FlowEngine implements ConversationHandler {
     }
   }
 
-  flow(id: string): AnyFlow | undefined {
-    return this.flows.get(id);
-  }
+  /** The flow with this id (an arrow, so it can be passed around as a lookup). */
+  readonly flow = (id: string): AnyFlow | undefined => this.flows.get(id);
 
   list(): AnyFlow[] {
     return [...this.flows.values()];

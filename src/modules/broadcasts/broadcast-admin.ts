@@ -1,6 +1,5 @@
 import { parseArgs } from "node:util";
-import type { AdminCommand } from "../../admin/command.ts";
-import type { App } from "../../app.ts";
+import type { AdminCommand, App } from "../../admin/command.ts";
 import { OrgTree } from "../../core/org.ts";
 import type { Scope } from "../../core/permissions.ts";
 import { type Audience, createBroadcast, previewBroadcast } from "./broadcasts.ts";

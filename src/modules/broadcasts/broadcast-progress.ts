@@ -142,3 +142,18 @@ export function createBroadcastTracker(
     },
   };
 }
+
+/**
+ * For the outbox worker's `everyTick`: moves broadcasts along after each round of sends, editing the author's
+ * progress message through the worker that sent it.
+ */
+export function followBroadcastProgress(
+  deps: BroadcastTrackerDeps & { config: { OUTBOX_UNCERTAIN: "resend" | "hold" } },
+) {
+  return (worker: { edit: ProgressEditor }) => {
+    const tracker = createBroadcastTracker(deps, deps.config.OUTBOX_UNCERTAIN, {
+      edit: (platform, chatId, messageId, message) => worker.edit(platform, chatId, messageId, message),
+    });
+    return () => tracker.tick();
+  };
+}

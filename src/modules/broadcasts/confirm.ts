@@ -3,7 +3,7 @@ import type { ChatContext } from "../../core/context.ts";
 import { canSeeUnit } from "../../core/permissions.ts";
 import { isLocale, k } from "../../i18n/i18n.ts";
 import { unitLabel } from "../../jobs/recipients.ts";
-import { loadRoleHolders } from "../roster/role-holders.ts";
+import { loadRoleHolders } from "../roster/index.ts";
 import { ackValue, confirmBroadcast } from "./broadcasts.ts";
 import {
   broadcastRecipients,

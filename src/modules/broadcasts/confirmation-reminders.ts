@@ -4,7 +4,7 @@ import { formatVietnameseDate } from "../../core/periods.ts";
 import type { JobDefinition, PlannedMessage } from "../../jobs/job.ts";
 import { addDays, dateKey, parseDateKey } from "../../jobs/period-keys.ts";
 import { loadRecipients, unitLabel } from "../../jobs/recipients.ts";
-import { loadRoleHolders } from "../roster/role-holders.ts";
+import { loadRoleHolders } from "../roster/index.ts";
 import { broadcastRecipients, responsibleUnit, unconfirmedByResponsibleUnit } from "./confirmations.ts";
 
 export const CONFIRMATION_REMINDERS = "confirmation-reminders";

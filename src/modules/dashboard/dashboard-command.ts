@@ -2,8 +2,8 @@ import type { ChatContext } from "../../core/context.ts";
 import type { Feature } from "../../core/feature.ts";
 import { quarterOf, today } from "../../core/periods.ts";
 import { replyLong } from "../../core/reply-long.ts";
-import type { TargetProgress } from "../pipeline/targets.ts";
-import { reviewStateIcon, reviewStateKey } from "../review/review.ts";
+import type { TargetProgress } from "../pipeline/index.ts";
+import { reviewStateIcon, reviewStateKey } from "../review/index.ts";
 import { type Dashboard, type DashboardRow, dashboard } from "./dashboard.ts";
 
 /** /dashboard: every reporting unit at a glance, compact enough for a phone, split into several messages if long. */

@@ -2,9 +2,8 @@ import type { Db } from "../../core/db.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { addYears, previousQuarter, type Quarter, quarterBounds } from "../../core/periods.ts";
 import type { CandidacyStage, ReportStatus } from "../../generated/prisma/client.ts";
-import { remarkStages, twoYearStages } from "../pipeline/pipeline.ts";
-import { type TargetProgress, targetProgress } from "../pipeline/targets.ts";
-import { reportingUnitOf, reportingUnits, reportKeys } from "../reporting/reporting.ts";
+import { remarkStages, type TargetProgress, targetProgress, twoYearStages } from "../pipeline/index.ts";
+import { reportingUnitOf, reportingUnits, reportKeys } from "../reporting/index.ts";
 
 export interface DashboardRow {
   unitId: string;

@@ -4,8 +4,8 @@ import { formatVietnameseDate, type Quarter, quarterKey, quarterOf, today } from
 import { canSeeUnit, hasRole } from "../../core/permissions.ts";
 import { replyLong } from "../../core/reply-long.ts";
 import type { ReportStatus } from "../../generated/prisma/client.ts";
-import { mainStages, stageLabelKey } from "../pipeline/pipeline.ts";
-import { quarterReviewStates, reviewStateKey } from "../review/review.ts";
+import { mainStages, stageLabelKey } from "../pipeline/index.ts";
+import { quarterReviewStates, reviewStateKey } from "../review/index.ts";
 import { type UnitOverview, unitOverview } from "./unit-overview.ts";
 
 const NAMES_PER_STAGE = 8;

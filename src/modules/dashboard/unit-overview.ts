@@ -2,9 +2,8 @@ import type { Db } from "../../core/db.ts";
 import type { OrgTree } from "../../core/org.ts";
 import type { Quarter } from "../../core/periods.ts";
 import type { CandidacyStage } from "../../generated/prisma/client.ts";
-import { closedStages, twoYearCases } from "../pipeline/pipeline.ts";
-import { targetProgress } from "../pipeline/targets.ts";
-import { missingRemarks } from "../reporting/reporting.ts";
+import { closedStages, targetProgress, twoYearCases } from "../pipeline/index.ts";
+import { missingRemarks } from "../reporting/index.ts";
 
 /** A secretary's view of one unit and everything below it: ĐVUT by stage, missing remarks, two-year cases, targets. */
 export async function unitOverview(db: Db, tree: OrgTree, unitId: string, options: { today: Date; quarter: Quarter }) {

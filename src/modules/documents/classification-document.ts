@@ -1,6 +1,6 @@
 import type { Classification } from "../../generated/prisma/enums.ts";
 import { k } from "../../i18n/i18n.ts";
-import { classificationLabelKey } from "../pipeline/pipeline.ts";
+import { classificationLabelKey } from "../pipeline/index.ts";
 import { buildExport } from "./exports.ts";
 import { issuingUnit, letterheadFor } from "./letterhead.ts";
 import type { OfficialDocument } from "./official-document.ts";

@@ -41,7 +41,7 @@ export type PreparedFile =
  * Spreadsheets speak the asker's language (`t`); official documents the organisation's (DEFAULT_LOCALE).
  */
 export async function prepareFile(
-  deps: Pick<AppDeps, "prisma" | "config" | "i18n" | "clock">,
+  deps: Pick<AppDeps, "prisma" | "config" | "i18n" | "clock" | "dialogue">,
   tree: OrgTree,
   scope: Scope,
   request: FileRequest,
@@ -71,7 +71,12 @@ export async function prepareFile(
   }
   if (!documentKinds.includes(request.kind)) return { ok: false, reason: "no-document" };
   const docT = deps.i18n.forLocale(deps.config.DEFAULT_LOCALE);
-  const env = { db: deps.prisma, tree, letterhead: { config: deps.config, now: deps.clock.now(), t: docT } };
+  const env = {
+    db: deps.prisma,
+    tree,
+    letterhead: { config: deps.config, now: deps.clock.now(), t: docT },
+    flowOf: deps.dialogue.flow,
+  };
   const docs: OfficialDocument[] = [];
   if (request.kind === "unit-reports")
     docs.push(...(await unitReportDocuments(env, { unitIds, year: request.year, quarter })));

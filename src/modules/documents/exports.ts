@@ -4,7 +4,7 @@ import type { OrgTree } from "../../core/org.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import type { CandidacyStage, ReportStatus } from "../../generated/prisma/client.ts";
 import { k, type Translate } from "../../i18n/i18n.ts";
-import { classificationLabelKey, closedStages, stageLabelKey } from "../pipeline/pipeline.ts";
+import { classificationLabelKey, closedStages, stageLabelKey } from "../pipeline/index.ts";
 
 /** The lists the Party committee asks for. */
 export const exportKinds = ["dvut", "remarks", "unit-reports", "classification"] as const;

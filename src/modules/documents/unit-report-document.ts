@@ -1,9 +1,8 @@
 import type { Db } from "../../core/db.ts";
-import type { AnswerValue, Step } from "../../core/dialogue/flow.ts";
+import type { AnswerValue, AnyFlow, Step } from "../../core/dialogue/flow.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import type { Translate } from "../../i18n/i18n.ts";
-import { allFlows } from "../flows.ts";
 import { type Letterhead, letterheadFor } from "./letterhead.ts";
 import type { OfficialDocument } from "./official-document.ts";
 
@@ -11,6 +10,8 @@ export interface DocumentEnv {
   db: Db;
   tree: OrgTree;
   letterhead: Parameters<typeof letterheadFor>[3];
+  /** The flow a filed report was made with, for its questions' labels. */
+  flowOf: (flowId: string) => AnyFlow | undefined;
 }
 
 /**
@@ -72,7 +73,7 @@ export async function unitReportDocuments(
       ],
       table: {
         headers: [t("document-col-no"), t("document-col-item"), t("document-col-result")],
-        rows: answerRows(report.data, t).map((row, i) => [String(i + 1), ...row]),
+        rows: answerRows(report.data, t, env.flowOf).map((row, i) => [String(i + 1), ...row]),
       },
       recipients,
     });
@@ -81,13 +82,13 @@ export async function unitReportDocuments(
 }
 
 /** [label, answer] for every answer of a flow report, in the flow's order; unknown fields last, by their key. */
-function answerRows(data: unknown, t: Translate): [string, string][] {
+function answerRows(data: unknown, t: Translate, flowOf: DocumentEnv["flowOf"]): [string, string][] {
   const stored = (data ?? {}) as { flowId?: unknown; answers?: unknown; params?: unknown };
   const answers = (stored.answers && typeof stored.answers === "object" ? stored.answers : {}) as Record<
     string,
     AnswerValue
   >;
-  const flow = allFlows.find((f) => f.id === stored.flowId);
+  const flow = typeof stored.flowId === "string" ? flowOf(stored.flowId) : undefined;
   const params = flow?.params.safeParse(stored.params);
   const steps: Step<unknown>[] = flow && params?.success ? flow.steps(params.data) : [];
   const rows: [string, string][] = [];

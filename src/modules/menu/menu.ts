@@ -4,10 +4,8 @@ import type { Choice } from "../../core/messages.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import { hasRole } from "../../core/permissions.ts";
 import { k } from "../../i18n/i18n.ts";
-import { flowEngine } from "../flows.ts";
-import { whatIsDue } from "../reporting/due.ts";
-import { decideSelfReport } from "../reporting/self-report-review.ts";
-import { waitingFor } from "../review/review-command.ts";
+import { decideSelfReport, whatIsDue } from "../reporting/index.ts";
+import { waitingFor } from "../review/index.ts";
 
 function secretaryUnits(ctx: ChatContext): string[] {
   return ctx.speaker.roles
@@ -22,7 +20,7 @@ async function showMenu(ctx: ChatContext): Promise<void> {
   const due = await whatIsDue(ctx, units, isStaff);
   const lines = [ctx.t("menu-title")];
   const choices: Choice[] = [];
-  const drafts = await flowEngine.drafts(ctx);
+  const drafts = await ctx.deps.dialogue.drafts(ctx);
   // A flow with a draft is offered once, as "continue".
   const offer = (flowId: string, choice: Choice) => {
     if (!drafts.some((d) => d.flow.id === flowId)) choices.push(choice);
@@ -86,7 +84,7 @@ async function showMyReports(ctx: ChatContext): Promise<void> {
   }
   const choices = reports.map((r) => {
     const flowId = (r.data as { flowId?: unknown } | null)?.flowId;
-    const flow = typeof flowId === "string" ? flowEngine.flow(flowId) : undefined;
+    const flow = typeof flowId === "string" ? ctx.deps.dialogue.flow(flowId) : undefined;
     return {
       value: `flow:correct:${r.id}`,
       label: ctx.t("menu-my-report", {
@@ -141,8 +139,8 @@ export const menuFeature: Feature = {
       access: "linked",
       async run(ctx, rest) {
         const [verb = "", flowId = "", ...args] = rest.split(":");
-        if (verb === "start") await flowEngine.start(ctx, flowId, args.join(":"));
-        else if (verb === "correct") await flowEngine.correct(ctx, flowId);
+        if (verb === "start") await ctx.deps.dialogue.start(ctx, flowId, args.join(":"));
+        else if (verb === "correct") await ctx.deps.dialogue.correct(ctx, flowId);
         else if (verb === "mine") await showMyReports(ctx);
         else await showMenu(ctx);
       },

@@ -6,7 +6,7 @@ import type { JobDefinition, PlannedMessage } from "../../jobs/job.ts";
 import { addDays, dateKey, parseDateKey } from "../../jobs/period-keys.ts";
 import { loadRecipients, unitLabel } from "../../jobs/recipients.ts";
 import { reminderTargets } from "../../jobs/reminder-targets.ts";
-import { loadRoleHolders } from "../roster/role-holders.ts";
+import { loadRoleHolders } from "../roster/index.ts";
 
 export const HOLIDAY_HANDOVER = "holiday-handover";
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { type Answers, defineFlow } from "../../core/dialogue/flow.ts";
 import { membersInScope, unitToFileFor } from "../../core/dialogue/units.ts";
 import { ok, refuse } from "../../core/result.ts";
-import { reportKeys } from "../reporting/reporting.ts";
+import { reportKeys } from "../reporting/index.ts";
 import { nominate } from "./pipeline.ts";
 
 const params = z.object({ unitId: z.string() });

@@ -4,7 +4,7 @@ import { formatVietnameseDate } from "../../core/periods.ts";
 import type { JobDefinition, PlannedMessage } from "../../jobs/job.ts";
 import { addDays, dateKey, mondayOfWeek, parseDateKey, weekKeyOfDate } from "../../jobs/period-keys.ts";
 import { loadRecipients, unitLabel } from "../../jobs/recipients.ts";
-import { loadRoleHolders, responsibleSecretaries, secretariesAbove } from "../roster/role-holders.ts";
+import { loadRoleHolders, responsibleSecretaries, secretariesAbove } from "../roster/index.ts";
 import { stageLabelKey, twoYearCases } from "./pipeline.ts";
 
 export const TWO_YEAR_RULE = "two-year-rule";

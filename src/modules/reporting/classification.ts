@@ -5,7 +5,7 @@ import { localDate } from "../../core/periods.ts";
 import { ok, refuse } from "../../core/result.ts";
 import type { Classification } from "../../generated/prisma/client.ts";
 import { k } from "../../i18n/i18n.ts";
-import { classificationLabelKey } from "../pipeline/pipeline.ts";
+import { classificationLabelKey } from "../pipeline/index.ts";
 import { reportKeys } from "./reporting.ts";
 
 const params = z.object({

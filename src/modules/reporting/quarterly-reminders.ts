@@ -15,7 +15,7 @@ import type { JobDefinition, JobRunContext, PlannedMessage } from "../../jobs/jo
 import { addDays, dateKey, parseDateKey } from "../../jobs/period-keys.ts";
 import { loadRecipients, unitLabel } from "../../jobs/recipients.ts";
 import { reminderTargets } from "../../jobs/reminder-targets.ts";
-import { loadRoleHolders, responsibleSecretaries, secretariesAbove } from "../roster/role-holders.ts";
+import { loadRoleHolders, responsibleSecretaries, secretariesAbove } from "../roster/index.ts";
 import { missingRemarks, missingUnitReports, reportingUnits } from "./reporting.ts";
 
 export const QUARTERLY_REMINDERS = "quarterly-reminders";

@@ -2,7 +2,7 @@ import type { Db } from "../../core/db.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { type Quarter, quarterBounds, quarterKey } from "../../core/periods.ts";
 import type { ReportKind } from "../../generated/prisma/client.ts";
-import { remarkStages } from "../pipeline/pipeline.ts";
+import { remarkStages } from "../pipeline/index.ts";
 
 /**
  * One place for "which report is which": `Report.uniqueKey` makes the once-per-period reports unique in the

@@ -5,8 +5,8 @@ import { ok, type Result, refuse } from "../../core/result.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { type I18n, isLocale, k } from "../../i18n/i18n.ts";
 import { queueForPerson } from "../../outbox/notify.ts";
-import { recordDecision } from "../review/review.ts";
-import { loadRoleHolders } from "../roster/role-holders.ts";
+import { recordDecision } from "../review/index.ts";
+import { loadRoleHolders } from "../roster/index.ts";
 
 const typeKeys: Record<string, string> = {
   study: k("flow-self-type-study"),

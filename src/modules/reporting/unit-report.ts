@@ -5,8 +5,8 @@ import { type Quarter, quarterBounds, quarterOf } from "../../core/periods.ts";
 import { ok, refuse } from "../../core/result.ts";
 import type { CandidacyStage } from "../../generated/prisma/client.ts";
 import { k } from "../../i18n/i18n.ts";
-import { quarterConfirmations } from "../broadcasts/confirmations.ts";
-import { quarterQuizParticipation } from "../education/quiz-participation.ts";
+import { quarterConfirmations } from "../broadcasts/index.ts";
+import { quarterQuizParticipation } from "../education/index.ts";
 import { reportingUnitOf, reportKeys } from "./reporting.ts";
 
 const params = z.object({

@@ -3,7 +3,6 @@ import { flowEnvOf } from "../../core/dialogue/env.ts";
 import type { Feature } from "../../core/feature.ts";
 import type { Choice } from "../../core/messages.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
-import { flowById, flowEngine } from "../flows.ts";
 import { answerLines, approveReport, readFiled, reportHeading, reviewable } from "./report-review.ts";
 import { loadReviewers, reportsWaiting } from "./review.ts";
 
@@ -34,7 +33,7 @@ async function listWaiting(ctx: ChatContext): Promise<void> {
   }
   const choices: Choice[] = [];
   for (const report of mine.slice(0, LIST_LIMIT)) {
-    const flow = readFiled(report, flowById)?.flow;
+    const flow = readFiled(report, ctx.deps.dialogue.flow)?.flow;
     if (!flow) continue;
     const heading = await reportHeading(prisma, tree, report, flow, ctx.t);
     choices.push({
@@ -51,7 +50,7 @@ async function openReport(ctx: ChatContext, reportId: string): Promise<void> {
   const env = await flowEnvOf(ctx);
   if (!env) return;
   const found = await reviewable(ctx.deps.prisma, env.tree, reportId, env.person.id);
-  const filed = found.ok ? readFiled(found.value, flowById) : undefined;
+  const filed = found.ok ? readFiled(found.value, ctx.deps.dialogue.flow) : undefined;
   if (!found.ok || !filed) {
     ctx.reply(ctx.t(found.ok ? "review-not-found" : found.reason));
     return;
@@ -81,7 +80,7 @@ async function openReport(ctx: ChatContext, reportId: string): Promise<void> {
 
 async function approve(ctx: ChatContext, reportId: string, version: string): Promise<void> {
   if (!ctx.person) return;
-  const deps = { prisma: ctx.deps.prisma, i18n: ctx.deps.i18n, flowOf: flowById };
+  const deps = { prisma: ctx.deps.prisma, i18n: ctx.deps.i18n, flowOf: ctx.deps.dialogue.flow };
   const result = await approveReport(deps, ctx.person, reportId, Number(version), ctx.deps.clock.now());
   if (!result.ok) ctx.reply(ctx.t(result.reason, result.args));
   else
@@ -105,7 +104,7 @@ async function fix(ctx: ChatContext, reportId: string): Promise<void> {
   const comments = (review?.comments ?? {}) as Record<string, unknown>;
   const notes: Record<string, string> = {};
   for (const [field, comment] of Object.entries(comments)) notes[field] = String(comment);
-  await flowEngine.correct(ctx, reportId, Object.keys(notes), notes);
+  await ctx.deps.dialogue.correct(ctx, reportId, Object.keys(notes), notes);
 }
 
 export const reviewFeature: Feature = {
@@ -128,7 +127,7 @@ export const reviewFeature: Feature = {
         const [verb = "", reportId = "", version = ""] = rest.split(":");
         if (verb === "open") await openReport(ctx, reportId);
         else if (verb === "approve") await approve(ctx, reportId, version);
-        else if (verb === "return") await flowEngine.start(ctx, "report-return", reportId);
+        else if (verb === "return") await ctx.deps.dialogue.start(ctx, "report-return", reportId);
         else if (verb === "fix") await fix(ctx, reportId);
         else await listWaiting(ctx);
       },

@@ -1,5 +1,4 @@
 import type { Config } from "../../config.ts";
-import type { AnyFlow } from "../../core/dialogue/flow.ts";
 import { OrgTree } from "../../core/org.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import type { JobDefinition, PlannedMessage } from "../../jobs/job.ts";
@@ -17,7 +16,7 @@ const DAY = 86_400_000;
  * a button that opens it. A reviewer hears about one report at most once per reminder period: the message key names
  * the report, its version and which period of waiting it is in, and the outbox keeps one row per key.
  */
-export function reviewRemindersJob(config: Config, flowOf: (flowId: string) => AnyFlow | undefined): JobDefinition {
+export function reviewRemindersJob(config: Config): JobDefinition {
   const after = config.REVIEW_REMIND_AFTER_DAYS;
   return {
     name: REVIEW_REMINDERS,
@@ -43,7 +42,7 @@ export function reviewRemindersJob(config: Config, flowOf: (flowId: string) => A
         ctx.deps.i18n.defaultLocale,
       );
       for (const [report, reviewerIds] of byReport) {
-        const flow = readFiled(report, flowOf)?.flow;
+        const flow = readFiled(report, ctx.deps.dialogue.flow)?.flow;
         if (!flow) continue;
         const days = Math.max(after, Math.floor((asOf.getTime() - report.submittedAt.getTime()) / DAY));
         const round = Math.floor(days / after);

@@ -3,7 +3,7 @@ import type { Db, Tx } from "../../core/db.ts";
 import type { OrgTree } from "../../core/org.ts";
 import type { Report, ReportKind, ReportStatus } from "../../generated/prisma/client.ts";
 import { k } from "../../i18n/i18n.ts";
-import { loadRoleHolders, secretariesAbove } from "../roster/role-holders.ts";
+import { loadRoleHolders, secretariesAbove } from "../roster/index.ts";
 
 /** Reports that wait for the unit above (or staff) once submitted, and again on every resubmission. */
 export const reviewedKinds: ReadonlySet<ReportKind> = new Set<ReportKind>([

@@ -1,7 +1,7 @@
 import type { ChatContext } from "../../core/context.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import { k } from "../../i18n/i18n.ts";
-import { classificationLabelKey, stageLabelKey } from "../pipeline/pipeline.ts";
+import { classificationLabelKey, stageLabelKey } from "../pipeline/index.ts";
 import type { MemberRecord } from "./member-record.ts";
 import { nextStepKey } from "./member-record.ts";
 

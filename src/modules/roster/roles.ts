@@ -3,7 +3,7 @@ import type { Db } from "../../core/db.ts";
 import { OrgTree } from "../../core/org.ts";
 import { ok, type Result, refuse } from "../../core/result.ts";
 import type { Role, RoleAssignment } from "../../generated/prisma/client.ts";
-import type { Actor } from "../pipeline/pipeline.ts";
+import type { Actor } from "../pipeline/index.ts";
 
 /** A role to grant or revoke: a secretary holds theirs on one unit (and sees below it); staff and admin on the block. */
 export type RoleGrant = { role: "secretary"; unitId: string } | { role: "staff" | "admin" };

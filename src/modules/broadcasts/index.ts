@@ -1,0 +1,2 @@
+export { followBroadcastProgress } from "./broadcast-progress.ts";
+export { quarterConfirmations } from "./confirmations.ts";

@@ -1,0 +1,1 @@
+export { quarterQuizParticipation } from "./quiz-participation.ts";

@@ -1,0 +1,15 @@
+import type { ModuleManifest } from "../module.ts";
+import { holidayHandoverJob } from "./holiday-handover.ts";
+import { nominationFlow } from "./nomination.ts";
+import { targetCommand } from "./target-admin.ts";
+import { targetsFeature } from "./targets-command.ts";
+import { twoYearRuleJob } from "./two-year-rule.ts";
+
+/** The ĐVUT journey from bình chọn to Party membership, its targets, and the reminders it owes (II.3.5, holidays). */
+export const pipelineModule: ModuleManifest = {
+  name: "pipeline",
+  features: [targetsFeature],
+  flows: [nominationFlow],
+  jobs: (config) => [holidayHandoverJob(config), twoYearRuleJob(config)],
+  adminCommands: [targetCommand],
+};

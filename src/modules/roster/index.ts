@@ -1,0 +1,1 @@
+export { loadRoleHolders, responsibleSecretaries, secretariesAbove } from "./role-holders.ts";
