@@ -127,6 +127,11 @@ export const configSchema = z
     ZALO_BOT_TOKEN: zaloToken,
     ZALO_API_ROOT: httpUrl("a Zalo Bot API server").default("https://bot-api.zaloplatforms.com"),
     ZALO_WEBHOOK_SECRET: optionalString,
+    /**
+     * Where people can open the guides of docs/ (e.g. https://github.com/<org>/doan-bot/blob/main/docs): /help then
+     * ends with the link to the guide for the speaker's role. Empty: no link.
+     */
+    GUIDES_URL: optionalString.pipe(httpUrl("the folder holding the guides (docs/)").optional()),
     /** Public HTTPS address of this service; when set, channels use webhooks instead of polling. */
     PUBLIC_URL: optionalString.pipe(httpUrl("this service as the platforms reach it").optional()),
     HTTP_PORT: intIn(0, 65535, 8080),

@@ -25,6 +25,7 @@ start-welcome-guest =
     To begin, link this account to your member record: send /start followed by the link code your branch secretary gave you (for example: /start AB12CD34).
 help-intro = { $name }, these are the commands you can use:
 help-intro-guest = These are the commands you can use before linking your account:
+help-guide = Guide: { $url }
 lang-choose = Chọn ngôn ngữ / Choose your language:
 lang-changed = Switched to { $language }.
 

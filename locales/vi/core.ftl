@@ -25,6 +25,7 @@ start-welcome-guest =
     Để bắt đầu, đề nghị đồng chí liên kết tài khoản với hồ sơ đoàn viên: gửi /start kèm mã liên kết do Bí thư chi đoàn cung cấp (ví dụ: /start AB12CD34).
 help-intro = Đồng chí { $name }, các lệnh đồng chí dùng được:
 help-intro-guest = Các lệnh dùng được khi tài khoản chưa liên kết:
+help-guide = Hướng dẫn sử dụng: { $url }
 lang-choose = Chọn ngôn ngữ / Choose your language:
 lang-changed = Đã chuyển sang { $language }.
 

@@ -17,7 +17,7 @@ const say = (text: string) => app.say(secretary, text);
 
 describe("ĐVUT nomination flow", () => {
   it("searches the member, checks the votes, shows the pipeline's refusal at the right step, then nominates", async () => {
-    let r = await tap(app, secretary, await say("/menu"), "Bình chọn ĐVUT");
+    let r = await tap(app, secretary, await say("/menu"), "bình chọn ĐVUT");
     expect(last(r).text).toContain("Gõ vài chữ trong họ tên");
     r = await say("x");
     expect(last(r).text).toContain("ít nhất 2 chữ");

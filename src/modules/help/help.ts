@@ -1,5 +1,14 @@
 import type { Feature } from "../../core/feature.ts";
-import { allows } from "../../core/permissions.ts";
+import type { Speaker } from "../../core/identity.ts";
+import { allows, hasRole } from "../../core/permissions.ts";
+
+/** The guide in docs/ for the speaker's role: staff, secretaries, or members and guests. */
+export function guideFileFor(speaker: Pick<Speaker, "roles">): string {
+  const { roles } = speaker;
+  if (hasRole(roles, "staff")) return "huong-dan-can-bo.md";
+  if (hasRole(roles, "secretary")) return "huong-dan-bi-thu.md";
+  return "doan-vien-dung-bot.md";
+}
 
 /** /help lists what this person may do, nothing more. `listCommands` comes from the dispatcher. */
 export function helpFeature(
@@ -18,7 +27,9 @@ export function helpFeature(
             .filter((c) => c.descriptionKey && allows(c.access, ctx.person !== null, ctx.speaker.roles))
             .map((c) => `/${c.name} — ${ctx.t(c.descriptionKey as string)}`);
           const intro = ctx.person ? ctx.t("help-intro", { name: ctx.person.fullName }) : ctx.t("help-intro-guest");
-          ctx.reply([intro, "", ...lines].join("\n"));
+          const guides = ctx.deps.config.GUIDES_URL;
+          const guide = guides ? ["", ctx.t("help-guide", { url: `${guides}/${guideFileFor(ctx.speaker)}` })] : [];
+          ctx.reply([intro, "", ...lines, ...guide].join("\n"));
         },
       },
     ],
