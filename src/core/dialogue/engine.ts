@@ -180,6 +180,15 @@ export class FlowEngine implements ConversationHandler {
     return true;
   }
 
+  async showCurrent(ctx: ChatContext, before: string[]): Promise<boolean> {
+    if (!ctx.person) return false;
+    const row = await findActive(ctx.deps.prisma, ctx.ownerKey);
+    const loaded = row ? await this.load(ctx, row) : undefined;
+    if (!loaded) return false;
+    ctx.reply(await this.screen(loaded.view, before));
+    return true;
+  }
+
   private async step(ctx: ChatContext, { row, view }: Loaded): Promise<void> {
     const content = ctx.content;
     const { state, steps } = view;
