@@ -2,16 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { OutgoingMessage } from "../../src/core/messages.ts";
 import { renderChoicesAsList } from "../../src/core/messages.ts";
 import { enqueue } from "../../src/outbox/enqueue.ts";
-import { last, type Org, secretary, seedOrg, tap } from "../flows/support.ts";
+import { last, secretary, seedOrg, tap } from "../flows/support.ts";
 import { type ChatAccount, createTestApp, type TestApp } from "../support/app.ts";
 import { RecordingSender, testWorker, until } from "../support/outbox.ts";
 
 let app: TestApp;
-let org: Org;
 
 beforeEach(async () => {
   app = await createTestApp();
-  org = await seedOrg(app.deps.prisma);
+  await seedOrg(app.deps.prisma);
 });
 afterEach(async () => {
   await app.close();

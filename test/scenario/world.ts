@@ -242,8 +242,9 @@ export class Chat {
     const lines = [...this.last().matchAll(/^(\d+\.|•)\s+(.+)$/gm)].filter((m) => (m[2] as string).includes(label));
     const line = lines.at(-1);
     expect(line, `a choice "${label}" in:\n${this.last()}`).toBeDefined();
-    if (line?.[1] !== "•") return this.say((line?.[1] as string).slice(0, -1));
-    await this.say(line[2] as string);
+    const [, mark = "", choice = ""] = line ?? [];
+    if (mark !== "•") return this.say(mark.slice(0, -1));
+    await this.say(choice);
     return this.say("1");
   }
 
