@@ -33,7 +33,7 @@ export function stepLine(t: Translate, event: Journey["candidacy"]["events"][num
   if (event.step === "selection" && "partyRep" in d) {
     parts.push(
       d.partyRep
-        ? t("journey-line-party-rep", { name: d.partyRep, opinion: d.partyRepOpinion ?? "" })
+        ? t("journey-line-party-rep", { name: d.partyRep, opinion: d.partyRepOpinion ? ` — ${d.partyRepOpinion}` : "" })
         : t("journey-line-no-party-rep"),
     );
   }
@@ -66,12 +66,18 @@ export function renderJourney(
   unitPath: string,
 ): string {
   const { candidacy } = journey;
-  const facts = factsOf(journey);
-  const lines = [
+  return [
     t("journey-header", { name: candidacy.person.fullName, unit: unitPath }),
     t("journey-stage", { stage: t(stageLabelKey[candidacy.stage]), since: formatVietnameseDate(candidacy.stageDate) }),
-    t("journey-steps"),
-  ];
+    ...journeyBody(t, journey, rules, today),
+  ].join("\n");
+}
+
+/** The journey below its header: steps, mentor, file, key dates, next steps, overdue (also shown by /me). */
+export function journeyBody(t: Translate, journey: Journey, rules: JourneyRules, today: Date): string[] {
+  const { candidacy } = journey;
+  const facts = factsOf(journey);
+  const lines = [t("journey-steps")];
   for (const event of journey.candidacy.events) if (event.supersededById === null) lines.push(stepLine(t, event));
   if (candidacy.mentor) {
     const position = candidacy.mentor.position ? `, ${candidacy.mentor.position}` : "";
@@ -95,5 +101,5 @@ export function renderJourney(
       : t("journey-closed"),
   );
   for (const o of overdueOf(facts, today, rules)) lines.push(`⚠️ ${overdueLine(t, o)}`);
-  return lines.join("\n");
+  return lines;
 }
