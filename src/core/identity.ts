@@ -165,6 +165,7 @@ async function completeSpeaker(deps: AppDeps, msg: IncomingMessage, row: Speaker
         lastSeenAt: clock.now(),
         unreachableAt: null,
         displayName: msg.sender.displayName ?? identity.displayName,
+        username: msg.sender.username ?? identity.username,
       },
     });
   }
