@@ -11,3 +11,4 @@ trust-reg-match-linked = This person already has another chat account linked. A 
 trust-reg-match-role = This person holds a role in the bot. A registration cannot be approved: such accounts are linked with a link code from an administrator only.
 trust-reg-claimed-person = The request of { $name } cannot be approved: this record already has another chat account or holds a role, and is linked with a link code only. Please reject the request.
 trust-reg-requester-linked = The request of { $name } cannot be approved: the requesting chat account is already linked to another record.
+trust-self-report-own = You cannot confirm your own self-report; the secretary above you confirms it.
