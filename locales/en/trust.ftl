@@ -12,3 +12,5 @@ trust-reg-match-role = This person holds a role in the bot. A registration canno
 trust-reg-claimed-person = The request of { $name } cannot be approved: this record already has another chat account or holds a role, and is linked with a link code only. Please reject the request.
 trust-reg-requester-linked = The request of { $name } cannot be approved: the requesting chat account is already linked to another record.
 trust-self-report-own = You cannot confirm your own self-report; the secretary above you confirms it.
+trust-group-private = This is done in a private chat with the bot only. Please open your private chat with the bot and send it there.
+trust-group-private-link = This is done in a private chat with the bot only. Please write to the bot privately: { $link }
