@@ -4,6 +4,7 @@ import type { Choice } from "../../core/messages.ts";
 import { canSeeUnit } from "../../core/permissions.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { k } from "../../i18n/i18n.ts";
+import { fullNameSchema } from "../roster/index.ts";
 import { formatDayMonthYear, parseDayMonthYear } from "./dates.ts";
 import {
   createRegistrationRequest,
@@ -78,12 +79,15 @@ export async function continueRegistration(ctx: ChatContext): Promise<boolean> {
   if (!state) return false;
   const text = ctx.content.text.trim().replace(/\s+/g, " ");
   if (state.step === "name") {
-    if (text.length < 2 || text.length > 100 || /\d/.test(text)) {
+    // The roster's own rule for names (and its cleaning of control and direction-override characters): what a
+    // secretary approves is what an import would accept, and nothing in it runs in a spreadsheet.
+    const name = fullNameSchema.safeParse(ctx.content.text);
+    if (!name.success) {
       ctx.reply(ctx.t("link-reg-bad-name"));
       return true;
     }
-    await saveState(ctx, { step: "dob", fullName: text });
-    ctx.reply(ctx.t("link-reg-ask-dob", { name: text }));
+    await saveState(ctx, { step: "dob", fullName: name.data });
+    ctx.reply(ctx.t("link-reg-ask-dob", { name: name.data }));
     return true;
   }
   if (state.step === "dob") {
