@@ -4,7 +4,7 @@ import type { Update } from "grammy/types";
 import type { AppDeps } from "../../core/deps.ts";
 import type { Dispatcher } from "../../core/dispatcher.ts";
 import {
-  answerUpdate,
+  answerWebhook,
   answerWithin,
   readJsonBody,
   secretMatches,
@@ -12,6 +12,7 @@ import {
   type WebhookChannel,
 } from "../../http/webhook.ts";
 import { scrubSecrets } from "../../logger.ts";
+import { answerUpdate } from "../outbound/answer.ts";
 import { PollHealth } from "../outbound/poll-health.ts";
 import { registerTelegramCommands } from "./commands.ts";
 import { toIncoming } from "./incoming.ts";
@@ -78,16 +79,17 @@ export function createTelegramChannel(options: TelegramChannelOptions): WebhookC
       const prompt = query.message;
       if (prompt) await bot.api.editMessageReplyMarkup(prompt.chat.id, prompt.message_id).catch(() => undefined);
     }
-    const replies = await dispatcher.handle(msg);
     let removeKeyboard = msg.content.kind === "contact";
-    for (const reply of replies) {
-      const result = await sender.sendWith(msg.chatId, reply, { removeKeyboard });
-      removeKeyboard = false;
-      if (!result.ok) {
-        logger.warn({ updateKey: msg.updateKey, kind: result.kind, error: result.error }, "reply not sent");
-        break;
-      }
-    }
+    await answerUpdate(
+      dispatcher,
+      msg,
+      async (reply) => {
+        const result = await sender.sendWith(msg.chatId, reply, { removeKeyboard });
+        removeKeyboard = false;
+        return result;
+      },
+      logger,
+    );
   }
 
   const webhookSecret = options.webhook?.secret;
@@ -114,7 +116,13 @@ export function createTelegramChannel(options: TelegramChannelOptions): WebhookC
             const work = bot.handleUpdate(update);
             inFlight.add(work);
             work.finally(() => inFlight.delete(work)).catch(() => undefined);
-            answerUpdate(res, await answerWithin(work, 8000));
+            answerWebhook(
+              res,
+              await answerWithin(
+                work.then(() => dispatcher.settle()),
+                8000,
+              ),
+            );
           },
         }
       : undefined,

@@ -1,7 +1,7 @@
 import type { AppDeps } from "../../core/deps.ts";
 import type { Dispatcher } from "../../core/dispatcher.ts";
 import {
-  answerUpdate,
+  answerWebhook,
   answerWithin,
   readJsonBody,
   secretMatches,
@@ -9,6 +9,7 @@ import {
   type WebhookChannel,
 } from "../../http/webhook.ts";
 import { scrubSecrets } from "../../logger.ts";
+import { answerUpdate } from "../outbound/answer.ts";
 import { sleep } from "../outbound/pacer.ts";
 import { PollHealth } from "../outbound/poll-health.ts";
 import { type ZaloClient, type ZaloUpdate, zaloUpdateSchema } from "./client.ts";
@@ -43,14 +44,7 @@ export function createZaloChannel(options: ZaloChannelOptions): WebhookChannel {
   async function handle(update: ZaloUpdate): Promise<void> {
     const msg = zaloToIncoming(update, deps.clock.now());
     if (!msg) return;
-    const replies = await dispatcher.handle(msg);
-    for (const reply of replies) {
-      const result = await sender.send(msg.chatId, reply);
-      if (!result.ok) {
-        logger.warn({ updateKey: msg.updateKey, kind: result.kind, error: result.error }, "reply not sent");
-        break;
-      }
-    }
+    await answerUpdate(dispatcher, msg, (reply) => sender.send(msg.chatId, reply), logger);
   }
 
   /**
@@ -113,7 +107,13 @@ export function createZaloChannel(options: ZaloChannelOptions): WebhookChannel {
             const inner = (body as { result?: unknown })?.result ?? body;
             const parsed = zaloUpdateSchema.safeParse(inner);
             if (!parsed.success) return sendJson(res, 400, { ok: false });
-            answerUpdate(res, await answerWithin(schedule(parsed.data), 8000));
+            answerWebhook(
+              res,
+              await answerWithin(
+                schedule(parsed.data).then(() => dispatcher.settle()),
+                8000,
+              ),
+            );
           },
         }
       : undefined,
