@@ -5,3 +5,6 @@ ADD COLUMN "replies" JSONB;
 
 -- Existing unfinished claims keep their claim time, so they are taken over after the same stale period as before.
 UPDATE "InboundUpdate" SET "claimedAt" = "receivedAt" WHERE "processedAt" IS NULL;
+
+-- AlterTable: a message of several platform calls resumes after the parts already sent.
+ALTER TABLE "Delivery" ADD COLUMN "partsSent" INTEGER NOT NULL DEFAULT 0;
