@@ -8,8 +8,7 @@ import type { OutgoingMessage, Platform } from "./messages.ts";
  */
 export type SendResult =
   | { ok: true; messageIds: string[]; partFailed?: string }
-  | ({ ok: false; partsSent?: number } & /** The person blocked the bot or cannot be reached: stop trying. */
-    (
+  | ({ ok: false; partsSent?: number } /** The person blocked the bot or cannot be reached: stop trying. */ & (
       | { kind: "unreachable"; error: string }
       /** Worth another try later (429, 5xx, a network error before the request left). */
       | { kind: "retry"; error: string; retryAfterMs?: number }

@@ -14,7 +14,7 @@ import {
   type OutgoingMessage,
 } from "./messages.ts";
 import { type Access, allows, roleLabelKey } from "./permissions.ts";
-import { ProcessedMarks } from "./processed-marks.ts";
+import { ProcessedMarks, ReplyStore } from "./processed-marks.ts";
 import { toPayload } from "./stored-message.ts";
 
 /**
@@ -43,6 +43,7 @@ export class Dispatcher {
   private readonly actions = new Map<string, ActionDefinition>();
   private readonly marks: ProcessedMarks;
   private readonly speakers: SpeakerReader;
+  private readonly replies: ReplyStore;
 
   constructor(
     private readonly deps: AppDeps,
@@ -52,6 +53,7 @@ export class Dispatcher {
   ) {
     this.marks = new ProcessedMarks(deps.db.sql, deps.clock, deps.logger);
     this.speakers = new SpeakerReader(deps);
+    this.replies = new ReplyStore(deps.db.sql);
     for (const feature of features) {
       for (const command of feature.commands ?? []) {
         if (this.commands.has(command.name)) throw new Error(`Command /${command.name} is defined twice`);
@@ -97,11 +99,8 @@ export class Dispatcher {
     const replies = await this.answer(msg, speaker, flood);
     if (speaker.claimId) {
       // Stored before anything is sent: a crash from here on means the same answer again, never a second handling.
-      await this.deps.db.sql
-        .execute(`UPDATE "InboundUpdate" SET "replies" = $1::jsonb WHERE "id" = $2`, [
-          JSON.stringify(replies.map(toPayload)),
-          speaker.claimId,
-        ])
+      await this.replies
+        .store(speaker.claimId, JSON.stringify(replies.map(toPayload)))
         .catch((err) => this.deps.logger.warn({ err, updateKey: msg.updateKey }, "could not store the replies"));
     }
     return { status: "answer", replies, claimId: speaker.claimId, replayed: false };
