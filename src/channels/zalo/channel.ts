@@ -25,6 +25,8 @@ export interface ZaloChannelOptions {
   sender: ZaloSender;
   webhook?: { url: string; secret: string };
   pollTimeoutSeconds: number;
+  /** Longest wait between two failed polls. */
+  pollMaxBackoffMs?: number;
 }
 
 /**
@@ -64,12 +66,13 @@ export function createZaloChannel(options: ZaloChannelOptions): WebhookChannel {
   }
 
   async function pollLoop(): Promise<void> {
-    let backoff = 1000;
+    const firstWait = Math.min(1000, options.pollMaxBackoffMs ?? 5000);
+    let backoff = firstWait;
     while (running) {
       try {
         const updates = await client.getUpdates(options.pollTimeoutSeconds);
         polls.ok();
-        backoff = 1000;
+        backoff = firstWait;
         for (const update of updates) schedule(update).catch(() => undefined);
       } catch (error) {
         if (!running) break;
@@ -80,7 +83,8 @@ export function createZaloChannel(options: ZaloChannelOptions): WebhookChannel {
           wakeSleep = resolve;
           sleep(backoff).then(resolve);
         });
-        backoff = Math.min(backoff * 2, 30_000);
+        // Capped, so the bot answers again soon after Zalo comes back, however long it was away.
+        backoff = Math.min(backoff * 2, options.pollMaxBackoffMs ?? 5000);
       }
     }
   }
