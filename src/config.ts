@@ -152,6 +152,14 @@ export const configSchema = z
 
     /** Long-poll wait per getUpdates call, in seconds (both platforms). */
     POLL_TIMEOUT_SECONDS: intIn(1, 50, 30),
+    /** Longest wait between two failed polls (both platforms): the bot answers again this soon after an outage. */
+    POLL_MAX_BACKOFF_MS: intIn(100, 60_000, 5000),
+    /**
+     * An update claimed this long ago and never answered was lost with its instance: the platform's next delivery
+     * of it is handled (or its stored replies sent) again. Until then a delivery of it is refused, so the platform
+     * keeps trying.
+     */
+    UPDATE_CLAIM_STALE_SECONDS: intIn(1, 3600, 300),
 
     /** Outbound pacing, per platform: a global rate and a per-chat interval with a small burst. */
     TELEGRAM_SEND_PER_SECOND: intIn(1, 100_000, 25),

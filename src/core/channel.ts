@@ -1,20 +1,37 @@
 import type { OutgoingMessage, Platform } from "./messages.ts";
 
-/** The outcome of one send, in terms the outbox can act on without knowing the platform. */
+/**
+ * The outcome of one send, in terms the outbox can act on without knowing the platform. A message may take several
+ * platform calls (a long text in parts, text then photo or file): `partsSent` on a failure says how many had left,
+ * so the next attempt resumes after them; `partFailed` on a success says a later part (a photo, a file) was refused
+ * for good after the text arrived.
+ */
 export type SendResult =
-  | { ok: true; messageIds: string[] }
-  /** The person blocked the bot or cannot be reached: stop trying. */
-  | { ok: false; kind: "unreachable"; error: string }
-  /** Worth another try later (429, 5xx, a network error before the request left). */
-  | { ok: false; kind: "retry"; error: string; retryAfterMs?: number }
-  /** The request may or may not have been delivered (the answer was lost): never retried blindly. */
-  | { ok: false; kind: "uncertain"; error: string }
-  | { ok: false; kind: "failed"; error: string };
+  | { ok: true; messageIds: string[]; partFailed?: string }
+  | ({ ok: false; partsSent?: number } /** The person blocked the bot or cannot be reached: stop trying. */ & (
+      | { kind: "unreachable"; error: string }
+      /** Worth another try later (429, 5xx, a network error before the request left). */
+      | { kind: "retry"; error: string; retryAfterMs?: number }
+      /** The request may or may not have been delivered (the answer was lost): never retried blindly. */
+      | { kind: "uncertain"; error: string }
+      | { kind: "failed"; error: string }
+    ));
+
+/** Where a message of several platform calls stands. */
+export interface SendProgress {
+  /** Parts already sent by an earlier attempt: sending resumes after them. */
+  fromPart?: number;
+  /**
+   * Called when a part has left and another follows (`partsSent` counts from the start of the message), so that an
+   * attempt cut short by a crash resumes after it. Not called for a message of one part.
+   */
+  onPart?(partsSent: number, messageId: string): Promise<void>;
+}
 
 /** Sends neutral messages to one platform. Implemented by each channel; used by the outbox. */
 export interface ChannelSender {
   platform: Platform;
-  send(chatId: string, message: OutgoingMessage): Promise<SendResult>;
+  send(chatId: string, message: OutgoingMessage, progress?: SendProgress): Promise<SendResult>;
   /**
    * Replaces the text of a message sent earlier (a broadcast's progress, shown in place). Optional: a platform
    * without it simply gets no progress updates, only the start and summary messages.

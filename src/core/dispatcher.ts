@@ -3,7 +3,7 @@ import { ChatContext } from "./context.ts";
 import type { AppDeps } from "./deps.ts";
 import type { ActionDefinition, CommandDefinition, ConversationHandler, Feature } from "./feature.ts";
 import type { FloodGuard } from "./flood.ts";
-import { SpeakerReader } from "./identity.ts";
+import { type Speaker, SpeakerReader } from "./identity.ts";
 import { contentFromText, type IncomingContent, type IncomingMessage, type OutgoingMessage } from "./messages.ts";
 import {
   afterReplies,
@@ -16,7 +16,20 @@ import {
   storedPending,
 } from "./pending.ts";
 import { type Access, allows, roleLabelKey } from "./permissions.ts";
-import { ProcessedMarks } from "./processed-marks.ts";
+import { ProcessedMarks, ReplyStore } from "./processed-marks.ts";
+import { toPayload } from "./stored-message.ts";
+
+/**
+ * One incoming update as the dispatcher sees it. "answer": send `replies`, then call `answered` (or `release`);
+ * "done": answered before, nothing to send; "busy": being handled elsewhere, ask the platform to deliver it again.
+ */
+export interface Turn {
+  status: "answer" | "done" | "busy";
+  replies: OutgoingMessage[];
+  claimId: string | null;
+  /** The replies were stored by an earlier handling whose answer was never confirmed sent. */
+  replayed: boolean;
+}
 
 /** The message after matching typed text and button references against the open prompts. */
 type Normalised =
@@ -35,6 +48,7 @@ export class Dispatcher {
   private readonly actions = new Map<string, ActionDefinition>();
   private readonly marks: ProcessedMarks;
   private readonly speakers: SpeakerReader;
+  private readonly replies: ReplyStore;
 
   constructor(
     private readonly deps: AppDeps,
@@ -44,6 +58,7 @@ export class Dispatcher {
   ) {
     this.marks = new ProcessedMarks(deps.db.sql, deps.clock, deps.logger);
     this.speakers = new SpeakerReader(deps);
+    this.replies = new ReplyStore(deps.db.sql);
     for (const feature of features) {
       for (const command of feature.commands ?? []) {
         if (this.commands.has(command.name)) throw new Error(`Command /${command.name} is defined twice`);
@@ -67,17 +82,66 @@ export class Dispatcher {
   }
 
   /**
-   * Handles one message. Returns [] when the update was already handled (a webhook retry, a second poller).
+   * Handles one message and returns what to answer, for channels that send the replies themselves and then call
+   * `answered` (or `release` when some could not be sent). A message whose update was answered already comes back
+   * "done"; one that another instance is handling right now (or that arrived twice at once) comes back "busy": a
+   * webhook refuses it so that the platform delivers it again later. An update handled before whose answer was never
+   * confirmed sent comes back with the replies stored then, so it answers as it did the first time.
    * Never throws for a user's input: unexpected errors are logged once and answered with a short apology.
    */
-  async handle(msg: IncomingMessage): Promise<OutgoingMessage[]> {
+  async receive(msg: IncomingMessage): Promise<Turn> {
     // Checked before any database work, so a flood costs nothing once its sender is muted.
     const flood = this.flood?.check(`${msg.platform}:${msg.sender.externalId}`, this.deps.clock.now()) ?? "ok";
-    if (flood === "ignore") return [];
+    if (flood === "ignore") return { status: "done", replies: [], claimId: null, replayed: false };
     // Not caught: when the database cannot be reached nothing was claimed, and a webhook answered with an error
     // is delivered again later.
-    const speaker = await this.speakers.read(msg);
-    if (!speaker) return [];
+    const read = await this.speakers.read(msg);
+    if (read.status !== "claimed") return { status: read.status, replies: [], claimId: null, replayed: false };
+    const { speaker } = read;
+    if (speaker.storedReplies) {
+      return { status: "answer", replies: speaker.storedReplies, claimId: speaker.claimId, replayed: true };
+    }
+    const replies = await this.answer(msg, speaker, flood);
+    if (speaker.claimId) {
+      // Stored before anything is sent: a crash from here on means the same answer again, never a second handling.
+      await this.replies
+        .store(speaker.claimId, JSON.stringify(replies.map(toPayload)))
+        .catch((err) => this.deps.logger.warn({ err, updateKey: msg.updateKey }, "could not store the replies"));
+    }
+    return { status: "answer", replies, claimId: speaker.claimId, replayed: false };
+  }
+
+  /** Every reply of the turn has left (or was refused for good): the update is processed. Batched, not awaited. */
+  answered(turn: Turn): void {
+    if (turn.claimId) this.marks.add(turn.claimId);
+  }
+
+  /** Stores the processed marks gathered so far now; a webhook waits for this before it acknowledges an update. */
+  settle(): Promise<void> {
+    return this.marks.flush();
+  }
+
+  /** Some replies could not be sent: the platform's next delivery of the update sends the stored replies again. */
+  async release(turn: Turn): Promise<void> {
+    if (!turn.claimId) return;
+    await this.deps.db.sql.execute(
+      `UPDATE "InboundUpdate" SET "claimedAt" = NULL WHERE "id" = $1 AND "processedAt" IS NULL`,
+      [turn.claimId],
+    );
+  }
+
+  /**
+   * Handles one message whose replies the caller shows at once (the terminal, tests): it counts as answered when
+   * this returns. Returns [] when the update was already handled or is being handled (a retry, a second poller).
+   */
+  async handle(msg: IncomingMessage): Promise<OutgoingMessage[]> {
+    const turn = await this.receive(msg);
+    if (turn.status !== "answer") return [];
+    this.answered(turn);
+    return turn.replies;
+  }
+
+  private async answer(msg: IncomingMessage, speaker: Speaker, flood: "ok" | "warn"): Promise<OutgoingMessage[]> {
     let ctx: ChatContext | undefined;
     try {
       if (flood === "warn") return [{ text: this.deps.i18n.t(speaker.lang, "flood-warning") }];
@@ -108,8 +172,6 @@ export class Dispatcher {
       this.deps.logger.error({ err: error, updateKey: msg.updateKey, platform: msg.platform }, "update failed");
       const lang = ctx?.lang ?? this.deps.i18n.defaultLocale;
       return [{ text: this.deps.i18n.t(lang, "error-unexpected") }];
-    } finally {
-      if (speaker.claimId) this.marks.add(speaker.claimId);
     }
   }
 

@@ -41,10 +41,9 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 }
 
 /**
- * Waits for the update to be handled, or `maxWaitMs` at the latest: a slow update must not make the platform time
- * out and deliver it again (de-duplication would catch it, but the answer would be late twice). "failed" means the
- * update could not even be claimed (the database was unreachable): answering with an error makes the platform
- * deliver it again later, so nothing is lost.
+ * Waits for the update to be handled and answered, or `maxWaitMs` at the latest (platforms time out around 10 s).
+ * "failed" means it could not be claimed (the database was unreachable), is being handled by another instance, or
+ * its replies could not all be sent; "slow" that it is still being handled.
  */
 export async function answerWithin(work: Promise<unknown>, maxWaitMs: number): Promise<"handled" | "failed" | "slow"> {
   let timer: NodeJS.Timeout | undefined;
@@ -61,8 +60,13 @@ export async function answerWithin(work: Promise<unknown>, maxWaitMs: number): P
   return outcome;
 }
 
-/** The answer to a webhook call once `answerWithin` has decided. */
-export function answerUpdate(res: ServerResponse, outcome: "handled" | "failed" | "slow"): void {
-  if (outcome === "failed") sendJson(res, 500, { ok: false });
-  else sendJson(res, 200, { ok: true });
+/**
+ * The answer to a webhook call once `answerWithin` has decided: 200 only when the update's replies have left.
+ * Otherwise 503, and the platform delivers the update again later: a slow update still being handled is then
+ * refused ("busy") until it is answered and acknowledged ("done"); one whose instance died is taken over after
+ * UPDATE_CLAIM_STALE_SECONDS. Nothing is lost by an instance killed in the middle.
+ */
+export function answerWebhook(res: ServerResponse, outcome: "handled" | "failed" | "slow"): void {
+  if (outcome === "handled") sendJson(res, 200, { ok: true });
+  else sendJson(res, 503, { ok: false });
 }

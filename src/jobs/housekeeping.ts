@@ -1,5 +1,4 @@
 import type { Config } from "../config.ts";
-import { STALE_CLAIM_SECONDS } from "../core/identity.ts";
 import type { JobDefinition } from "./job.ts";
 import { dateKey, parseDateKey } from "./period-keys.ts";
 
@@ -10,7 +9,7 @@ export const INBOUND_KEEP_DAYS = 14;
 
 /**
  * Once a day, forgets the de-duplication claims of old incoming updates, so the table every update touches stays
- * small. Kept far longer than any platform retries and than a stale claim lives (`STALE_CLAIM_SECONDS`).
+ * small. Kept far longer than any platform retries and than a stale claim lives (`UPDATE_CLAIM_STALE_SECONDS`).
  */
 export function housekeepingJob(config: Config): JobDefinition {
   return {
@@ -21,7 +20,9 @@ export function housekeepingJob(config: Config): JobDefinition {
     periodOf: (at, timeZone) => dateKey(at, timeZone),
     isPeriod: (period) => parseDateKey(period) !== undefined,
     async perform({ deps, now }) {
-      const before = new Date(now.getTime() - Math.max(INBOUND_KEEP_DAYS * 86_400, STALE_CLAIM_SECONDS * 2) * 1000);
+      const before = new Date(
+        now.getTime() - Math.max(INBOUND_KEEP_DAYS * 86_400, deps.config.UPDATE_CLAIM_STALE_SECONDS * 2) * 1000,
+      );
       const { count } = await deps.prisma.inboundUpdate.deleteMany({ where: { receivedAt: { lt: before } } });
       return count;
     },

@@ -15,6 +15,20 @@ export interface SchedulerOptions {
 /** node-cron's default lease for a distributed fire; the database coordinator keeps its rows longer anyway. */
 const ELECTION_TTL_MS = 30_000;
 
+/**
+ * Waits before each new try of a scheduled run that failed (a database blip at 08:00 Monday): all four fall within
+ * the hour after the scheduled time. After the last one the start-up catch-up is what is left.
+ */
+export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 15 * 60_000, 30 * 60_000];
+
+interface PendingRetry {
+  /** The scheduled time that failed: its period is the one to run. */
+  slot: Date;
+  at: Date;
+  attempt: number;
+  timer?: NodeJS.Timeout;
+}
+
 /** How far ahead `nextFire` looks: every job fires at least once a year. */
 const LOOK_AHEAD_MS = 400 * 24 * 3_600_000;
 
@@ -30,6 +44,9 @@ export class Scheduler {
   private readonly inFlight = new Set<Promise<unknown>>();
   private stopped = false;
   private readonly upcoming = new Map<string, { from: number; at: Date }>();
+  /** The next try of each scheduled run that failed, by job and scheduled time. */
+  private readonly retries = new Map<string, PendingRetry & { job: string }>();
+  private timersOn = false;
 
   constructor(
     private readonly deps: AppDeps,
@@ -38,6 +55,7 @@ export class Scheduler {
   ) {}
 
   async start(): Promise<void> {
+    this.timersOn = true;
     const timezone = this.deps.config.TZ_NAME;
     const logger = cronLogger(this.deps.logger);
     for (const job of this.jobs) {
@@ -77,15 +95,21 @@ export class Scheduler {
   /** Stops the timers, then waits for runs in progress (each is one transaction: nothing half-written). */
   async stop(): Promise<void> {
     this.stopped = true;
+    for (const retry of this.retries.values()) clearTimeout(retry.timer);
     for (const task of this.tasks.splice(0)) await task.destroy();
     await Promise.allSettled([...this.inFlight]);
   }
 
-  /** The next scheduled time strictly after `after`, and the jobs scheduled then; undefined when none is. */
+  /**
+   * The next scheduled time strictly after `after`, and the jobs scheduled then; undefined when none is. A pending
+   * retry of a failed run counts as a scheduled time of its job.
+   */
   nextFire(after: Date): { at: Date; jobs: JobDefinition[] } | undefined {
     let next: { at: Date; jobs: JobDefinition[] } | undefined;
     for (const job of this.jobs) {
-      const at = this.nextSlotOf(job, after);
+      const slot = this.nextSlotOf(job, after);
+      const retry = this.retryOf(job, (r) => r.at > after);
+      const at = retry && (!slot || retry.at < slot) ? retry.at : slot;
       if (!at || (next && at > next.at)) continue;
       if (next && at.getTime() === next.at.getTime()) next.jobs.push(job);
       else next = { at, jobs: [job] };
@@ -110,17 +134,63 @@ export class Scheduler {
    */
   async fire(job: JobDefinition, at: Date): Promise<RunOutcome | undefined> {
     if (this.stopped) return undefined;
+    const retry = this.retryOf(job, (r) => r.at.getTime() === at.getTime());
+    if (retry) return this.retry(job, retry);
     const period = job.periodOf(at, this.deps.config.TZ_NAME);
     if (!period) return undefined;
     let elected: boolean;
     try {
       elected = await this.options.coordinator.shouldRun(`${job.name}:${at.toISOString()}`, ELECTION_TTL_MS);
     } catch (err) {
-      this.deps.logger.error({ err, job: job.name, at }, "run coordinator failed; this fire is skipped");
+      this.deps.logger.error({ err, job: job.name, at }, "run coordinator failed; this fire is tried again later");
+      this.planRetry(job, at, 0);
       return undefined;
     }
     if (!elected) return undefined;
-    return runJob(this.deps, job, { period, instance: this.options.instance });
+    const outcome = await runJob(this.deps, job, { period, instance: this.options.instance });
+    if (outcome.status === "failed") this.planRetry(job, at, 0);
+    return outcome;
+  }
+
+  /**
+   * A new try of a failed scheduled run. No election: every instance that saw the failure may try, and the JobRun
+   * claim lets exactly one of them write the period (a done period is skipped).
+   */
+  private async retry(job: JobDefinition, retry: PendingRetry): Promise<RunOutcome | undefined> {
+    this.retries.delete(`${job.name}@${retry.slot.toISOString()}`);
+    const period = job.periodOf(retry.slot, this.deps.config.TZ_NAME);
+    if (!period) return undefined;
+    this.deps.logger.info({ job: job.name, period, attempt: retry.attempt + 1 }, "trying a failed scheduled run again");
+    const outcome = await runJob(this.deps, job, { period, instance: this.options.instance });
+    if (outcome.status === "failed") this.planRetry(job, retry.slot, retry.attempt + 1);
+    return outcome;
+  }
+
+  /** The earliest pending retry of a job that passes `test`. */
+  private retryOf(job: JobDefinition, test: (r: PendingRetry) => boolean): PendingRetry | undefined {
+    let found: PendingRetry | undefined;
+    for (const r of this.retries.values()) if (r.job === job.name && test(r) && (!found || r.at < found.at)) found = r;
+    return found;
+  }
+
+  private planRetry(job: JobDefinition, slot: Date, attempt: number): void {
+    const key = `${job.name}@${slot.toISOString()}`;
+    clearTimeout(this.retries.get(key)?.timer);
+    this.retries.delete(key);
+    const delay = RETRY_DELAYS_MS[attempt];
+    if (delay === undefined || this.stopped) return;
+    const retry: PendingRetry & { job: string } = {
+      job: job.name,
+      slot,
+      attempt,
+      at: new Date(this.deps.clock.now().getTime() + delay),
+    };
+    this.retries.set(key, retry);
+    // Started by start(): node-cron wakes the scheduler only at cron times, so a retry has its own timer.
+    if (this.timersOn) {
+      retry.timer = setTimeout(() => void this.track(this.fire(job, retry.at)), delay);
+      retry.timer.unref();
+    }
   }
 
   private track<T>(work: Promise<T>): Promise<T> {

@@ -8,6 +8,7 @@ export interface ClaimedDelivery {
   attempts: number;
   broadcastId: string | null;
   uncertainAt: Date | null;
+  partsSent: number;
 }
 
 /**
@@ -53,7 +54,7 @@ async function claimWithStatus(
         ORDER BY "notBefore"
         LIMIT ${o.limit}
         FOR UPDATE SKIP LOCKED)
-    RETURNING d.id, d."chatId", d.payload, d.attempts, d."broadcastId", d."uncertainAt"`;
+    RETURNING d.id, d."chatId", d.payload, d.attempts, d."broadcastId", d."uncertainAt", d."partsSent"`;
 }
 
 /**

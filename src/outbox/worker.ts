@@ -275,7 +275,13 @@ export class OutboxWorker {
         prepareNotice(parsePending(identity?.pendingChoices, this.o.clock.now()), message, row.id);
       }
       try {
-        result = await (this.senders.get(platform) as ChannelSender).send(row.chatId, message);
+        result = await (this.senders.get(platform) as ChannelSender).send(row.chatId, message, {
+          fromPart: row.partsSent,
+          // Written at once: a crash before the rest leaves resumes after this part, not from the start.
+          onPart: async (partsSent) => {
+            await this.o.prisma.delivery.update({ where: { id: row.id }, data: { partsSent } });
+          },
+        });
       } catch (err) {
         // A sender should return a result; a throw means we cannot tell whether the message left.
         result = { ok: false, kind: "uncertain", error: err instanceof Error ? err.message : String(err) };
@@ -335,6 +341,13 @@ export class OutboxWorker {
       }
       for (const { row, platform, message, result, requeue } of outcomes) {
         const where = { id: row.id };
+        if (result.ok && result.partFailed) {
+          // The text arrived; only a photo or file was refused: sent, with what failed kept visible.
+          await tx.delivery.update({ where, data: { lastError: `part failed: ${result.partFailed}`.slice(0, 500) } });
+        }
+        if (!result.ok && result.partsSent !== undefined && result.partsSent > row.partsSent) {
+          await tx.delivery.update({ where, data: { partsSent: result.partsSent } });
+        }
         if (result.ok) {
           if (message?.choices?.length && message.promptId) {
             // The notice joins the open prompts; it never replaces a conversation's (src/core/pending.ts).

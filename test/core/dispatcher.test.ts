@@ -79,7 +79,12 @@ describe("dispatcher", () => {
     };
     // A claim without a processed mark, as a crashed instance leaves it.
     await app.deps.prisma.inboundUpdate.create({
-      data: { platform: "telegram", updateKey: "bot1:77", receivedAt: new Date(app.clock.now().getTime() - 60_000) },
+      data: {
+        platform: "telegram",
+        updateKey: "bot1:77",
+        receivedAt: new Date(app.clock.now().getTime() - 60_000),
+        claimedAt: new Date(app.clock.now().getTime() - 60_000),
+      },
     });
     expect(await app.dispatcher.handle(msg)).toEqual([]);
     app.clock.advance(10 * 60_000);

@@ -41,6 +41,7 @@ export abstract class FakeBotApiServer<M extends { text?: string }> {
   private readonly blocked = new Set<string>();
   private readonly delays = new Map<string, number>();
   private rateLimitPerSecond: number | null = null;
+  private down = false;
   private recentSends: number[] = [];
 
   protected constructor(
@@ -116,6 +117,11 @@ export abstract class FakeBotApiServer<M extends { text?: string }> {
     this.failures.push({ times: 1, ...failure });
   }
 
+  /** An outage of the platform: while down, every call is answered 502 Bad Gateway. */
+  setDown(down: boolean): void {
+    this.down = down;
+  }
+
   /** The user blocked the bot: sends to this chat are refused. */
   block(chatId: string | number): void {
     this.blocked.add(String(chatId));
@@ -172,6 +178,9 @@ export abstract class FakeBotApiServer<M extends { text?: string }> {
     if (match[1] !== this.token) return this.reply(res, this.refusal({ kind: "token" }));
     const method = match[2] as string;
     const body = await readApiBody(req);
+    if (this.down) {
+      return this.reply(res, { status: 502, body: { ok: false, error_code: 502, description: "Bad Gateway" } });
+    }
     this.calls.push({ method, body });
     const delay = this.delays.get(method);
     if (delay) await new Promise((r) => setTimeout(r, delay));

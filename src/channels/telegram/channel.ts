@@ -4,7 +4,7 @@ import type { Update } from "grammy/types";
 import type { AppDeps } from "../../core/deps.ts";
 import type { Dispatcher } from "../../core/dispatcher.ts";
 import {
-  answerUpdate,
+  answerWebhook,
   answerWithin,
   readJsonBody,
   secretMatches,
@@ -12,6 +12,7 @@ import {
   type WebhookChannel,
 } from "../../http/webhook.ts";
 import { scrubSecrets } from "../../logger.ts";
+import { answerUpdate } from "../outbound/answer.ts";
 import { PollHealth } from "../outbound/poll-health.ts";
 import { registerTelegramCommands } from "./commands.ts";
 import { toIncoming } from "./incoming.ts";
@@ -27,6 +28,29 @@ export interface TelegramChannelOptions {
   /** Webhook mode when set (the public URL Telegram posts to, and the secret it sends); long polling otherwise. */
   webhook?: { url: string; secret: string };
   pollTimeoutSeconds?: number;
+  /** Longest wait between two failed polls. */
+  pollMaxBackoffMs?: number;
+}
+
+/** The runner's own wait after a failed poll; the growing part of the back-off is ours, and capped. */
+const RUNNER_RETRY_MS = 100;
+
+/** The part of an abort signal a wait needs (grammY's own AbortSignal type is not the DOM one). */
+interface Abortable {
+  addEventListener(type: "abort", listener: () => void, options?: { once: boolean }): void;
+  removeEventListener(type: "abort", listener: () => void): void;
+}
+
+function abortableSleep(ms: number, signal: Abortable | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    }
+    signal?.addEventListener("abort", done, { once: true });
+  });
 }
 
 /**
@@ -41,18 +65,32 @@ export function createTelegramChannel(options: TelegramChannelOptions): WebhookC
   const inFlight = new Set<Promise<unknown>>();
   const polls = new PollHealth();
 
-  // The runner retries failed polls quietly; this makes a failing poll visible in the log and in /healthz.
+  // The runner retries failed polls quietly, doubling its wait without a limit (after an hour's outage, up to an
+  // hour more of silence). Here a failing poll is made visible in the log and in /healthz, and waited out with a
+  // back-off capped at POLL_MAX_BACKOFF_MS, while the runner's own wait stays short and fixed (see start()).
+  let pollBackoffMs = 0;
+  const pollFailed = async (signal: Abortable | undefined) => {
+    pollBackoffMs = Math.min(Math.max(RUNNER_RETRY_MS, pollBackoffMs * 2), options.pollMaxBackoffMs ?? 5000);
+    await abortableSleep(pollBackoffMs, signal);
+  };
   bot.api.config.use(async (prev, method, payload, signal) => {
     if (method !== "getUpdates") return prev(method, payload, signal);
     try {
       const result = await prev(method, payload, signal);
-      if (result.ok) polls.ok();
-      else if (polls.failed())
-        logger.error({ code: result.error_code, description: result.description }, "telegram poll failed");
+      if (result.ok) {
+        polls.ok();
+        pollBackoffMs = 0;
+      } else {
+        if (polls.failed())
+          logger.error({ code: result.error_code, description: result.description }, "telegram poll failed");
+        if (result.error_code !== 429) await pollFailed(signal);
+      }
       return result;
     } catch (error) {
-      if (!signal?.aborted && polls.failed())
-        logger.error({ err: scrubSecrets(String(error)) }, "telegram poll failed");
+      if (!signal?.aborted) {
+        if (polls.failed()) logger.error({ err: scrubSecrets(String(error)) }, "telegram poll failed");
+        await pollFailed(signal);
+      }
       throw error;
     }
   });
@@ -78,16 +116,17 @@ export function createTelegramChannel(options: TelegramChannelOptions): WebhookC
       const prompt = query.message;
       if (prompt) await bot.api.editMessageReplyMarkup(prompt.chat.id, prompt.message_id).catch(() => undefined);
     }
-    const replies = await dispatcher.handle(msg);
     let removeKeyboard = msg.content.kind === "contact";
-    for (const reply of replies) {
-      const result = await sender.sendWith(msg.chatId, reply, { removeKeyboard });
-      removeKeyboard = false;
-      if (!result.ok) {
-        logger.warn({ updateKey: msg.updateKey, kind: result.kind, error: result.error }, "reply not sent");
-        break;
-      }
-    }
+    await answerUpdate(
+      dispatcher,
+      msg,
+      async (reply) => {
+        const result = await sender.sendWith(msg.chatId, reply, { removeKeyboard });
+        removeKeyboard = false;
+        return result;
+      },
+      logger,
+    );
   }
 
   const webhookSecret = options.webhook?.secret;
@@ -114,7 +153,13 @@ export function createTelegramChannel(options: TelegramChannelOptions): WebhookC
             const work = bot.handleUpdate(update);
             inFlight.add(work);
             work.finally(() => inFlight.delete(work)).catch(() => undefined);
-            answerUpdate(res, await answerWithin(work, 8000));
+            answerWebhook(
+              res,
+              await answerWithin(
+                work.then(() => dispatcher.settle()),
+                8000,
+              ),
+            );
           },
         }
       : undefined,
@@ -137,7 +182,8 @@ export function createTelegramChannel(options: TelegramChannelOptions): WebhookC
         runner: {
           fetch: { timeout: options.pollTimeoutSeconds ?? 30, allowed_updates: ["message", "callback_query"] },
           silent: true,
-          retryInterval: "exponential",
+          // Fixed and short: the capped back-off happens in the getUpdates transformer above.
+          retryInterval: RUNNER_RETRY_MS,
           maxRetryTime: Number.POSITIVE_INFINITY,
         },
       });

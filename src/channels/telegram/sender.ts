@@ -1,8 +1,9 @@
 import { type Api, GrammyError, HttpError, InputFile } from "grammy";
-import type { ChannelSender, SendResult } from "../../core/channel.ts";
+import type { ChannelSender, SendProgress, SendResult } from "../../core/channel.ts";
 import type { OutgoingMessage } from "../../core/messages.ts";
 import { scrubSecrets } from "../../logger.ts";
 import type { Pacer } from "../outbound/pacer.ts";
+import { sendParts } from "../outbound/parts.ts";
 import { type FailureKind, networkCode, notSentCodes, type RetryPolicy, withRetries } from "../outbound/retry.ts";
 import { renderTelegram, type TelegramStep } from "./render.ts";
 
@@ -46,31 +47,34 @@ export class TelegramSender implements ChannelSender {
 
   constructor(private readonly options: TelegramSenderOptions) {}
 
-  send(chatId: string, message: OutgoingMessage): Promise<SendResult> {
-    return this.sendWith(chatId, message);
+  send(chatId: string, message: OutgoingMessage, progress?: SendProgress): Promise<SendResult> {
+    return this.sendWith(chatId, message, {}, progress);
   }
 
   async sendWith(
     chatId: string,
     message: OutgoingMessage,
     render: { removeKeyboard?: boolean } = {},
+    progress?: SendProgress,
   ): Promise<SendResult> {
-    const ids: string[] = [];
-    for (const step of renderTelegram(message, render)) {
-      await this.options.pacer.wait(chatId);
-      const result = await withRetries(
-        this.options.policy,
-        () => this.call(chatId, step),
-        classifyTelegramError,
-        describe,
-      );
-      if (!result.ok) {
-        if (result.kind === "unreachable") await this.options.onUnreachable(chatId);
-        return result;
-      }
-      ids.push(String(result.value));
-    }
-    return { ok: true, messageIds: ids };
+    const parts = renderTelegram(message, render).map((step) => ({
+      extra: step.kind !== "text",
+      send: async () => {
+        await this.options.pacer.wait(chatId);
+        const result = await withRetries(
+          this.options.policy,
+          () => this.call(chatId, step),
+          classifyTelegramError,
+          describe,
+        );
+        if (!result.ok) {
+          if (result.kind === "unreachable") await this.options.onUnreachable(chatId);
+          return result;
+        }
+        return { ok: true as const, messageId: String(result.value) };
+      },
+    }));
+    return sendParts(parts, progress);
   }
 
   /** Replaces the text of a message sent earlier (a broadcast's progress); an unchanged text is not an error. */

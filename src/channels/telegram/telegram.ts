@@ -49,5 +49,6 @@ export function buildTelegramChannel(
     sender,
     webhook,
     pollTimeoutSeconds: config.POLL_TIMEOUT_SECONDS,
+    pollMaxBackoffMs: config.POLL_MAX_BACKOFF_MS,
   });
 }

@@ -1,7 +1,7 @@
 import type { AppDeps } from "../../core/deps.ts";
 import type { Dispatcher } from "../../core/dispatcher.ts";
 import {
-  answerUpdate,
+  answerWebhook,
   answerWithin,
   readJsonBody,
   secretMatches,
@@ -9,6 +9,7 @@ import {
   type WebhookChannel,
 } from "../../http/webhook.ts";
 import { scrubSecrets } from "../../logger.ts";
+import { answerUpdate } from "../outbound/answer.ts";
 import { sleep } from "../outbound/pacer.ts";
 import { PollHealth } from "../outbound/poll-health.ts";
 import { type ZaloClient, type ZaloUpdate, zaloUpdateSchema } from "./client.ts";
@@ -24,6 +25,8 @@ export interface ZaloChannelOptions {
   sender: ZaloSender;
   webhook?: { url: string; secret: string };
   pollTimeoutSeconds: number;
+  /** Longest wait between two failed polls. */
+  pollMaxBackoffMs?: number;
 }
 
 /**
@@ -43,14 +46,7 @@ export function createZaloChannel(options: ZaloChannelOptions): WebhookChannel {
   async function handle(update: ZaloUpdate): Promise<void> {
     const msg = zaloToIncoming(update, deps.clock.now());
     if (!msg) return;
-    const replies = await dispatcher.handle(msg);
-    for (const reply of replies) {
-      const result = await sender.send(msg.chatId, reply);
-      if (!result.ok) {
-        logger.warn({ updateKey: msg.updateKey, kind: result.kind, error: result.error }, "reply not sent");
-        break;
-      }
-    }
+    await answerUpdate(dispatcher, msg, (reply) => sender.send(msg.chatId, reply), logger);
   }
 
   /**
@@ -70,12 +66,13 @@ export function createZaloChannel(options: ZaloChannelOptions): WebhookChannel {
   }
 
   async function pollLoop(): Promise<void> {
-    let backoff = 1000;
+    const firstWait = Math.min(1000, options.pollMaxBackoffMs ?? 5000);
+    let backoff = firstWait;
     while (running) {
       try {
         const updates = await client.getUpdates(options.pollTimeoutSeconds);
         polls.ok();
-        backoff = 1000;
+        backoff = firstWait;
         for (const update of updates) schedule(update).catch(() => undefined);
       } catch (error) {
         if (!running) break;
@@ -86,7 +83,8 @@ export function createZaloChannel(options: ZaloChannelOptions): WebhookChannel {
           wakeSleep = resolve;
           sleep(backoff).then(resolve);
         });
-        backoff = Math.min(backoff * 2, 30_000);
+        // Capped, so the bot answers again soon after Zalo comes back, however long it was away.
+        backoff = Math.min(backoff * 2, options.pollMaxBackoffMs ?? 5000);
       }
     }
   }
@@ -113,7 +111,13 @@ export function createZaloChannel(options: ZaloChannelOptions): WebhookChannel {
             const inner = (body as { result?: unknown })?.result ?? body;
             const parsed = zaloUpdateSchema.safeParse(inner);
             if (!parsed.success) return sendJson(res, 400, { ok: false });
-            answerUpdate(res, await answerWithin(schedule(parsed.data), 8000));
+            answerWebhook(
+              res,
+              await answerWithin(
+                schedule(parsed.data).then(() => dispatcher.settle()),
+                8000,
+              ),
+            );
           },
         }
       : undefined,

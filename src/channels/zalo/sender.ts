@@ -1,8 +1,9 @@
-import type { ChannelSender, SendResult } from "../../core/channel.ts";
+import type { ChannelSender, SendProgress, SendResult } from "../../core/channel.ts";
 import type { OutgoingMessage } from "../../core/messages.ts";
 import { renderChoicesAsList, splitText } from "../../core/messages.ts";
 import { scrubSecrets } from "../../logger.ts";
 import type { Pacer } from "../outbound/pacer.ts";
+import { sendParts } from "../outbound/parts.ts";
 import { type FailureKind, type RetryPolicy, withRetries } from "../outbound/retry.ts";
 import { ZaloApiError, type ZaloClient, ZaloNetworkError } from "./client.ts";
 
@@ -50,23 +51,25 @@ export class ZaloSender implements ChannelSender {
 
   constructor(private readonly options: ZaloSenderOptions) {}
 
-  async send(chatId: string, message: OutgoingMessage): Promise<SendResult> {
+  send(chatId: string, message: OutgoingMessage, progress?: SendProgress): Promise<SendResult> {
     const { client, pacer, policy, rateLimitWaitMs } = this.options;
-    const ids: string[] = [];
-    for (const step of renderZalo(message)) {
-      await pacer.wait(chatId);
-      const result = await withRetries(
-        policy,
-        () => (step.kind === "text" ? client.sendMessage(chatId, step.text) : client.sendPhoto(chatId, step.url)),
-        (error) => classifyZaloError(error, rateLimitWaitMs),
-        (error) => scrubSecrets(error instanceof Error ? error.message : String(error)),
-      );
-      if (!result.ok) {
-        if (result.kind === "unreachable") await this.options.onUnreachable(chatId);
-        return result;
-      }
-      ids.push(result.value.message_id);
-    }
-    return { ok: true, messageIds: ids };
+    const parts = renderZalo(message).map((step) => ({
+      extra: step.kind === "photo",
+      send: async () => {
+        await pacer.wait(chatId);
+        const result = await withRetries(
+          policy,
+          () => (step.kind === "text" ? client.sendMessage(chatId, step.text) : client.sendPhoto(chatId, step.url)),
+          (error) => classifyZaloError(error, rateLimitWaitMs),
+          (error) => scrubSecrets(error instanceof Error ? error.message : String(error)),
+        );
+        if (!result.ok) {
+          if (result.kind === "unreachable") await this.options.onUnreachable(chatId);
+          return result;
+        }
+        return { ok: true as const, messageId: result.value.message_id };
+      },
+    }));
+    return sendParts(parts, progress);
   }
 }

@@ -38,5 +38,6 @@ export function buildZaloChannel(deps: AppDeps, dispatcher: Dispatcher): Webhook
     sender,
     webhook,
     pollTimeoutSeconds: config.POLL_TIMEOUT_SECONDS,
+    pollMaxBackoffMs: config.POLL_MAX_BACKOFF_MS,
   });
 }

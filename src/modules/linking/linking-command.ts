@@ -56,7 +56,7 @@ async function start(ctx: ChatContext, args: string): Promise<void> {
       code,
       ctx.deps.config.LINK_MAX_FAILURES_PER_HOUR,
     );
-    if (result.ok && ctx.person?.id === result.person.id) {
+    if (result.ok && !result.again && ctx.person?.id === result.person.id) {
       ctx.reply(ctx.t("link-already", { name: result.person.fullName }));
       return;
     }

@@ -60,7 +60,8 @@ export interface ChatAccountRef {
 }
 
 export type LinkResult =
-  | { ok: true; person: Person }
+  /** `again`: the code had already linked this very account (the same update handled a second time). */
+  | { ok: true; person: Person; again?: boolean }
   | { ok: false; reason: "rate-limited" | "invalid" | "linked-to-other" | "no-match" | "ambiguous" };
 
 /**
@@ -140,6 +141,13 @@ export async function redeemLinkCode(
   const code = normaliseLinkCode(rawCode);
   const result = await prisma.$transaction(async (tx): Promise<LinkResult> => {
     const row = await tx.linkCode.findUnique({ where: { code }, include: { person: true } });
+    // The same update handled a second time (its answer was lost with a crashed instance): the code linked this
+    // very account, so the answer is the same as the first time, and no failed attempt is counted.
+    if (row?.usedAt && row.usedByIdentityId === account.identityId && row.person.active) {
+      if ((await currentPersonId(tx, account.identityId)) === row.personId) {
+        return { ok: true, person: row.person, again: true };
+      }
+    }
     if (!row || row.usedAt || row.expiresAt <= now || !row.person.active) return { ok: false, reason: "invalid" };
     const linked = await currentPersonId(tx, account.identityId);
     if (linked && linked !== row.personId) return { ok: false, reason: "linked-to-other" };
@@ -151,7 +159,7 @@ export async function redeemLinkCode(
     await attach(tx, account, row.personId, now, { replaceOlder: true });
     return { ok: true, person: row.person };
   });
-  if (result.ok || result.reason === "invalid") {
+  if ((result.ok && !result.again) || (!result.ok && result.reason === "invalid")) {
     await prisma.linkAttempt.create({
       data: { platform: account.platform, externalId: account.externalId, success: result.ok, at: now },
     });

@@ -74,7 +74,7 @@ describe("telegram channel (webhook) and outbound discipline", () => {
     const query = sql.query;
     sql.query = () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:5432"));
     try {
-      expect((await post(update, SECRET)).status).toBe(500);
+      expect((await post(update, SECRET)).status).toBe(503);
     } finally {
       sql.query = query;
     }
