@@ -62,7 +62,7 @@ function randomText(next: () => number): string {
   return text.replace(/^\//, "x");
 }
 
-const flows = ["dvut-remark", "classification", "activity", "self-report", "nomination"];
+const flows = ["dvut-remark", "classification", "activity", "self-report", "journey-selection"];
 
 let app: TestApp;
 beforeAll(async () => {

@@ -16,7 +16,7 @@ afterEach(async () => {
 describe("self-report flow", () => {
   it("lets a member report an achievement that their secretary confirms once", async () => {
     const menu = await app.say(member, "/menu");
-    expect(last(menu).choices?.map((c) => c.label)).not.toContain("⭐ Giới thiệu ĐVUT (bình chọn)");
+    expect(last(menu).choices?.map((c) => c.label)).not.toContain("⭐ Ghi nhận kết quả bình chọn ĐVUT");
     let r = await tap(app, member, menu, "Tự báo cáo");
     r = await app.say(member, "3");
     expect(last(r).choices?.[0]?.label).toBe("Hôm nay (26/11/2026)");

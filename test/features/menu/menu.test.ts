@@ -21,7 +21,7 @@ describe("/menu", () => {
       "📝 2 bản nhận xét ĐVUT cần viết quý này",
       "🏅 Xếp loại đoàn viên năm 2026 — 5 người chưa xếp loại",
       "🗓 Báo cáo một hoạt động",
-      "⭐ Giới thiệu ĐVUT (bình chọn)",
+      "⭐ Ghi nhận kết quả bình chọn ĐVUT",
       "🙋 Tự báo cáo hoạt động, thành tích",
       "✏️ Sửa báo cáo đã gửi",
     ]);
@@ -29,7 +29,7 @@ describe("/menu", () => {
 
   it("shows a member only what a member may do, and refuses them a secretary's flow", async () => {
     expect(await labels(member)).toEqual(["🙋 Tự báo cáo hoạt động, thành tích", "✏️ Sửa báo cáo đã gửi"]);
-    expect(last(await app.press(member, `flow:start:nomination:${org.branchId}`)).text).toContain(
+    expect(last(await app.press(member, `flow:start:journey-selection:${org.people.chau}`)).text).toContain(
       "không dành cho vai trò của bạn",
     );
   });
