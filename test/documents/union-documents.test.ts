@@ -83,7 +83,7 @@ describe("official documents (.docx) in chat", () => {
       "Nguyễn Thị Hương",
       "08/03/1999",
       "Chi đoàn Văn phòng",
-      "Đã bàn giao danh sách cho cấp ủy",
+      "Đã trao danh sách cho cấp ủy",
       "10/02/2026",
       "NQ-M-HUONG",
       "01/03/2026",
