@@ -24,8 +24,11 @@ describe("asking the bot", () => {
     const reply = text(await app.say(org.accounts.an, "/me"));
     expect(reply).toContain("Nguyễn Văn An — Chi đoàn Văn phòng › Đoàn cơ sở Sở Tư pháp › Đoàn Khối");
     expect(reply).toContain("Giai đoạn hiện tại: Được công nhận là đối tượng Đảng (từ 01/05/2026)");
-    expect(reply).toContain("• 10/02/2026 — Được bình chọn ĐVUT (10/10 phiếu tán thành)");
-    expect(reply).toContain("• 01/03/2026 — Được giới thiệu cho Đảng (có nghị quyết BCH) (nghị quyết số NQ-M-AN)");
+    expect(reply).toContain("• 10/02/2026 — Bình chọn ĐVUT (10/12 tán thành, 10 có mặt; không có đại diện cấp ủy dự)");
+    expect(reply).toContain(
+      "• 01/03/2026 — Nghị quyết giới thiệu đoàn viên ưu tú vào Đảng (BCH Đoàn cơ sở; số NQ-M-AN; 9/9 tán thành, 9 có mặt)",
+    );
+    expect(reply).toContain("Giấy chứng nhận lớp bồi dưỡng có giá trị đến: 10/04/2031");
     expect(reply).toContain("Đảng viên giúp đỡ: Trần Thị Mai, Bí thư chi bộ");
     expect(reply).toContain("Bước tiếp theo: Tiếp tục phấn đấu");
     const other = text(await app.say(org.accounts.binh, "/me"));

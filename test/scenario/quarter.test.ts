@@ -213,25 +213,32 @@ async function khangSwitchesToEnglish() {
   expect(await chat("khang").say("/lang en")).toContain("Switched to English");
 }
 
-/** Nam, secretary of A's chi đoàn, walks the nomination flow on Zalo, answering by numbers and words. */
+/**
+ * Nam, secretary of A's chi đoàn, records on Zalo the bình chọn of Hà and Ánh, then the nghị quyết giới thiệu of the
+ * BCH, answering by numbers and words.
+ */
 async function namNominatesHaAndAnhInChat() {
   const nam = chat("nam");
-  for (const [search, name] of [
-    ["Thu Hà", "Nguyễn Thị Thu Hà"],
-    ["Ánh", "Phạm Ngọc Ánh"],
-  ] as const) {
+  for (const name of ["Nguyễn Thị Thu Hà", "Phạm Ngọc Ánh"]) {
     await nam.say("/menu");
-    expect(await nam.choose("bình chọn ĐVUT")).toContain("Gõ vài chữ trong họ tên");
-    await nam.say(search);
-    expect(await nam.choose(name)).toContain("Câu 2/");
+    expect(await nam.choose("Ghi nhận kết quả bình chọn ĐVUT")).toContain(name);
+    expect(await nam.choose(name)).toContain("Ngày chi đoàn họp bình chọn?");
     await nam.say("06/10/2026"); // meeting of the chi đoàn
-    await nam.say("15"); // votes in all
-    await nam.say("14"); // for
-    await nam.say("1"); // against
-    await nam.say("có"); // a resolution of the executive committee
+    await nam.say("16"); // members of the chi đoàn
+    await nam.say("15"); // present
+    await nam.say("14"); // in favour
+    expect(await nam.say("không")).toContain("Xem lại"); // no cấp ủy representative came
+    expect(await nam.choose("Gửi")).toContain("Đã ghi nhận");
+    await nam.say("/dvut");
+    await nam.choose(name);
+    expect(await nam.choose("Nghị quyết giới thiệu")).toContain("Ngày diễn ra?");
+    await nam.say("07/10/2026");
+    await nam.say("BCH Đoàn cơ sở Sở Tư pháp");
     await nam.say("05-NQ/ĐTN");
-    expect(await nam.say("07/10/2026")).toContain("Xem lại");
-    expect(await nam.choose("Gửi")).toContain("Đã gửi");
+    await nam.say("9"); // members of the BCH
+    await nam.say("8"); // present
+    expect(await nam.say("7")).toContain("Xem lại"); // in favour: more than half of all nine
+    expect(await nam.choose("Gửi")).toContain("Đã ghi nhận");
   }
   const stages = await world.prisma.candidacy.findMany({ include: { person: true }, orderBy: { selectedOn: "asc" } });
   expect(stages.map((c) => `${c.person.fullName}: ${c.stage}`)).toEqual([

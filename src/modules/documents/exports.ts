@@ -98,7 +98,11 @@ async function dvutList(db: Db, tree: OrgTree, request: ExportRequest, t: Transl
       resolutionDate: true,
       person: { select: { memberCode: true, fullName: true, dateOfBirth: true, gender: true, unitId: true } },
       mentor: { select: { fullName: true, position: true } },
-      events: { select: { toStage: true, occurredOn: true, details: true }, orderBy: { recordedAt: "asc" } },
+      events: {
+        where: { supersededById: null, step: { not: "file_item" } },
+        select: { toStage: true, occurredOn: true, details: true },
+        orderBy: { recordedAt: "asc" },
+      },
     },
   });
   const order = byUnitThenName(tree);

@@ -5,6 +5,7 @@ import { formatVietnameseDate } from "../../core/periods.ts";
 import { ok, type Result, refuse } from "../../core/result.ts";
 import type { JourneyStep } from "../../generated/prisma/client.ts";
 import { k, type MessageArgs } from "../../i18n/i18n.ts";
+import { reportKeys } from "../reporting/index.ts";
 import { factsOf, loadJourney, recordStep, type StepInput, startJourney } from "./journey.ts";
 import {
   exitSteps,
@@ -24,6 +25,8 @@ const params = z.object({
   /** The candidacy; empty for a bình chọn or a coming in, which start one. */
   candidacyId: z.string(),
   personId: z.string(),
+  /** The person's unit, where a bình chọn is filed (and reviewed by the level above). */
+  unitId: z.string(),
   name: z.string(),
   partyCommittee: z.string().nullable(),
   facts: z.object({
@@ -283,6 +286,7 @@ async function paramsFor(env: FlowEnv, step: JourneyStep, args: string): Promise
     return ok({
       candidacyId: "",
       personId: person.id,
+      unitId: person.unitId,
       name: person.fullName,
       partyCommittee: person.unit.partyCommittee,
       facts: {
@@ -302,6 +306,7 @@ async function paramsFor(env: FlowEnv, step: JourneyStep, args: string): Promise
   return ok({
     candidacyId: candidacy.id,
     personId: candidacy.personId,
+    unitId: candidacy.person.unitId,
     name: candidacy.person.fullName,
     partyCommittee: candidacy.person.unit.partyCommittee,
     facts: {
@@ -344,6 +349,21 @@ function journeyFlow(step: JourneyStep) {
     titleKey: titleKey[step],
     access: ["secretary", "staff"],
     params,
+    // A bình chọn is also filed as a nomination report, which the level above reviews; the journey moved at once,
+    // so it is corrected by staff on the journey, not reopened in chat.
+    ...(step === "selection"
+      ? {
+          reportKind: "nomination" as const,
+          correctable: false,
+          report: (p: Params, a: Answers) => ({
+            kind: "nomination" as const,
+            unitId: p.unitId,
+            uniqueKey: reportKeys.nomination(p.personId, day(a.date)),
+            subjectPersonId: p.personId,
+            year: day(a.date).getUTCFullYear(),
+          }),
+        }
+      : {}),
     init: (env, args) => paramsFor(env, step, args),
     intro: async (_env, p) => ({ key: k("journey-flow-intro"), args: { name: p.name } }),
     steps: (p) => stepsOf(step, p),
@@ -356,6 +376,7 @@ function journeyFlow(step: JourneyStep) {
       "journey-resolution-no-majority": "inFavour",
       "journey-field-missing": "date",
       "journey-warnings-unconfirmed": "date",
+      "flow-report-already-filed": "date",
     },
     finalRefusals: [
       "journey-step-not-open",

@@ -373,6 +373,7 @@ async function refresh(tx: Db, candidacyId: string, now: Date): Promise<Candidac
   const latest = (step: JourneyStep) => events.filter((e) => e.step === step).at(-1)?.occurredOn ?? null;
   const stageEvent = events.filter((e) => stepStage[e.step] === stage).at(-1);
   const start = events.find((e) => e.step === "selection" || e.step === "transfer_in");
+  const resolution = events.filter((e) => e.step === "resolution").at(-1);
   const closed = stage === "full_member" || events.some((e) => (exitSteps as readonly string[]).includes(e.step));
   const current = await tx.candidacy.findUniqueOrThrow({ where: { id: candidacyId } });
   return tx.candidacy.update({
@@ -381,6 +382,7 @@ async function refresh(tx: Db, candidacyId: string, now: Date): Promise<Candidac
       stage,
       stageDate: stageEvent?.occurredOn ?? current.stageDate,
       ...(start ? { selectedOn: start.occurredOn } : {}),
+      ...(resolution ? { resolutionNumber: resolution.sourceNumber, resolutionDate: resolution.occurredOn } : {}),
       certificateDate: latest("certificate"),
       recognizedOn: latest("recognition"),
       admittedOn: latest("admission"),

@@ -29,7 +29,7 @@ describe("/menu", () => {
 
   it("shows a member only what a member may do, and refuses them a secretary's flow", async () => {
     expect(await labels(member)).toEqual(["🙋 Tự báo cáo hoạt động, thành tích", "✏️ Sửa báo cáo đã gửi"]);
-    expect(last(await app.press(member, `flow:start:nomination:${org.branchId}`)).text).toContain(
+    expect(last(await app.press(member, `flow:start:journey-selection:${org.people.chau}`)).text).toContain(
       "không thuộc vai trò của đồng chí",
     );
   });

@@ -17,12 +17,11 @@ afterEach(async () => {
 describe("reports of a branch secretary", () => {
   it("a nomination is reviewed by the Đoàn cơ sở: a return records the comment and it keeps waiting", async () => {
     const { prisma } = app.deps;
-    let r = await app.press(secretary, `flow:start:nomination:${org.branchId}`);
-    r = await app.say(secretary, "châu");
+    let r = await app.press(secretary, "dvut:pick");
     r = await tap(app, secretary, r, "Lê Minh Châu");
-    for (const answer of ["10/11/2026", "12", "9", "3", "không"]) r = await app.say(secretary, answer);
+    for (const answer of ["10/11/2026", "14", "12", "9", "không"]) r = await app.say(secretary, answer);
     r = await tap(app, secretary, r, "Gửi");
-    expect(last(r).text).toContain("Đã gửi");
+    expect(last(r).text).toContain("Đã ghi nhận cho ĐVUT Lê Minh Châu");
     const report = await prisma.report.findFirstOrThrow({ where: { kind: "nomination" } });
 
     // The secretary of the Đoàn cơ sở above the branch is asked; the sibling Đoàn cơ sở's is not.
@@ -46,7 +45,7 @@ describe("reports of a branch secretary", () => {
     });
     expect(await prisma.reportReview.findFirstOrThrow({ where: { reportId: report.id } })).toMatchObject({
       decision: "commented",
-      comments: { votesFor: "Biên bản ghi 8 phiếu tán thành" },
+      comments: { inFavour: "Biên bản ghi 8 phiếu tán thành" },
     });
     const told = (await queuedFor(app, org.secretaryId)).at(-1);
     expect(told?.text).toContain("• Tán thành: Biên bản ghi 8 phiếu tán thành");
