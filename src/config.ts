@@ -145,6 +145,10 @@ export const configSchema = z
       .default("true")
       .transform((v) => v === "true" || v === "1" || v === "yes"),
     CRON_WEEKLY_EDUCATION: cronExpression("0 8 * * 1"),
+    /** Recipients written to the outbox per transaction by a job's fan-out (each batch commits on its own). */
+    JOB_BATCH_SIZE: intIn(50, 20_000, 1000),
+    /** A "running" job run silent for this long belonged to a process that died: another run may take it over. */
+    JOB_RUN_STALE_SECONDS: intIn(10, 86_400, 600),
     CRON_QUARTERLY_REMINDERS: cronExpression("0 8 * * *"),
     CRON_HOLIDAY_HANDOVER: cronExpression("30 8 * * *"),
     CRON_TWO_YEAR_RULE: cronExpression("0 9 * * 1"),
