@@ -87,6 +87,8 @@ export const configSchema = z
     }),
     DATABASE_POOL_SIZE: intIn(1, 100, 10),
     PGLITE_DATA_DIR: z.string().default("./data/pglite"),
+    /** Postgres' buffer cache inside the embedded database, in MB: most of its memory; the OS caches the files too. */
+    PGLITE_SHARED_BUFFERS_MB: intIn(1, 4096, 16),
     DEFAULT_LOCALE: z.enum(["vi", "en"]).default("vi"),
     TZ_NAME: z.string().default("Asia/Ho_Chi_Minh"),
     ORG_NAME: z.string().default("Đoàn Khối"),

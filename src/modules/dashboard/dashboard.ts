@@ -1,3 +1,4 @@
+import { compareVi } from "../../core/collate.ts";
 import type { Db } from "../../core/db.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { addYears, previousQuarter, type Quarter, quarterBounds } from "../../core/periods.ts";
@@ -175,7 +176,7 @@ export function attentionList(stats: DashboardStats, heads: readonly string[]): 
         items.push({ unit, returned, notFiled, remarksOverdue: s.remarksOverdue, twoYear: s.twoYear, score });
     }
   }
-  return items.sort((a, b) => b.score - a.score || a.unit.name.localeCompare(b.unit.name, "vi"));
+  return items.sort((a, b) => b.score - a.score || compareVi(a.unit.name, b.unit.name));
 }
 
 export function sumStats(stats: DashboardStats, heads: readonly string[]): UnitStats {
