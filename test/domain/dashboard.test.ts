@@ -19,7 +19,7 @@ async function twoYearCounts() {
   const tree = await OrgTree.load(prisma);
   const now = app.clock.now();
   const period = { today: today(now), quarter: quarterOf(now) };
-  const board = await dashboardStats(prisma, tree, period);
+  const board = await dashboardStats(prisma, app.deps.db.sql, tree, period);
   const a = tree.all().find((u) => u.code === "A") as { id: string };
   return {
     board: board.rolled.get(a.id)?.twoYear,

@@ -82,7 +82,8 @@ async function showDashboard(ctx: ChatContext, code: string, page: number): Prom
   if (heads.length === 1 && code === TOP) code = tree.get(heads[0] as string)?.code ?? TOP;
   const now = ctx.deps.clock.now();
   const tz = ctx.deps.config.TZ_NAME;
-  const stats = await dashboardStats(ctx.deps.prisma, tree, { today: today(now, tz), quarter: quarterOf(now, tz) });
+  const period = { today: today(now, tz), quarter: quarterOf(now, tz) };
+  const stats = await dashboardStats(ctx.deps.prisma, ctx.deps.db.sql, tree, period);
   ctx.reply(totalsMessage(ctx, stats, heads));
   ctx.reply(attentionMessage(ctx, stats, heads));
   const way = wayDown(ctx, stats, heads, code, page, tops, scope);

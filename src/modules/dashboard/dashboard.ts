@@ -1,7 +1,8 @@
 import { compareVi } from "../../core/collate.ts";
 import type { Db } from "../../core/db.ts";
 import type { OrgTree } from "../../core/org.ts";
-import { addYears, previousQuarter, type Quarter, quarterBounds } from "../../core/periods.ts";
+import { addYears, previousQuarter, type Quarter, quarterBounds, quarterKey } from "../../core/periods.ts";
+import type { SqlClient } from "../../db/database.ts";
 import type { CandidacyStage, OrgUnit, ReportStatus } from "../../generated/prisma/client.ts";
 import { remarkStages, type TargetProgress, targetProgress, twoYearStages } from "../pipeline/index.ts";
 import { reportingUnits, reportKeys } from "../reporting/index.ts";
@@ -66,27 +67,32 @@ function add(into: UnitStats, from: UnitStats): void {
  */
 export async function dashboardStats(
   db: Db,
+  sql: SqlClient,
   tree: OrgTree,
   options: { today: Date; quarter: Quarter },
 ): Promise<DashboardStats> {
   const { quarter, today } = options;
   const previous = previousQuarter(quarter);
-  const [members, candidacies, remarks, unitReports, progress] = await Promise.all([
-    db.person.groupBy({ by: ["unitId"], where: { active: true }, _count: { _all: true } }),
-    db.candidacy.findMany({
-      select: { id: true, stage: true, selectedOn: true, person: { select: { unitId: true } } },
-    }),
-    db.report.findMany({
-      where: {
-        kind: "dvut_remark",
-        status: { not: "returned" },
-        OR: [
-          { year: quarter.year, quarter: quarter.quarter },
-          { year: previous.year, quarter: previous.quarter },
-        ],
-      },
-      select: { uniqueKey: true },
-    }),
+  const twoYearsAgo = addYears(today, -2);
+  const previousEnd = quarterBounds(previous).last;
+  // Counted in the database, per unit and stage: a province's 10,000 ĐVUT and their remarks never cross the wire.
+  const remarkKey = (q: Quarter) => `'${reportKeys.remark("", q).split(":")[0]}:' || c.id || ':${quarterKey(q)}'`;
+  const remarkFiled = (q: Quarter) =>
+    `EXISTS (SELECT 1 FROM "Report" r WHERE r."uniqueKey" = ${remarkKey(q)} AND r.status <> 'returned')`;
+  const [members, counts, unitReports, progress] = await Promise.all([
+    sql.query<{ unitId: string; n: number }>(
+      `SELECT "unitId", count(*)::int AS n FROM "Person" WHERE active GROUP BY "unitId"`,
+    ),
+    sql.query<{ unitId: string; stage: CandidacyStage; n: number; missing: number; overdue: number; twoYear: number }>(
+      `SELECT p."unitId", c.stage::text AS stage, count(*)::int AS n,
+         (count(*) FILTER (WHERE c.stage::text = ANY($1::text[]) AND NOT ${remarkFiled(quarter)}))::int AS missing,
+         (count(*) FILTER (WHERE c.stage::text = ANY($1::text[]) AND c."selectedOn" <= $2::timestamp
+           AND NOT ${remarkFiled(previous)}))::int AS overdue,
+         (count(*) FILTER (WHERE c.stage::text = ANY($3::text[]) AND c."selectedOn" <= $4::timestamp))::int AS "twoYear"
+       FROM "Candidacy" c JOIN "Person" p ON p.id = c."personId"
+       GROUP BY p."unitId", c.stage`,
+      [[...remarkStages], previousEnd.toISOString(), [...twoYearStages], twoYearsAgo.toISOString()],
+    ),
     db.report.findMany({
       where: { kind: "unit_quarterly", year: quarter.year, quarter: quarter.quarter },
       select: { unitId: true, status: true },
@@ -96,7 +102,7 @@ export async function dashboardStats(
   const own = new Map<string, UnitStats>(tree.all().map((u) => [u.id, blank()]));
   for (const m of members) {
     const s = own.get(m.unitId);
-    if (s) s.members = m._count._all;
+    if (s) s.members = m.n;
   }
   const reporting = new Set(reportingUnits(tree).map((u) => u.id));
   const reportStatus = new Map(unitReports.map((r) => [r.unitId, r.status]));
@@ -108,19 +114,13 @@ export async function dashboardStats(
     if (status && status !== "returned") s.filed = 1;
     if (status === "returned") s.returned = 1;
   }
-  const filedRemarks = new Set(remarks.map((r) => r.uniqueKey));
-  const twoYearsAgo = addYears(today, -2);
-  const previousEnd = quarterBounds(previous).last;
-  for (const c of candidacies) {
-    const s = own.get(c.person.unitId);
+  for (const c of counts) {
+    const s = own.get(c.unitId);
     if (!s) continue;
-    s.funnel[c.stage] = (s.funnel[c.stage] ?? 0) + 1;
-    if (remarkStages.includes(c.stage)) {
-      if (!filedRemarks.has(reportKeys.remark(c.id, quarter))) s.remarksMissing++;
-      if (c.selectedOn && c.selectedOn <= previousEnd && !filedRemarks.has(reportKeys.remark(c.id, previous)))
-        s.remarksOverdue++;
-    }
-    if (twoYearStages.includes(c.stage) && c.selectedOn && c.selectedOn <= twoYearsAgo) s.twoYear++;
+    s.funnel[c.stage] = (s.funnel[c.stage] ?? 0) + c.n;
+    s.remarksMissing += c.missing;
+    s.remarksOverdue += c.overdue;
+    s.twoYear += c.twoYear;
   }
   const rolled = new Map<string, UnitStats>();
   // Iterative post-order: a province is four levels deep, but bad data must not blow the stack either.
