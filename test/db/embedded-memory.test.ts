@@ -11,7 +11,10 @@ afterEach(() => {
 });
 
 describe("the embedded database's memory settings", () => {
-  it("creates a new folder in a child process, opens it with the configured shared_buffers, and reopens it", async () => {
+  // Creating a folder on disk and applying every migration twice takes a while on a busy machine.
+  it("creates a new folder in a child process, opens it with the configured shared_buffers, and reopens it", {
+    timeout: 300_000,
+  }, async () => {
     const parent = mkdtempSync(join(tmpdir(), "doanbot-mem-"));
     dirs.push(parent);
     const dataDir = join(parent, "pglite");
