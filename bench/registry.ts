@@ -1,8 +1,10 @@
+import type { Scale } from "./scale.ts";
+
 /** One benchmark: runs, then returns named numbers (the `--json` line) and a few table rows for people. */
 export interface Benchmark {
   name: string;
   description: string;
-  run(options: { postgresUrl?: string }): Promise<BenchmarkResult>;
+  run(options: { postgresUrl?: string; scale: Scale }): Promise<BenchmarkResult>;
 }
 
 export interface BenchmarkResult {

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -18,16 +18,30 @@ function peakRssKb(pid: number): number | undefined {
 
 /**
  * Peak resident memory of the service (`npm start` in terminal mode on the embedded database) while it answers a
- * few hundred messages from several personas: what a small server must have to run the bot.
+ * few hundred messages from several personas, /dashboard included: what a small server must have to run the bot.
+ * `block`: the first start on an empty folder (its creation included). `province`: a start on a folder generated
+ * beforehand by another process (2,000 units, 100,000 members, 10,000 ĐVUT). Target: under 400 MB.
  */
 export const rssBenchmark: Benchmark = {
   name: "rss",
   description: "peak RSS of the service answering messages on the embedded database",
-  async run() {
+  async run(options) {
     const dir = mkdtempSync(join(tmpdir(), "doanbot-rss-"));
+    if (options.scale === "province") {
+      const generated = spawnSync(
+        "node",
+        ["--import", "tsx", "bench/generate-data.ts", join(dir, "pglite"), "province"],
+        {
+          cwd: root,
+          stdio: ["ignore", "ignore", "inherit"],
+        },
+      );
+      if (generated.status !== 0) throw new Error("generating the province failed");
+    }
     const script: string[] = [];
     for (let i = 0; i < 100; i++) {
       for (const persona of ["member", "secretary", "staff"]) script.push(`/as ${persona}`, "/help", "/menu", "/me");
+      if (i % 20 === 0) script.push("/as staff", "/dashboard");
     }
     const child = spawn("node", ["--import", "tsx", "src/main.ts"], {
       cwd: root,

@@ -1,13 +1,15 @@
 /**
- * `npm run bench -- [NAME…] [--json]`: runs the named benchmarks (all when none is named). Speed and memory
+ * `npm run bench -- [NAME…] [--scale block|province] [--json]`: runs the named benchmarks (all when none is named). Speed and memory
  * targets live here, never in unit tests. Benchmarks needing PostgreSQL use BENCH_DATABASE_URL or a throwaway server.
  */
 import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from "../scripts/postgres.ts";
 import { benchmarks } from "./benchmarks.ts";
+import { parseScale } from "./scale.ts";
 
 const args = process.argv.slice(2).filter((a) => a !== "--");
 const json = args.includes("--json");
-const names = args.filter((a) => !a.startsWith("--"));
+const scale = parseScale(args);
+const names = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--scale");
 const unknown = names.filter((n) => !benchmarks.some((b) => b.name === n));
 if (unknown.length > 0) {
   process.stderr.write(
@@ -29,8 +31,8 @@ let failed = false;
 try {
   for (const bench of selected) {
     try {
-      const result = await bench.run({ postgresUrl });
-      if (json) process.stdout.write(`${JSON.stringify({ benchmark: bench.name, ...result.metrics })}\n`);
+      const result = await bench.run({ postgresUrl, scale });
+      if (json) process.stdout.write(`${JSON.stringify({ benchmark: bench.name, scale, ...result.metrics })}\n`);
       for (const [what, value] of result.rows) table.push([bench.name, what, value]);
     } catch (error) {
       failed = true;

@@ -117,6 +117,8 @@ export const configSchema = z
     }),
     DATABASE_POOL_SIZE: intIn(1, 100, 10),
     PGLITE_DATA_DIR: z.string().default("./data/pglite"),
+    /** Postgres' buffer cache inside the embedded database, in MB: most of its memory; the OS caches the files too. */
+    PGLITE_SHARED_BUFFERS_MB: intIn(1, 4096, 16),
     DEFAULT_LOCALE: z.enum(["vi", "en"]).default("vi"),
     TZ_NAME: z.string().default("Asia/Ho_Chi_Minh"),
     ORG_NAME: z.string().trim().min(1).default(DEFAULT_ORG_NAME),
@@ -193,6 +195,10 @@ export const configSchema = z
       .default("true")
       .transform((v) => v === "true" || v === "1" || v === "yes"),
     CRON_WEEKLY_EDUCATION: cronExpression("0 8 * * 1"),
+    /** Recipients written to the outbox per transaction by a job's fan-out (each batch commits on its own). */
+    JOB_BATCH_SIZE: intIn(50, 20_000, 1000),
+    /** A "running" job run silent for this long belonged to a process that died: another run may take it over. */
+    JOB_RUN_STALE_SECONDS: intIn(10, 86_400, 600),
     CRON_QUARTERLY_REMINDERS: cronExpression("0 8 * * *"),
     CRON_HOLIDAY_HANDOVER: cronExpression("30 8 * * *"),
     CRON_TWO_YEAR_RULE: cronExpression("0 9 * * 1"),

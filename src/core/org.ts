@@ -1,4 +1,5 @@
 import type { OrgUnit, PrismaClient } from "../generated/prisma/client.ts";
+import { compareVi } from "./collate.ts";
 
 type Db = Pick<PrismaClient, "orgUnit">;
 
@@ -15,7 +16,7 @@ export class OrgTree {
       list.push(unit);
       this.children.set(unit.parentId, list);
     }
-    for (const list of this.children.values()) list.sort((a, b) => a.name.localeCompare(b.name, "vi"));
+    for (const list of this.children.values()) list.sort((a, b) => compareVi(a.name, b.name));
   }
 
   static async load(db: Db): Promise<OrgTree> {

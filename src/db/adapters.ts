@@ -1,5 +1,6 @@
-import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -7,7 +8,9 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
 /** Where the data lives: a PostgreSQL server, or the embedded PGlite folder (":memory:" for tests). */
-export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string }
+  | { kind: "pglite"; dataDir: string; sharedBuffersMb?: number };
 
 /**
  * Prisma's WebAssembly schema engine cannot read columns of Postgres' internal `name` type (OID 19) through
@@ -44,11 +47,29 @@ export function createPgPool(url: string, options: { max?: number; nameAsText?: 
   return pool;
 }
 
-export async function openPglite(dataDir: string): Promise<PGlite> {
-  if (dataDir === ":memory:") return PGlite.create();
+/** Shared buffers of the embedded database unless told otherwise: small, the bot's working set is small. */
+export const PGLITE_SHARED_BUFFERS_MB = 16;
+
+/**
+ * Opens the embedded database. Postgres' buffer cache is kept small (`shared_buffers`, in MB), and a folder that does
+ * not exist yet is created by a short-lived child process first (see create-pglite.mjs): PGlite's first creation
+ * holds several hundred MB that would otherwise stay in the service for good.
+ */
+export async function openPglite(dataDir: string, options: { sharedBuffersMb?: number } = {}): Promise<PGlite> {
+  const defaults = (PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams ?? [];
+  const startParams = [...defaults, "-c", `shared_buffers=${options.sharedBuffersMb ?? PGLITE_SHARED_BUFFERS_MB}MB`];
+  if (dataDir === ":memory:") return PGlite.create({ startParams });
   const dir = resolve(dataDir);
   mkdirSync(dirname(dir), { recursive: true });
-  return PGlite.create(dir);
+  if (!existsSync(join(dir, "PG_VERSION"))) createInChildProcess(dir);
+  return PGlite.create(dir, { startParams });
+}
+
+function createInChildProcess(dir: string): void {
+  const script = resolve(import.meta.dirname, "create-pglite.mjs");
+  const child = spawnSync(process.execPath, [script, dir], { stdio: ["ignore", "ignore", "pipe"], timeout: 300_000 });
+  // Should the child fail (no permission to spawn, a read-only node), PGlite creates the folder in this process.
+  if (child.status !== 0) process.emitWarning(`creating ${dir} in a child process failed: ${child.stderr}`);
 }
 
 /**

@@ -35,10 +35,14 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export function databaseTarget(config: { DATABASE_URL?: string; PGLITE_DATA_DIR: string }): DatabaseTarget {
+export function databaseTarget(config: {
+  DATABASE_URL?: string;
+  PGLITE_DATA_DIR: string;
+  PGLITE_SHARED_BUFFERS_MB?: number;
+}): DatabaseTarget {
   return config.DATABASE_URL
     ? { kind: "postgres", url: config.DATABASE_URL }
-    : { kind: "pglite", dataDir: config.PGLITE_DATA_DIR };
+    : { kind: "pglite", dataDir: config.PGLITE_DATA_DIR, sharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB };
 }
 
 function pgliteRunner(client: PGlite): SqlRunner {
@@ -88,7 +92,9 @@ export async function openPgliteDatabase(client: PGlite): Promise<Database> {
 
 /** Opens the database, applies pending migrations, and returns a Prisma client on a driver adapter. */
 export async function openDatabase(target: DatabaseTarget, options: { poolSize?: number } = {}): Promise<Database> {
-  if (target.kind === "pglite") return openPgliteDatabase(await openPglite(target.dataDir));
+  if (target.kind === "pglite") {
+    return openPgliteDatabase(await openPglite(target.dataDir, { sharedBuffersMb: target.sharedBuffersMb }));
+  }
   const pool = createPgPool(target.url, { max: options.poolSize ?? 10 });
   const conn = await pool.connect();
   try {

@@ -38,6 +38,11 @@ export interface JobDefinition {
   catchUpMs: number;
   /** Who receives what for this period. Reads only, so `jobs preview` can show it. */
   plan?(db: Db, ctx: JobRunContext, period: string): Promise<PlannedMessage[]>;
+  /**
+   * The same as `plan`, a page of recipients at a time (in a stable order), for jobs that reach every member: the
+   * run never holds 100,000 recipients in memory nor in one transaction. When absent, `plan` is cut into batches.
+   */
+  planBatches?(db: Db, ctx: JobRunContext, period: string, size: number): AsyncIterable<PlannedMessage[]>;
   /** Extra writes in the same transaction as the deliveries (e.g. which education item went to whom). */
   record?(tx: Tx, ctx: JobRunContext, period: string, planned: readonly PlannedMessage[]): Promise<void>;
   /** A job whose effect is not a set of messages (e.g. sweeping idle conversations); returns how many it touched. */

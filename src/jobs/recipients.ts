@@ -62,3 +62,24 @@ export function unitLabel(tree: OrgTree, unitId: string): string {
   if (chain.length > 1) chain.pop();
   return chain.map((u) => u.name).join(" › ");
 }
+
+/** One page of `weeklyAudience` in id order, after the id `after`: for fan-outs written a batch at a time. */
+export async function weeklyAudiencePage(
+  db: Db,
+  fallback: Locale,
+  after: string | undefined,
+  size: number,
+): Promise<Recipient[]> {
+  const people = await db.person.findMany({
+    where: {
+      active: true,
+      weeklyOptOut: false,
+      identities: { some: { unreachableAt: null } },
+      ...(after ? { id: { gt: after } } : {}),
+    },
+    include: withReachableIdentities,
+    orderBy: { id: "asc" },
+    take: size,
+  });
+  return people.map((p) => toRecipient(p, fallback));
+}

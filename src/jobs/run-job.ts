@@ -16,44 +16,48 @@ export interface RunOptions {
   force?: boolean;
 }
 
-/** A run with a lot to write (the weekly message to every member) must not hit Prisma's 5-second default. */
-const TRANSACTION = { timeout: 10 * 60_000, maxWait: 60_000 };
-
 /**
- * Runs one job for one period, exactly once across instances: the JobRun row (unique per job and period) is
- * claimed in the same transaction that writes the outbox rows, so of two instances firing together one writes
- * everything and the other finds the period taken. A failed run is recorded and may be claimed again later.
+ * Runs one job for one period, exactly once across instances. The JobRun row (unique per job and period) is claimed
+ * first, in a short transaction; the outbox rows are then written a batch of recipients at a time
+ * (JOB_BATCH_SIZE), each batch in its own short transaction with the job's own records and a heartbeat, so a
+ * fan-out to 100,000 members never holds the database for long and chat is answered between batches. A run that
+ * dies half-way (an error, or a killed process whose heartbeat went stale) is taken over by the next run, which
+ * writes the same rows again: their dedupe keys make every recipient get the message once.
  */
 export async function runJob(deps: AppDeps, job: JobDefinition, options: RunOptions): Promise<RunOutcome> {
-  const { prisma, clock, logger } = deps;
+  const { prisma, clock, logger, config } = deps;
   const now = clock.now();
   const ctx: JobRunContext = { deps, now };
   const forcedTag = options.force ? `forced-${now.toISOString()}` : undefined;
   const period = forcedTag ? `${options.period}#${forcedTag}` : options.period;
   const log = logger.child({ job: job.name, period });
+  const staleBefore = new Date(now.getTime() - config.JOB_RUN_STALE_SECONDS * 1000);
   try {
-    let messages: number | undefined;
-    if (job.perform) {
-      if (!(await prisma.$transaction((tx) => claim(tx, job.name, period, options.instance, now)))) {
-        return { status: "skipped", period };
-      }
-      messages = await job.perform(ctx, options.period);
-      await finish(prisma, job.name, period, clock.now(), messages);
-    } else {
-      messages = await prisma.$transaction(async (tx) => {
-        if (!(await claim(tx, job.name, period, options.instance, now))) return undefined;
-        let planned = job.plan ? await job.plan(tx, ctx, options.period) : [];
-        if (forcedTag) planned = planned.map((p) => ({ ...p, key: `${p.key}#${forcedTag}` }));
-        const written = await enqueueDeliveries(tx, planned, now);
-        await job.record?.(tx, ctx, options.period, planned);
-        await finish(tx, job.name, period, clock.now(), written);
-        return written;
-      }, TRANSACTION);
-    }
-    if (messages === undefined) {
+    if (!(await prisma.$transaction((tx) => claim(tx, job.name, period, options.instance, now, staleBefore)))) {
       log.debug("period already claimed");
       return { status: "skipped", period };
     }
+    let messages: number;
+    if (job.perform) {
+      messages = await job.perform(ctx, options.period);
+    } else {
+      for await (let planned of batchesOf(job, ctx, options.period, config.JOB_BATCH_SIZE)) {
+        if (forcedTag) planned = planned.map((p) => ({ ...p, key: `${p.key}#${forcedTag}` }));
+        await prisma.$transaction(async (tx) => {
+          const written = await enqueueDeliveries(tx, planned, now);
+          await job.record?.(tx, ctx, options.period, planned);
+          await tx.jobRun.update({
+            where: { job_period: { job: job.name, period } },
+            data: { messages: { increment: written }, heartbeatAt: clock.now() },
+          });
+        });
+        // Let chat updates waiting for the database go first.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      const run = await prisma.jobRun.findUniqueOrThrow({ where: { job_period: { job: job.name, period } } });
+      messages = run.messages;
+    }
+    await finish(prisma, job.name, period, clock.now(), messages);
     log.info({ messages }, "job run done");
     return { status: "done", period, messages };
   } catch (err) {
@@ -66,22 +70,57 @@ export async function runJob(deps: AppDeps, job: JobDefinition, options: RunOpti
   }
 }
 
+async function* batchesOf(
+  job: JobDefinition,
+  ctx: JobRunContext,
+  period: string,
+  size: number,
+): AsyncIterable<PlannedMessage[]> {
+  if (job.planBatches) {
+    yield* job.planBatches(ctx.deps.prisma, ctx, period, size);
+    return;
+  }
+  const planned = job.plan ? await job.plan(ctx.deps.prisma, ctx, period) : [];
+  for (let i = 0; i < planned.length; i += size) yield planned.slice(i, i + size);
+}
+
 /** Who would receive what for the period, writing nothing. */
 export async function previewJob(deps: AppDeps, job: JobDefinition, period: string): Promise<PlannedMessage[]> {
   if (!job.plan) return [];
   return job.plan(deps.prisma, { deps, now: deps.clock.now() }, period);
 }
 
-/** Inserts the run row, or takes over a failed one. False when another run has (or had) the period. */
-async function claim(tx: Db, job: string, period: string, instance: string, now: Date): Promise<boolean> {
+/**
+ * Inserts the run row, or takes over a failed one, or one left "running" by a process that stopped writing before
+ * `staleBefore`. False when another run has (or had, or is making) the period. What a run wrote stays counted.
+ */
+async function claim(
+  tx: Db,
+  job: string,
+  period: string,
+  instance: string,
+  now: Date,
+  staleBefore: Date,
+): Promise<boolean> {
   const { count } = await tx.jobRun.createMany({
-    data: [{ job, period, instance, status: "running", startedAt: now }],
+    data: [{ job, period, instance, status: "running", startedAt: now, heartbeatAt: now }],
     skipDuplicates: true,
   });
   if (count === 1) return true;
   const retried = await tx.jobRun.updateMany({
-    where: { job, period, status: "failed" },
-    data: { status: "running", instance, startedAt: now, finishedAt: null, error: null, messages: 0 },
+    where: {
+      job,
+      period,
+      OR: [
+        { status: "failed" },
+        {
+          status: "running",
+          OR: [{ heartbeatAt: null }, { heartbeatAt: { lt: staleBefore } }],
+          startedAt: { lt: staleBefore },
+        },
+      ],
+    },
+    data: { status: "running", instance, startedAt: now, heartbeatAt: now, finishedAt: null, error: null },
   });
   return retried.count === 1;
 }
@@ -93,7 +132,7 @@ async function finish(db: Db, job: string, period: string, at: Date, messages: n
   });
 }
 
-/** The transaction was rolled back, claim included: write the failure where no successful run can be overwritten. */
+/** The run failed (its claim may or may not have been written): record it where no successful run is overwritten. */
 async function recordFailure(
   db: Db,
   job: string,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { OrgTree } from "../../src/core/org.ts";
 import { quarterOf, today } from "../../src/core/periods.ts";
-import { dashboard } from "../../src/modules/dashboard/dashboard.ts";
+import { dashboardStats } from "../../src/modules/dashboard/dashboard.ts";
 import { unitOverview } from "../../src/modules/dashboard/unit-overview.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { buildOrg, makeDvut, step } from "../support/org-fixture.ts";
@@ -19,10 +19,10 @@ async function twoYearCounts() {
   const tree = await OrgTree.load(prisma);
   const now = app.clock.now();
   const period = { today: today(now), quarter: quarterOf(now) };
-  const board = await dashboard(prisma, tree, period);
+  const board = await dashboardStats(prisma, app.deps.db.sql, tree, period);
   const a = tree.all().find((u) => u.code === "A") as { id: string };
   return {
-    board: board.rows.find((r) => r.unitId === a.id)?.twoYear,
+    board: board.rolled.get(a.id)?.twoYear,
     unit: (await unitOverview(prisma, tree, a.id, period)).twoYear.length,
   };
 }

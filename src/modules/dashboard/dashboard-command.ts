@@ -1,48 +1,109 @@
 import type { ChatContext } from "../../core/context.ts";
 import type { Feature } from "../../core/feature.ts";
+import type { Choice } from "../../core/messages.ts";
+import type { OrgTree } from "../../core/org.ts";
 import { quarterOf, today } from "../../core/periods.ts";
-import { replyLong } from "../../core/reply-long.ts";
+import { canSeeUnit, hasRole, type Scope } from "../../core/permissions.ts";
 import type { TargetProgress } from "../pipeline/index.ts";
-import { reviewStateIcon, reviewStateKey } from "../review/index.ts";
-import { type Dashboard, type DashboardRow, dashboard } from "./dashboard.ts";
+import { type AttentionItem, attentionList, type DashboardStats, dashboardStats, sumStats } from "./dashboard.ts";
+import { showUnitOverviews } from "./unit-command.ts";
 
-/** /dashboard: every reporting unit at a glance, compact enough for a phone, split into several messages if long. */
+/** Units named in the attention message; the rest are counted. */
+export const ATTENTION_SHOWN = 8;
+/** Units below the current one offered per page of the way down. */
+export const CHILDREN_PER_PAGE = 8;
+/** Telegram refuses callback_data over 64 bytes. */
+export const MAX_CHOICE_BYTES = 64;
+/** The speaker's whole scope when it has several tops (several roots, or a secretary of several units). */
+const TOP = "*";
+
+/**
+ * /dashboard [CODE]: at most three messages at any scale: the totals of the speaker's subtree (or of the unit named),
+ * the units that need attention first, then a way down the tree (buttons on Telegram, numbers on Zalo) to any
+ * unit's own view. Button values carry short unit codes, never ids: "dash:CODE", "dash:CODE@2" (a page),
+ * "dashu:CODE" (the unit's own view).
+ */
 export const dashboardFeature: Feature = {
   name: "dashboard",
   commands: [
     {
       name: "dashboard",
-      access: ["staff"],
+      access: ["staff", "secretary"],
       descriptionKey: "cmd-dashboard",
       inPlatformMenu: true,
-      async run(ctx) {
-        const now = ctx.deps.clock.now();
-        const tz = ctx.deps.config.TZ_NAME;
-        const data = await dashboard(ctx.deps.prisma, await ctx.orgTree(), {
-          today: today(now, tz),
-          quarter: quarterOf(now, tz),
-        });
-        replyLong(ctx, renderDashboard(ctx, data));
+      async run(ctx, args) {
+        await showDashboard(ctx, args.trim() || TOP, 1);
+      },
+    },
+  ],
+  actions: [
+    {
+      prefix: "dash",
+      access: ["staff", "secretary"],
+      async run(ctx, rest) {
+        const [code, page] = rest.split("@");
+        await showDashboard(ctx, code || TOP, Number(page) || 1);
+      },
+    },
+    {
+      prefix: "dashu",
+      access: ["staff", "secretary"],
+      async run(ctx, code) {
+        const unit = (await ctx.orgTree()).all().find((u) => u.code === code);
+        if (!unit) return ctx.reply(ctx.t("unit-code-unknown", { code }));
+        if (!canSeeUnit(await ctx.scope(), unit.id)) return ctx.reply(ctx.t("scope-unit-refused", { unit: unit.name }));
+        await showUnitOverviews(ctx, [unit.id]);
       },
     },
   ],
 };
 
-export function renderDashboard(ctx: ChatContext, data: Dashboard): string[] {
-  const quarter = `${data.quarter.quarter}/${data.quarter.year}`;
-  const filed = data.rows.filter((r) => r.unitReportFiled).length;
-  const header = [ctx.t("dashboard-header", { quarter, filed, units: data.rows.length }), ctx.t("dashboard-legend")];
-  if (data.blockProgress && hasTargetsOrProgress(data.blockProgress)) header.push(targets(ctx, data.blockProgress));
-  if (data.rows.length === 0) header.push(ctx.t("dashboard-empty"));
-  return [header.join("\n"), ...data.rows.map((row) => renderRow(ctx, row))];
+/** The units a speaker's dashboard starts from: the roots for staff, a secretary's own units otherwise. */
+function topsOf(ctx: ChatContext, tree: OrgTree, scope: Scope): string[] {
+  if (hasRole(ctx.speaker.roles, "staff") && scope.wholeBlock) return tree.roots().map((u) => u.id);
+  const own = ctx.speaker.roles.flatMap((r) =>
+    r.role === "secretary" && r.revokedAt === null && r.unitId ? [r.unitId] : [],
+  );
+  const covered = new Set(own);
+  return [...covered].filter((id) => !tree.ancestors(id).some((a) => covered.has(a.id)));
 }
 
-function renderRow(ctx: ChatContext, row: DashboardRow): string {
-  const f = row.funnel;
-  const status = row.unitReportStatus;
+async function showDashboard(ctx: ChatContext, code: string, page: number): Promise<void> {
+  const tree = await ctx.orgTree();
+  const scope = await ctx.scope();
+  const tops = topsOf(ctx, tree, scope);
+  let heads = tops;
+  if (code !== TOP) {
+    const unit = tree.all().find((u) => u.code === code);
+    if (!unit) return ctx.reply(ctx.t("unit-code-unknown", { code }));
+    if (!canSeeUnit(scope, unit.id)) return ctx.reply(ctx.t("scope-unit-refused", { unit: unit.name }));
+    heads = [unit.id];
+  }
+  if (heads.length === 1 && code === TOP) code = tree.get(heads[0] as string)?.code ?? TOP;
+  const now = ctx.deps.clock.now();
+  const tz = ctx.deps.config.TZ_NAME;
+  const period = { today: today(now, tz), quarter: quarterOf(now, tz) };
+  const stats = await dashboardStats(ctx.deps.prisma, ctx.deps.db.sql, tree, period);
+  ctx.reply(totalsMessage(ctx, stats, heads));
+  ctx.reply(attentionMessage(ctx, stats, heads));
+  const way = wayDown(ctx, stats, heads, code, page, tops, scope);
+  if (way) ctx.reply(way);
+}
+
+function totalsMessage(ctx: ChatContext, stats: DashboardStats, heads: readonly string[]): string {
+  const total = sumStats(stats, heads);
+  const { tree } = stats;
+  const quarter = `${stats.quarter.quarter}/${stats.quarter.year}`;
+  const name = heads.length === 1 ? (tree.get(heads[0] as string)?.name ?? "") : ctx.deps.config.ORG_NAME;
+  const unitCount = heads.reduce((n, id) => n + tree.subtreeIds(id).size, 0);
   const lines = [
-    status ? `${reviewStateIcon[status]} ${row.name} (${ctx.t(reviewStateKey[status])})` : `⏳ ${row.name}`,
+    total.reportingUnits > 0
+      ? ctx.t("dashboard-header", { quarter, filed: total.filed, units: total.reportingUnits })
+      : ctx.t("dashboard-quarter", { quarter }),
+    ctx.t("dashboard-scope", { unit: name, members: total.members, units: unitCount }),
   ];
+  if (unitCount === 0) lines.push(ctx.t("dashboard-empty"));
+  const f = total.funnel;
   lines.push(
     ctx.t("dashboard-funnel", {
       selected: (f.selected ?? 0) + (f.introduced ?? 0) + (f.handed_over ?? 0),
@@ -51,13 +112,87 @@ function renderRow(ctx: ChatContext, row: DashboardRow): string {
       admitted: (f.admitted ?? 0) + (f.full_member ?? 0),
     }),
   );
-  if (row.progress && hasTargetsOrProgress(row.progress)) lines.push(targets(ctx, row.progress));
+  const progress = heads.length === 1 ? stats.progress.get(heads[0] as string) : undefined;
+  if (progress && hasTargetsOrProgress(progress)) lines.push(targets(ctx, progress));
   const alerts: string[] = [];
-  if (row.remarksMissing > 0) alerts.push(ctx.t("dashboard-remarks-missing", { count: row.remarksMissing }));
-  if (row.remarksOverdue > 0) alerts.push(ctx.t("dashboard-remarks-overdue", { count: row.remarksOverdue }));
-  if (row.twoYear > 0) alerts.push(ctx.t("dashboard-two-year", { count: row.twoYear }));
+  if (total.returned > 0) alerts.push(ctx.t("dashboard-returned", { count: total.returned }));
+  if (total.remarksMissing > 0) alerts.push(ctx.t("dashboard-remarks-missing", { count: total.remarksMissing }));
+  if (total.remarksOverdue > 0) alerts.push(ctx.t("dashboard-remarks-overdue", { count: total.remarksOverdue }));
+  if (total.twoYear > 0) alerts.push(ctx.t("dashboard-two-year", { count: total.twoYear }));
   if (alerts.length > 0) lines.push(`⚠️ ${alerts.join(" · ")}`);
+  lines.push(ctx.t("dashboard-legend"));
   return lines.join("\n");
+}
+
+function attentionMessage(ctx: ChatContext, stats: DashboardStats, heads: readonly string[]): string {
+  const items = attentionList(stats, heads);
+  if (items.length === 0) return ctx.t("dashboard-attention-none");
+  const headSet = new Set(heads);
+  const lines = [ctx.t("dashboard-attention", { count: items.length })];
+  for (const item of items.slice(0, ATTENTION_SHOWN)) lines.push(attentionLine(ctx, stats.tree, item, headSet));
+  if (items.length > ATTENTION_SHOWN)
+    lines.push(ctx.t("dashboard-attention-more", { count: items.length - ATTENTION_SHOWN }));
+  return lines.join("\n");
+}
+
+function attentionLine(ctx: ChatContext, tree: OrgTree, item: AttentionItem, heads: ReadonlySet<string>): string {
+  const parent = item.unit.parentId ? tree.get(item.unit.parentId) : undefined;
+  // Names repeat across a province ("Chi đoàn 1"): say whose it is unless that is the unit being viewed.
+  const name =
+    parent && !heads.has(parent.id) && !heads.has(item.unit.id) ? `${item.unit.name} (${parent.name})` : item.unit.name;
+  const reasons: string[] = [];
+  if (item.returned) reasons.push(ctx.t("dashboard-reason-returned"));
+  if (item.remarksOverdue > 0) reasons.push(ctx.t("dashboard-remarks-overdue", { count: item.remarksOverdue }));
+  if (item.twoYear > 0) reasons.push(ctx.t("dashboard-two-year", { count: item.twoYear }));
+  if (item.notFiled) reasons.push(ctx.t("dashboard-reason-not-filed"));
+  const icon = item.returned ? "↩️" : item.remarksOverdue + item.twoYear > 0 ? "⚠️" : "⏳";
+  return `${icon} ${name}: ${reasons.join(" · ")}`;
+}
+
+function wayDown(
+  ctx: ChatContext,
+  stats: DashboardStats,
+  heads: readonly string[],
+  code: string,
+  page: number,
+  tops: readonly string[],
+  scope: Scope,
+): { text: string; choices: Choice[] } | undefined {
+  const { tree } = stats;
+  const single = heads.length === 1 ? tree.get(heads[0] as string) : undefined;
+  const below = single ? tree.childrenOf(single.id) : heads.flatMap((id) => tree.get(id) ?? []);
+  const pages = Math.max(1, Math.ceil(below.length / CHILDREN_PER_PAGE));
+  const current = Math.min(Math.max(1, page), pages);
+  const shown = below.slice((current - 1) * CHILDREN_PER_PAGE, current * CHILDREN_PER_PAGE);
+  const choices: Choice[] = [];
+  for (const unit of shown) {
+    const s = stats.rolled.get(unit.id);
+    const alerts = s ? s.returned + s.remarksOverdue + s.twoYear : 0;
+    const label = alerts > 0 ? `${unit.name} · ⚠️ ${alerts}` : unit.name;
+    choices.push({ value: `dash:${unit.code}`, label });
+  }
+  if (current < pages) choices.push({ value: `dash:${code}@${current + 1}`, label: ctx.t("dashboard-next-page") });
+  if (current > 1) choices.push({ value: `dash:${code}@${current - 1}`, label: ctx.t("dashboard-previous-page") });
+  if (single) {
+    choices.push({ value: `dashu:${single.code}`, label: ctx.t("dashboard-own-view", { unit: single.name }) });
+    const parent = single.parentId ? tree.get(single.parentId) : undefined;
+    if (!tops.includes(single.id) && parent && canSeeUnit(scope, parent.id))
+      choices.push({ value: `dash:${parent.code}`, label: ctx.t("dashboard-up", { unit: parent.name }) });
+    else if (!tops.includes(single.id) || tops.length > 1)
+      choices.push({ value: `dash:${TOP}`, label: ctx.t("dashboard-top") });
+  }
+  // A value Telegram would refuse (a very long unit code) is left out rather than breaking the whole keyboard.
+  const usable = choices.filter((c) => Buffer.byteLength(c.value, "utf8") <= MAX_CHOICE_BYTES);
+  if (usable.length === 0) return undefined;
+  const text =
+    below.length === 0
+      ? ctx.t("dashboard-way-leaf")
+      : ctx.t("dashboard-way", {
+          from: (current - 1) * CHILDREN_PER_PAGE + 1,
+          to: (current - 1) * CHILDREN_PER_PAGE + shown.length,
+          count: below.length,
+        });
+  return { text, choices: usable };
 }
 
 function targets(ctx: ChatContext, p: TargetProgress): string {

@@ -44,27 +44,33 @@ export const unitFeature: Feature = {
             return;
           }
         }
-        const tz = ctx.deps.config.TZ_NAME;
-        const now = ctx.deps.clock.now();
-        const tree = await ctx.orgTree();
-        const parts: string[] = [];
-        // A secretary of a unit and of a unit below it sees the lower one inside the upper one already.
-        const covered = new Set(unitIds);
-        const tops = [...covered].filter((id) => !tree.ancestors(id).some((a) => covered.has(a.id)));
-        for (const unitId of tops) {
-          const overview = await unitOverview(prisma, tree, unitId, {
-            today: today(now, tz),
-            quarter: quarterOf(now, tz),
-          });
-          const states = await quarterReviewStates(prisma, tree.subtreeIds(unitId), quarterOf(now, tz));
-          parts.push(renderOverview(ctx, overview, quarterOf(now, tz), states));
-        }
-        replyLong(ctx, parts);
-        await offerReportDocuments(ctx, tops, quarterOf(now, tz));
+        await showUnitOverviews(ctx, unitIds);
       },
     },
   ],
 };
+
+/** Each unit's own view (and everything below it), as /unit shows it; /dashboard's tree leads here too. */
+export async function showUnitOverviews(ctx: ChatContext, unitIds: readonly string[]): Promise<void> {
+  const { prisma } = ctx.deps;
+  const tz = ctx.deps.config.TZ_NAME;
+  const now = ctx.deps.clock.now();
+  const tree = await ctx.orgTree();
+  const parts: string[] = [];
+  // A secretary of a unit and of a unit below it sees the lower one inside the upper one already.
+  const covered = new Set(unitIds);
+  const tops = [...covered].filter((id) => !tree.ancestors(id).some((a) => covered.has(a.id)));
+  for (const unitId of tops) {
+    const overview = await unitOverview(prisma, tree, unitId, {
+      today: today(now, tz),
+      quarter: quarterOf(now, tz),
+    });
+    const states = await quarterReviewStates(prisma, tree.subtreeIds(unitId), quarterOf(now, tz));
+    parts.push(renderOverview(ctx, overview, quarterOf(now, tz), states));
+  }
+  replyLong(ctx, parts);
+  await offerReportDocuments(ctx, tops, quarterOf(now, tz));
+}
 
 /** The quarter's unit reports filed by these units, one tap away as an official document (.docx). */
 async function offerReportDocuments(ctx: ChatContext, unitIds: string[], q: Quarter): Promise<void> {

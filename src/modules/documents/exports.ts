@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { compareVi } from "../../core/collate.ts";
 import type { Db } from "../../core/db.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
@@ -78,7 +79,7 @@ function byUnitThenName(tree: OrgTree) {
     return value;
   };
   return (a: { unitId: string; fullName: string }, b: { unitId: string; fullName: string }) =>
-    key(a.unitId).localeCompare(key(b.unitId), "vi") || a.fullName.localeCompare(b.fullName, "vi");
+    compareVi(key(a.unitId), key(b.unitId)) || compareVi(a.fullName, b.fullName);
 }
 
 /** ĐVUT of the units: still on the way, or whose record moved during the year; each step's date and the mentor. */

@@ -1,9 +1,9 @@
 import type { Config } from "../../config.ts";
 import type { OutgoingMessage } from "../../core/messages.ts";
-import type { Locale } from "../../i18n/i18n.ts";
+import type { I18n, Locale } from "../../i18n/i18n.ts";
 import type { JobDefinition, PlannedMessage } from "../../jobs/job.ts";
 import { dateKey, mondayOfWeek, parseDateKey, weekKeyOfDate } from "../../jobs/period-keys.ts";
-import { weeklyAudience } from "../../jobs/recipients.ts";
+import { type Recipient, weeklyAudience, weeklyAudiencePage } from "../../jobs/recipients.ts";
 import { type EducationContent, type EducationItem, loadEducationContent } from "./content.ts";
 import { weeklyMessage } from "./weekly-message.ts";
 import { anniversariesOfWeek, itemForWeek } from "./weekly-selection.ts";
@@ -26,20 +26,17 @@ export function weeklyEducationJob(config: Config): JobDefinition {
     periodOf: (at, timeZone) => weekKeyOfDate(parseDateKey(dateKey(at, timeZone)) as Date),
     isPeriod: (period) => mondayOfWeek(period) !== undefined,
     async plan(db, ctx, week) {
+      return planFor(await weeklyAudience(db, ctx.deps.i18n.defaultLocale), ctx.deps.i18n, week);
+    },
+    async *planBatches(db, ctx, week, size) {
       const selection = selectWeek(week);
-      const audience = await weeklyAudience(db, ctx.deps.i18n.defaultLocale);
-      const messages = new Map<Locale, OutgoingMessage>();
-      const planned: PlannedMessage[] = [];
-      for (const recipient of audience) {
-        let message = messages.get(recipient.lang);
-        if (!message) {
-          const { item, anniversaries } = selection.in(recipient.lang);
-          message = weeklyMessage(ctx.deps.i18n.forLocale(recipient.lang), week, item, anniversaries);
-          messages.set(recipient.lang, message);
-        }
-        planned.push({ recipient, key: `${WEEKLY_EDUCATION}:${week}:${recipient.id}`, message });
+      let after: string | undefined;
+      for (;;) {
+        const page = await weeklyAudiencePage(db, ctx.deps.i18n.defaultLocale, after, size);
+        if (page.length === 0) return;
+        yield planFor(page, ctx.deps.i18n, week, selection);
+        after = page[page.length - 1]?.id;
       }
-      return planned;
     },
     async record(tx, ctx, week, planned) {
       const itemId = selectWeek(week).itemId;
@@ -74,4 +71,25 @@ export function selectWeek(week: string) {
       return { item, anniversaries: anniversariesOfWeek(anniversaries, monday) };
     },
   };
+}
+
+/** The week's message to each recipient in their language, built once per language. */
+function planFor(
+  audience: readonly Recipient[],
+  i18n: I18n,
+  week: string,
+  selection = selectWeek(week),
+): PlannedMessage[] {
+  const messages = new Map<Locale, OutgoingMessage>();
+  const planned: PlannedMessage[] = [];
+  for (const recipient of audience) {
+    let message = messages.get(recipient.lang);
+    if (!message) {
+      const { item, anniversaries } = selection.in(recipient.lang);
+      message = weeklyMessage(i18n.forLocale(recipient.lang), week, item, anniversaries);
+      messages.set(recipient.lang, message);
+    }
+    planned.push({ recipient, key: `${WEEKLY_EDUCATION}:${week}:${recipient.id}`, message });
+  }
+  return planned;
 }
