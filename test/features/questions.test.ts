@@ -23,7 +23,7 @@ describe("asking the bot", () => {
     await step(app, c.id, "recognized", "2026-05-01", { mentorName: "Trần Thị Mai", mentorPosition: "Bí thư chi bộ" });
     const reply = text(await app.say(org.accounts.an, "/me"));
     expect(reply).toContain("Nguyễn Văn An — Chi đoàn Văn phòng › Đoàn cơ sở Sở Tư pháp › Đoàn Khối");
-    expect(reply).toContain("Giai đoạn hiện tại: Được công nhận là đối tượng Đảng (từ 01/05/2026)");
+    expect(reply).toContain("Giai đoạn hiện tại: Được công nhận đối tượng kết nạp Đảng (từ 01/05/2026)");
     expect(reply).toContain("• 10/02/2026 — Được bình chọn ĐVUT (10/10 phiếu tán thành)");
     expect(reply).toContain("• 01/03/2026 — Được giới thiệu cho Đảng (có nghị quyết BCH) (nghị quyết số NQ-M-AN)");
     expect(reply).toContain("Đảng viên giúp đỡ: Trần Thị Mai, Bí thư chi bộ");
