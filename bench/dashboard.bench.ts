@@ -11,6 +11,7 @@ import type { CandidacyStage, Prisma, PrismaClient } from "../src/generated/pris
 import { I18n } from "../src/i18n/i18n.ts";
 import { createLogger } from "../src/logger.ts";
 import { buildExport, writeXlsx } from "../src/modules/documents/exports.ts";
+import { stageStep } from "../src/modules/pipeline/journey-rules.ts";
 import { mainStages } from "../src/modules/pipeline/pipeline.ts";
 import { reportKeys } from "../src/modules/reporting/reporting.ts";
 import type { Benchmark } from "./registry.ts";
@@ -197,6 +198,7 @@ async function seed(prisma: PrismaClient): Promise<string> {
       }
       events.push({
         candidacyId: id,
+        step: stageStep[stage],
         fromStage: s === 0 ? "classified_excellent" : (stagesInOrder[s - 1] as CandidacyStage),
         toStage: stage,
         occurredOn: date,

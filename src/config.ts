@@ -199,6 +199,13 @@ export const configSchema = z
     QUARTER_DUE_DAYS_AFTER: intIn(0, 60, 5),
     HANDOVER_HOLIDAYS: holidayList(DEFAULT_HANDOVER_HOLIDAYS),
     HANDOVER_REMIND_DAYS_BEFORE: intIn(1, 60, 7),
+    /** The [rule] numbers of admission.md (the ĐVUT journey); see docs/admission-journey.md. */
+    DVUT_MIN_AGE: intIn(14, 40, 18),
+    DVUT_MAX_AGE: intIn(18, 60, 30),
+    DVUT_CERTIFICATE_VALID_YEARS: intIn(1, 20, 5),
+    DVUT_PROBATION_MONTHS: intIn(1, 60, 12),
+    /** The nghị quyết giới thiệu passes with MORE than this percentage of all members of the body in favour. */
+    DVUT_RESOLUTION_MAJORITY_PERCENT: intIn(1, 99, 50),
     /** Days after an announcement asking for a read confirmation before secretaries get their unconfirmed members. */
     CONFIRM_REMIND_AFTER_DAYS: intIn(1, 60, 3),
 

@@ -15,12 +15,6 @@ record-not-candidate-eligible = You are rated "Hoàn thành xuất sắc nhiệm
 record-not-candidate-other = Not an ĐVUT; latest rating is not "Hoàn thành xuất sắc nhiệm vụ".
 record-not-candidate-eligible-other = Not an ĐVUT; eligible to be considered by the branch.
 record-stage = Current stage: { $stage } (since { $since })
-record-history = History:
-record-note-votes = { $for }/{ $total } votes for
-record-note-resolution = resolution no. { $number }
-record-note-holiday = on { $holiday }
-record-note-reason = reason: { $reason }
-record-mentor = Mentor (Party member): { $mentor }
 record-next = Next step: { $step }
 record-see-guide = See the steps
 

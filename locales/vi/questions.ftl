@@ -15,12 +15,6 @@ record-not-candidate-eligible = Đồng chí đạt “Hoàn thành xuất sắc
 record-not-candidate-other = Chưa là ĐVUT; lần xếp loại gần nhất chưa đạt “Hoàn thành xuất sắc nhiệm vụ”.
 record-not-candidate-eligible-other = Chưa là ĐVUT; đủ điều kiện để chi đoàn xem xét bình chọn.
 record-stage = Giai đoạn hiện tại: { $stage } (từ { $since })
-record-history = Quá trình:
-record-note-votes = { $for }/{ $total } phiếu tán thành
-record-note-resolution = nghị quyết số { $number }
-record-note-holiday = dịp { $holiday }
-record-note-reason = lý do: { $reason }
-record-mentor = Đảng viên giúp đỡ: { $mentor }
 record-next = Bước tiếp theo: { $step }
 record-see-guide = Xem các bước phấn đấu
 

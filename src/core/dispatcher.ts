@@ -1,25 +1,30 @@
-import { randomBytes } from "node:crypto";
 import type { Role } from "../generated/prisma/client.ts";
-import { matchChoice } from "./choices.ts";
 import { ChatContext } from "./context.ts";
 import type { AppDeps } from "./deps.ts";
 import type { ActionDefinition, CommandDefinition, ConversationHandler, Feature } from "./feature.ts";
 import type { FloodGuard } from "./flood.ts";
 import { SpeakerReader } from "./identity.ts";
+import { contentFromText, type IncomingContent, type IncomingMessage, type OutgoingMessage } from "./messages.ts";
 import {
-  type Choice,
-  contentFromText,
-  type IncomingContent,
-  type IncomingMessage,
-  type OutgoingMessage,
-} from "./messages.ts";
+  afterReplies,
+  findPrompt,
+  latestPrompt,
+  matchTyped,
+  type Pending,
+  parsePending,
+  promptMessage,
+  storedPending,
+} from "./pending.ts";
 import { type Access, allows, roleLabelKey } from "./permissions.ts";
 import { ProcessedMarks } from "./processed-marks.ts";
 
-interface PendingChoices {
-  promptId: string;
-  choices: Choice[];
-}
+/** The message after matching typed text and button references against the open prompts. */
+type Normalised =
+  | { kind: "content"; content: IncomingContent; answered?: string }
+  /** A security-relevant choice named by its typed label: confirmed before it is taken. */
+  | { kind: "confirm"; value: string; label: string }
+  /** A press on a prompt that is no longer open. */
+  | { kind: "stale"; content: IncomingContent };
 
 /**
  * The platform-neutral heart: takes one incoming message, decides who is speaking and what they may do, runs the
@@ -76,10 +81,20 @@ export class Dispatcher {
     let ctx: ChatContext | undefined;
     try {
       if (flood === "warn") return [{ text: this.deps.i18n.t(speaker.lang, "flood-warning") }];
-      const pending = parsePending(speaker.identity.pendingChoices);
-      ctx = new ChatContext(this.deps, msg, speaker, normalise(msg.content, pending));
-      await this.route(ctx, pending);
-      await this.rememberChoices(ctx, pending);
+      const now = this.deps.clock.now();
+      const pending = parsePending(speaker.identity.pendingChoices, now);
+      const normalised = normalise(msg.content, pending);
+      const content = normalised.kind === "confirm" ? msg.content : normalised.content;
+      ctx = new ChatContext(this.deps, msg, speaker, content);
+      if (normalised.kind === "confirm") {
+        ctx.reply({
+          text: ctx.t("choice-confirm-typed", { label: normalised.label }),
+          choices: [{ value: normalised.value, label: ctx.t("choice-confirm-yes", { label: normalised.label }) }],
+        });
+      } else if (normalised.kind === "stale") await this.showCurrent(ctx, pending);
+      else await this.route(ctx);
+      const answered = normalised.kind === "content" ? normalised.answered : undefined;
+      await this.rememberChoices(ctx, pending, afterReplies(pending, ctx.replies, answered, now));
       return ctx.replies;
     } catch (error) {
       this.deps.logger.error({ err: error, updateKey: msg.updateKey, platform: msg.platform }, "update failed");
@@ -90,7 +105,7 @@ export class Dispatcher {
     }
   }
 
-  private async route(ctx: ChatContext, pending: PendingChoices | null): Promise<void> {
+  private async route(ctx: ChatContext): Promise<void> {
     const content = ctx.content;
     if (content.kind === "command") {
       const command = this.commands.get(content.name);
@@ -117,10 +132,6 @@ export class Dispatcher {
         if (!this.refuse(ctx, action.access)) await action.run(ctx, content.value.slice(colon + 1));
         return;
       }
-      if (content.promptId && pending?.promptId !== content.promptId) {
-        ctx.reply(ctx.t("choice-stale"));
-        return;
-      }
     }
     if (this.conversations && (await this.conversations.handle(ctx))) return;
     for (const feature of this.features) {
@@ -141,40 +152,57 @@ export class Dispatcher {
     return true;
   }
 
-  /** Keeps the choices of the last reply, so a typed number answers it and older buttons can be told apart. */
-  private async rememberChoices(ctx: ChatContext, previous: PendingChoices | null): Promise<void> {
-    const last = ctx.replies.at(-1);
-    let next: PendingChoices | null = previous;
-    if (last?.choices?.length) {
-      last.promptId ??= randomBytes(4).toString("hex");
-      next = { promptId: last.promptId, choices: last.choices };
-    } else if (ctx.replies.length > 0) {
-      next = null;
-    }
-    if (next === previous) return;
+  /** A press on a closed prompt: says so, then shows the current question (the conversation's, or the latest). */
+  private async showCurrent(ctx: ChatContext, pending: Pending): Promise<void> {
+    if (this.conversations?.showCurrent && (await this.conversations.showCurrent(ctx, [ctx.t("choice-stale")]))) return;
+    ctx.reply(ctx.t("choice-stale"));
+    const latest = latestPrompt(pending);
+    if (latest?.text) ctx.reply(promptMessage(latest));
+  }
+
+  /** Stores the prompts now open (src/core/pending.ts decides which), when they changed. */
+  private async rememberChoices(ctx: ChatContext, previous: Pending, next: Pending): Promise<void> {
+    if (JSON.stringify(next) === JSON.stringify(previous)) return;
+    const stored = storedPending(next);
     await this.deps.db.sql.execute(`UPDATE "PlatformIdentity" SET "pendingChoices" = $1::jsonb WHERE "id" = $2`, [
-      next === null ? null : JSON.stringify(next),
+      stored === null ? null : JSON.stringify(stored),
       ctx.speaker.identity.id,
     ]);
   }
 }
 
-function parsePending(value: unknown): PendingChoices | null {
-  if (!value || typeof value !== "object") return null;
-  const v = value as Partial<PendingChoices>;
-  if (typeof v.promptId !== "string" || !Array.isArray(v.choices)) return null;
-  return {
-    promptId: v.promptId,
-    choices: v.choices.filter((c) => typeof c?.value === "string" && typeof c?.label === "string"),
-  };
-}
-
-/** Typed "/cmd" becomes a command; a typed number or label answering the last choices becomes that choice. */
-function normalise(content: IncomingContent, pending: PendingChoices | null): IncomingContent {
-  if (content.kind !== "text") return content;
+/**
+ * Typed "/cmd" becomes a command; a typed number or label answering an open prompt becomes that choice; a button
+ * that carried only its place in a prompt gets its value back; a press on a closed prompt is stale.
+ */
+function normalise(content: IncomingContent, pending: Pending): Normalised {
+  if (content.kind === "choice") {
+    const prompt = findPrompt(pending, content.promptId);
+    if (content.ref !== undefined) {
+      const choice = prompt?.choices[content.ref];
+      if (!choice) return { kind: "stale", content };
+      return {
+        kind: "content",
+        content: { kind: "choice", value: choice.value, promptId: content.promptId },
+        answered: prompt?.promptId,
+      };
+    }
+    // Values that carry what they act on ("reg:approve:<id>", "/menu") and flow values (revisioned) judge themselves.
+    const selfJudging =
+      content.value.startsWith("/") || content.value.startsWith("~") || /^[a-z]+:/.test(content.value);
+    if (content.promptId && !prompt && !selfJudging) return { kind: "stale", content };
+    return { kind: "content", content, answered: prompt?.promptId };
+  }
+  if (content.kind !== "text") return { kind: "content", content };
   const parsed = contentFromText(content.text);
-  if (parsed.kind !== "text" || !pending) return parsed;
-  const choice = matchChoice(parsed.text, pending.choices);
+  if (parsed.kind !== "text") return { kind: "content", content: parsed };
+  const match = matchTyped(pending, parsed.text);
+  if (!match) return { kind: "content", content: parsed };
+  if (match.kind === "confirm") return { kind: "confirm", value: match.choice.value, label: match.choice.label };
   // `typed` keeps what was written: a step that asks for a number may prefer "3" itself to the third choice.
-  return choice ? { kind: "choice", value: choice.value, promptId: pending.promptId, typed: parsed.text } : parsed;
+  return {
+    kind: "content",
+    content: { kind: "choice", value: match.choice.value, promptId: match.prompt.promptId, typed: parsed.text },
+    answered: match.prompt.promptId,
+  };
 }

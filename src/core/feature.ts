@@ -26,6 +26,8 @@ export interface ActionDefinition {
 export interface ConversationHandler {
   /** True when a conversation took the message. */
   handle(ctx: ChatContext): Promise<boolean>;
+  /** Shows the active conversation's current question below `before`; false when none is active. */
+  showCurrent?(ctx: ChatContext, before: string[]): Promise<boolean>;
 }
 
 /** One folder under src/features exports one of these; src/features/index.ts lists them in order. */

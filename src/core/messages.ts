@@ -7,7 +7,14 @@ export type IncomingContent =
   | { kind: "text"; text: string }
   | { kind: "command"; name: string; args: string }
   /** A button press, or a typed number or label that the core matched to the last choices shown. */
-  | { kind: "choice"; value: string; promptId?: string; typed?: string }
+  | {
+      kind: "choice";
+      value: string;
+      promptId?: string;
+      typed?: string;
+      /** A button that carried only its place in a long prompt (`promptId#index`): resolved from the stored prompt. */
+      ref?: number;
+    }
   | { kind: "contact"; phone: string; isOwn: boolean }
   | { kind: "unsupported" };
 
@@ -27,6 +34,13 @@ export interface IncomingMessage {
 export interface Choice {
   value: string;
   label: string;
+  /**
+   * A security-relevant action (approve or refuse a registration, approve or return a report, cancel a broadcast):
+   * taken by its button, or by its typed label followed by a confirmation, never by a typed number.
+   */
+  secure?: boolean;
+  /** Offered without a number where choices are a typed list (e.g. "Keep" on a step that asks for a number). */
+  unnumbered?: boolean;
 }
 
 export interface OutgoingFile {
@@ -47,6 +61,10 @@ export interface OutgoingMessage {
   photoUrl?: string;
   /** Set by the dispatcher on messages with choices, so answers to older prompts can be recognised as stale. */
   promptId?: string;
+  /** The number of the first numbered choice in a typed list (set by src/core/pending.ts; 1 when absent). */
+  numberFrom?: number;
+  /** The question asks for a typed number: a typed number is its answer, never one of the choices. */
+  expectsNumber?: boolean;
 }
 
 /** Turns typed text into a command when it starts with "/" ("/start CODE", "/help@DoanBot"). */
@@ -73,7 +91,16 @@ export function splitText(text: string, limit: number): string[] {
   return parts;
 }
 
-/** The numbered list used where there are no buttons (Zalo, the terminal). */
-export function renderChoicesAsList(choices: Choice[]): string {
-  return choices.map((c, i) => `${i + 1}. ${c.label}`).join("\n");
+/** Whether a typed number may select this choice (see `Choice.secure` and `Choice.unnumbered`). */
+export function isNumbered(choice: Choice): boolean {
+  return !choice.secure && !choice.unnumbered;
+}
+
+/**
+ * The list used where there are no buttons (Zalo, the terminal): numbered from `from`, while choices that take no
+ * number (security-relevant ones, "Keep" on a number step) are answered by typing their label.
+ */
+export function renderChoicesAsList(choices: Choice[], from = 1): string {
+  let n = from;
+  return choices.map((c) => (isNumbered(c) ? `${n++}. ${c.label}` : `• ${c.label}`)).join("\n");
 }

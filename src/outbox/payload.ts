@@ -5,7 +5,16 @@ import type { Prisma } from "../generated/prisma/client.ts";
 /** An OutgoingMessage as stored in Delivery.payload: JSON, so file contents travel as base64. */
 const storedMessage = z.object({
   text: z.string(),
-  choices: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
+  choices: z
+    .array(
+      z.object({
+        value: z.string(),
+        label: z.string(),
+        secure: z.boolean().optional(),
+        unnumbered: z.boolean().optional(),
+      }),
+    )
+    .optional(),
   photoUrl: z.string().optional(),
   promptId: z.string().optional(),
   files: z.array(z.object({ name: z.string(), mimeType: z.string(), base64: z.string() })).optional(),
@@ -13,7 +22,14 @@ const storedMessage = z.object({
 
 export function toPayload(message: OutgoingMessage): Prisma.InputJsonValue {
   const stored: z.infer<typeof storedMessage> = { text: message.text };
-  if (message.choices?.length) stored.choices = message.choices.map((c) => ({ value: c.value, label: c.label }));
+  if (message.choices?.length) {
+    stored.choices = message.choices.map((c) => ({
+      value: c.value,
+      label: c.label,
+      ...(c.secure ? { secure: true } : {}),
+      ...(c.unnumbered ? { unnumbered: true } : {}),
+    }));
+  }
   if (message.photoUrl) stored.photoUrl = message.photoUrl;
   if (message.promptId) stored.promptId = message.promptId;
   if (message.files?.length) {

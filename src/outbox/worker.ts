@@ -3,7 +3,8 @@ import { hostname } from "node:os";
 import type { Clock } from "../clock.ts";
 import type { ChannelSender, SendResult } from "../core/channel.ts";
 import type { OutgoingMessage, Platform } from "../core/messages.ts";
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { addNotice, parsePending, prepareNotice, storedPending } from "../core/pending.ts";
+import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import { type ClaimedDelivery, claimDue, markInterrupted } from "./claims.ts";
 import { Pacer } from "./pacer.ts";
@@ -265,7 +266,14 @@ export class OutboxWorker {
         this.slotWaker.wakeAll();
       }
       this.lastSendToChat.set(chatKey, performance.now());
-      if (message.choices?.length) message.promptId ??= randomBytes(4).toString("hex");
+      if (message.choices?.length) {
+        // Its numbers continue after the prompts the person still has open (src/core/pending.ts).
+        const identity = await this.o.prisma.platformIdentity.findFirst({
+          where: { platform, chatId: row.chatId },
+          select: { pendingChoices: true },
+        });
+        prepareNotice(parsePending(identity?.pendingChoices, this.o.clock.now()), message, row.id);
+      }
       try {
         result = await (this.senders.get(platform) as ChannelSender).send(row.chatId, message);
       } catch (err) {
@@ -329,11 +337,18 @@ export class OutboxWorker {
         const where = { id: row.id };
         if (result.ok) {
           if (message?.choices?.length && message.promptId) {
-            const pending = { promptId: message.promptId, choices: message.choices };
-            await tx.platformIdentity.updateMany({
+            // The notice joins the open prompts; it never replaces a conversation's (src/core/pending.ts).
+            const identities = await tx.platformIdentity.findMany({
               where: { platform, chatId: row.chatId },
-              data: { pendingChoices: pending as unknown as Prisma.InputJsonValue },
+              select: { id: true, pendingChoices: true },
             });
+            for (const identity of identities) {
+              const next = storedPending(addNotice(parsePending(identity.pendingChoices, now), message, now));
+              await tx.platformIdentity.update({
+                where: { id: identity.id },
+                data: { pendingChoices: next === null ? Prisma.DbNull : (next as unknown as Prisma.InputJsonValue) },
+              });
+            }
           }
           continue;
         }

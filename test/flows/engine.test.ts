@@ -55,10 +55,9 @@ describe("conversation engine", () => {
     const pending = await app.deps.prisma.platformIdentity.findFirstOrThrow({
       where: { externalId: secretary.externalId },
     });
-    const { promptId, choices } = pending.pendingChoices as {
-      promptId: string;
-      choices: { value: string; label: string }[];
-    };
+    const [{ promptId, choices }] = (
+      pending.pendingChoices as { prompts: { promptId: string; choices: { value: string; label: string }[] }[] }
+    ).prompts as [{ promptId: string; choices: { value: string; label: string }[] }];
     const value = choices.find((c) => c.label.includes("Gửi"))?.value as string;
     const results = await Promise.all([app.press(secretary, value, promptId), app.press(secretary, value, promptId)]);
     expect(results.filter((r) => r.some((m) => m.text.includes("Đã gửi")))).toHaveLength(1);

@@ -46,7 +46,9 @@ export async function seedOrg(prisma: PrismaClient): Promise<Org> {
     const c = await prisma.candidacy.create({
       data: { personId: p.id, unitId: branch.id, stage: "selected", stageDate: selectedOn, selectedOn, votesTotal: 10 },
     });
-    await prisma.candidacyEvent.create({ data: { candidacyId: c.id, toStage: "selected", occurredOn: selectedOn } });
+    await prisma.candidacyEvent.create({
+      data: { candidacyId: c.id, step: "selection", toStage: "selected", occurredOn: selectedOn },
+    });
     candidacies[key] = c.id;
   }
   for (const [p, category] of [

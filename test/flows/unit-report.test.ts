@@ -47,16 +47,21 @@ describe("unit quarterly report flow", () => {
     // Two selections and one introduction this quarter (Q4 2026), one introduction earlier in the year.
     const inQuarter = new Date("2026-10-15T00:00:00Z");
     await prisma.candidacyEvent.create({
-      data: { candidacyId: org.candidacies.hoa, toStage: "selected", occurredOn: inQuarter },
+      data: { candidacyId: org.candidacies.hoa, step: "selection", toStage: "selected", occurredOn: inQuarter },
     });
     await prisma.candidacyEvent.create({
-      data: { candidacyId: org.candidacies.binh, toStage: "selected", occurredOn: inQuarter },
+      data: { candidacyId: org.candidacies.binh, step: "selection", toStage: "selected", occurredOn: inQuarter },
     });
     await prisma.candidacyEvent.create({
-      data: { candidacyId: org.candidacies.hoa, toStage: "introduced", occurredOn: inQuarter },
+      data: { candidacyId: org.candidacies.hoa, step: "resolution", toStage: "introduced", occurredOn: inQuarter },
     });
     await prisma.candidacyEvent.create({
-      data: { candidacyId: org.candidacies.binh, toStage: "introduced", occurredOn: new Date("2026-05-02T00:00:00Z") },
+      data: {
+        candidacyId: org.candidacies.binh,
+        step: "resolution",
+        toStage: "introduced",
+        occurredOn: new Date("2026-05-02T00:00:00Z"),
+      },
     });
 
     const menu = await say("/menu");

@@ -109,7 +109,9 @@ describe("outbox worker", () => {
     await until(async () => (await statusCounts()).sent === 1);
     const identity = await db.prisma.platformIdentity.findFirstOrThrow();
     const sent = sender.delivered.get("z9")?.[0];
-    expect(identity.pendingChoices).toEqual({ promptId: sent?.promptId, choices });
+    expect(identity.pendingChoices).toMatchObject({
+      prompts: [{ promptId: sent?.promptId, choices, first: 1, source: "notice", text: "Nhắc việc" }],
+    });
     expect(sent?.promptId).toMatch(/^[0-9a-f]{8}$/);
   });
 

@@ -155,7 +155,9 @@ async function seedWhatHappenedBeforeTheQuarter() {
       selectedOn,
     },
   });
-  await prisma.candidacyEvent.create({ data: { candidacyId: linh.id, toStage: "selected", occurredOn: selectedOn } });
+  await prisma.candidacyEvent.create({
+    data: { candidacyId: linh.id, step: "selection", toStage: "selected", occurredOn: selectedOn },
+  });
   const { deps } = world.app;
   for (const [unit, secretary] of [
     ["STP", "khoa"],

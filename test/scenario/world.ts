@@ -207,7 +207,7 @@ export class Chat {
       const buttons = message?.replyMarkup?.inline_keyboard?.flat().map((b) => b.text) ?? [];
       if (buttons.length > 0) return buttons;
     }
-    return [...this.last().matchAll(/^\d+\.\s+(.+)$/gm)].map((m) => m[1] as string);
+    return [...this.last().matchAll(/^(?:\d+\.|•)\s+(.+)$/gm)].map((m) => m[1] as string);
   }
 
   /** Sends text and returns the text of the bot's last reply. */
@@ -222,24 +222,30 @@ export class Chat {
   }
 
   /**
-   * Picks the last message's choice whose label contains `label`: a button press on Telegram, or its number typed
-   * when the choices came as a numbered list (always on Zalo; on Telegram when a value does not fit a button).
+   * Picks the last message's choice whose label contains `label`: a real button press on Telegram (a message
+   * without that button fails the test), or on Zalo its number typed, or for a choice listed without a number (a
+   * security-relevant one) its label typed and then confirmed.
    */
   async choose(label: string): Promise<string> {
     const { account } = this;
-    const message = account.platform === "telegram" ? this.world.telegram.messages(account.id).at(-1) : undefined;
-    const button = message?.replyMarkup?.inline_keyboard?.flat().find((b) => b.text.includes(label));
-    if (account.platform === "telegram" && message && button) {
+    if (account.platform === "telegram") {
+      const message = this.world.telegram.messages(account.id).at(-1);
+      const button = message?.replyMarkup?.inline_keyboard?.flat().find((b) => b.text.includes(label));
+      expect(button, `a button "${label}" on:\n${message?.text}`).toBeDefined();
+      if (!message || !button) return "";
       await this.world.settle();
       const before = this.count();
       const handled = this.world.nextHandled(account);
       this.world.telegram.press({ id: account.id }, message, button.callback_data as string);
       return this.replies(before, await handled);
     }
-    const lines = [...this.last().matchAll(/^(\d+)\.\s+(.+)$/gm)].filter((m) => (m[2] as string).includes(label));
+    const lines = [...this.last().matchAll(/^(\d+\.|•)\s+(.+)$/gm)].filter((m) => (m[2] as string).includes(label));
     const line = lines.at(-1);
     expect(line, `a choice "${label}" in:\n${this.last()}`).toBeDefined();
-    return this.say(line?.[1] as string);
+    const [, mark = "", choice = ""] = line ?? [];
+    if (mark !== "•") return this.say(mark.slice(0, -1));
+    await this.say(choice);
+    return this.say("1");
   }
 
   private async replies(before: number, replies: number): Promise<string> {

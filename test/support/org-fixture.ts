@@ -1,6 +1,8 @@
 import type { App } from "../../src/app.ts";
 import type { OrgUnit, Person } from "../../src/generated/prisma/client.ts";
-import { type Actor, advance, nominate } from "../../src/modules/pipeline/pipeline.ts";
+import { recordStep, type StepInput, startJourney } from "../../src/modules/pipeline/journey.ts";
+import { journeyRules, stageStep } from "../../src/modules/pipeline/journey-rules.ts";
+import type { Actor } from "../../src/modules/pipeline/pipeline.ts";
 import { type ChatAccount, linkAccount } from "./app.ts";
 
 export const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -59,30 +61,67 @@ export async function makeDvut(app: App, person: Person, selectedOn: string, int
     },
   });
   const now = app.deps.clock.now();
-  const result = await nominate(
+  const options = { rules: journeyRules(app.deps.config), i18n: app.deps.i18n, acceptWarnings: true };
+  const result = await startJourney(
     prisma,
     system,
-    {
-      personId: person.id,
-      meetingDate: d(selectedOn),
-      votesFor: 10,
-      votesAgainst: 0,
-      votesTotal: 10,
-      ...(introducedOn ? { resolutionNumber: `NQ-${person.memberCode}`, resolutionDate: d(introducedOn) } : {}),
-    },
+    person.id,
+    { step: "selection", date: d(selectedOn), membersTotal: 12, present: 10, inFavour: 10 },
+    options,
     now,
   );
   if (!result.ok) throw new Error(result.reason);
-  return result.value;
+  if (introducedOn) {
+    const introduced = await recordStep(
+      prisma,
+      system,
+      result.value.candidacy.id,
+      {
+        step: "resolution",
+        date: d(introducedOn),
+        sourceBody: "BCH Đoàn cơ sở",
+        sourceNumber: `NQ-${person.memberCode}`,
+        membersTotal: 9,
+        present: 9,
+        inFavour: 9,
+      },
+      options,
+      now,
+    );
+    if (!introduced.ok) throw new Error(introduced.reason);
+    return introduced.value.candidacy;
+  }
+  return result.value.candidacy;
 }
 
-export async function step(app: App, candidacyId: string, to: string, on: string, details: object = {}) {
-  const result = await advance(
+/** Records the step that brings the journey to stage `to` (the facts of the old stage model are mapped). */
+export async function step(
+  app: App,
+  candidacyId: string,
+  to: string,
+  on: string,
+  details: Record<string, unknown> = {},
+) {
+  const journeyStep = stageStep[to as keyof typeof stageStep];
+  const input: StepInput = {
+    step: journeyStep,
+    date: details.certificateDate instanceof Date ? details.certificateDate : d(on),
+    sourceBody: "Chi bộ",
+    sourceNumber: typeof details.resolutionNumber === "string" ? details.resolutionNumber : "1-QĐ",
+    reason: typeof details.reason === "string" ? details.reason : undefined,
+    holiday: typeof details.holiday === "string" ? details.holiday : undefined,
+    mentorName: typeof details.mentorName === "string" ? details.mentorName : undefined,
+    mentorPosition: typeof details.mentorPosition === "string" ? details.mentorPosition : undefined,
+    ...(journeyStep === "resolution" ? { membersTotal: 9, present: 9, inFavour: 9 } : {}),
+  };
+  const result = await recordStep(
     app.deps.prisma,
     system,
-    { candidacyId, to: to as never, occurredOn: d(on), details: details as never },
+    candidacyId,
+    input,
+    { rules: journeyRules(app.deps.config), i18n: app.deps.i18n, acceptWarnings: true },
     app.deps.clock.now(),
   );
   if (!result.ok) throw new Error(`${to}: ${result.reason}`);
-  return result.value;
+  return result.value.candidacy;
 }

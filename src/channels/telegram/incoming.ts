@@ -34,7 +34,7 @@ export function toIncoming(update: Update, botId: number, receivedAt: Date): Inc
   }
   const query = update.callback_query;
   if (query?.data !== undefined) {
-    const { promptId, value } = decodeCallbackData(query.data);
+    const { promptId, value, ref } = decodeCallbackData(query.data);
     const chat = query.message?.chat;
     return {
       platform: "telegram",
@@ -46,7 +46,7 @@ export function toIncoming(update: Update, botId: number, receivedAt: Date): Inc
         username: query.from.username,
         languageCode: query.from.language_code,
       },
-      content: { kind: "choice", value, promptId },
+      content: ref === undefined ? { kind: "choice", value, promptId } : { kind: "choice", value, promptId, ref },
       receivedAt,
       updateKey,
     };

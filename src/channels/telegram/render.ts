@@ -26,15 +26,16 @@ export function renderTelegram(message: OutgoingMessage, options: { removeKeyboa
       one_time_keyboard: true,
       resize_keyboard: true,
     };
-    if (choices.length > 0) text = `${text}\n\n${renderChoicesAsList(choices)}`;
+    if (choices.length > 0) text = `${text}\n\n${renderChoicesAsList(choices, message.numberFrom)}`;
   } else if (choices.length > 0) {
-    const buttons = choices.map((c) => ({ label: c.label, data: encodeCallbackData(message.promptId, c.value) }));
-    if (buttons.every((b) => b.data !== null)) {
-      markup = { inline_keyboard: buttons.map((b) => [{ text: b.label, callback_data: b.data as string }]) };
-    } else {
-      // The dispatcher matches a typed number or label to the same choices.
-      text = `${text}\n\n${renderChoicesAsList(choices)}`;
+    const buttons = choices.map((c, i) => ({ choice: c, data: encodeCallbackData(message.promptId, c.value, i) }));
+    const fitting = buttons.filter((b) => b.data !== null);
+    if (fitting.length > 0) {
+      markup = { inline_keyboard: fitting.map((b) => [{ text: b.choice.label, callback_data: b.data as string }]) };
     }
+    const listed = buttons.filter((b) => b.data === null).map((b) => b.choice);
+    // Only a long value without a prompt id has no button: it is listed, and a typed label answers it.
+    if (listed.length > 0) text = `${text}\n\n${listed.map((c) => `• ${c.label}`).join("\n")}`;
   } else if (options.removeKeyboard) {
     markup = { remove_keyboard: true };
   }

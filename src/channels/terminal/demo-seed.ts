@@ -85,7 +85,13 @@ export async function seedDemo(prisma: PrismaClient, today: Date): Promise<boole
         },
       });
       await tx.candidacyEvent.create({
-        data: { candidacyId: candidacy.id, toStage: "selected", occurredOn: selectedOn, recordedById: secretary.id },
+        data: {
+          candidacyId: candidacy.id,
+          step: "selection",
+          toStage: "selected",
+          occurredOn: selectedOn,
+          recordedById: secretary.id,
+        },
       });
     }
     const identities: [DemoPersona, string | null][] = [

@@ -28,7 +28,9 @@ export function createTerminalChannel(dispatcher: Dispatcher, options: TerminalO
 
   const print = (message: OutgoingMessage, to?: string) => {
     const head = to ? `🤖 → ${to}: ` : "🤖 ";
-    const body = message.choices?.length ? `${message.text}\n${renderChoicesAsList(message.choices)}` : message.text;
+    const body = message.choices?.length
+      ? `${message.text}\n${renderChoicesAsList(message.choices, message.numberFrom)}`
+      : message.text;
     write(`${head}${body.replace(/\n/g, "\n   ")}`);
     for (const file of message.files ?? []) write(`   📎 ${file.name} (${file.data.length} bytes)`);
   };

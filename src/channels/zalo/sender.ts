@@ -13,7 +13,7 @@ type ZaloStep = { kind: "text"; text: string } | { kind: "photo"; url: string };
 /** Zalo has no buttons: choices become a numbered list (answered by number or label), files a note of their names. */
 export function renderZalo(message: OutgoingMessage): ZaloStep[] {
   let text = message.text;
-  if (message.choices?.length) text = `${text}\n\n${renderChoicesAsList(message.choices)}`;
+  if (message.choices?.length) text = `${text}\n\n${renderChoicesAsList(message.choices, message.numberFrom)}`;
   // Zalo takes no uploads; a file is named so the person knows to ask for it on another channel.
   for (const file of message.files ?? []) text = `${text}\n📎 ${file.name}`;
   const steps: ZaloStep[] =

@@ -2,18 +2,20 @@ import { type Conversation, Prisma, type Report } from "../../generated/prisma/c
 import { k, type MessageArgs } from "../../i18n/i18n.ts";
 import type { ChatContext } from "../context.ts";
 import type { Tx } from "../db.ts";
+import type { AppDeps } from "../deps.ts";
 import type { ConversationHandler } from "../feature.ts";
 import type { OutgoingMessage } from "../messages.ts";
 import { allows } from "../permissions.ts";
 import { ok, type Result, refuse } from "../result.ts";
 import { flowEnvOf } from "./env.ts";
-import type { AnswerValue, AnyFlow, Done, FlowEnv, Step } from "./flow.ts";
-import { parseAnswer, type StepInput } from "./inputs.ts";
-import { isShown, nextStepId, progress, shownAnswers } from "./navigation.ts";
+import type { AnyFlow, Done, FlowEnv, Step } from "./flow.ts";
+import { parseAnswer } from "./inputs.ts";
+import { nextStepId, progress, shownAnswers } from "./navigation.ts";
 import { parseFlowValue, renderReview, renderStep, type View } from "./render.ts";
 import { type FlowReportData, saveReport } from "./reports.ts";
 import { type FlowState, flowStateSchema, REVIEW } from "./state.ts";
-import { findActive, openConversation, readState, saveState } from "./store.ts";
+import { type ConversationStore, PrismaConversationStore, readState } from "./store.ts";
+import { afterParse, type Decision, type Note, type TurnInput, transition } from "./transition.ts";
 
 const FLOW_COMMANDS = new Set(["back", "skip", "cancel"]);
 
@@ -49,6 +51,7 @@ export class FlowEngine implements ConversationHandler {
   constructor(
     flows: readonly AnyFlow[],
     private readonly hooks: EngineHooks = {},
+    private readonly options: { store?: (deps: AppDeps) => ConversationStore } = {},
   ) {
     for (const flow of flows) {
       if (this.flows.has(flow.id)) throw new Error(`Flow ${flow.id} is defined twice`);
@@ -75,13 +78,10 @@ export class FlowEngine implements ConversationHandler {
       ctx.reply(ctx.t("flow-not-allowed"));
       return;
     }
-    const { prisma } = ctx.deps;
-    const existing = await prisma.conversation.findUnique({
-      where: { ownerKey_flowId: { ownerKey: ctx.ownerKey, flowId } },
-    });
+    const existing = await this.store(ctx).find(ctx.ownerKey, flowId);
     const draft = existing && ["active", "paused"].includes(existing.status) ? readState(existing) : undefined;
     if (existing && draft && (args === "" || draft.args === args)) {
-      const row = await openConversation(prisma, ctx.ownerKey, flowId, draft, this.saveOptions(ctx));
+      const row = await this.store(ctx).open(ctx.ownerKey, flowId, draft, this.saveOptions(ctx));
       const view = this.view(flow, row, draft, env);
       if (view) ctx.reply(await this.screen(view, [ctx.t("flow-resumed")]));
       return;
@@ -129,17 +129,14 @@ export class FlowEngine implements ConversationHandler {
       ...(Object.keys(notes).length > 0 ? { notes: { ...notes } } : {}),
     };
     if (focus.length > 0) state.current = nextStepId(flow.steps(params.data), state, null);
-    const row = await openConversation(ctx.deps.prisma, ctx.ownerKey, flow.id, state, this.saveOptions(ctx));
+    const row = await this.store(ctx).open(ctx.ownerKey, flow.id, state, this.saveOptions(ctx));
     const view = this.view(flow, row, state, env);
     if (view) ctx.reply(await this.screen(view));
   }
 
   /** Drafts the person has open or paused, for the menu. */
   async drafts(ctx: ChatContext): Promise<{ flow: AnyFlow; n: number; total: number }[]> {
-    const rows = await ctx.deps.prisma.conversation.findMany({
-      where: { ownerKey: ctx.ownerKey, status: { in: ["active", "paused"] } },
-      orderBy: { updatedAt: "desc" },
-    });
+    const rows = await this.store(ctx).listOpen(ctx.ownerKey);
     const result: { flow: AnyFlow; n: number; total: number }[] = [];
     for (const row of rows) {
       const flow = this.flows.get(row.flowId);
@@ -158,7 +155,7 @@ export class FlowEngine implements ConversationHandler {
     if (!ctx.person) return false;
     if (content.kind === "command" && !FLOW_COMMANDS.has(content.name)) return false;
     if (content.kind === "choice" && !content.value.startsWith("~")) return false;
-    const row = await findActive(ctx.deps.prisma, ctx.ownerKey);
+    const row = await this.store(ctx).findActive(ctx.ownerKey);
     if (!row) {
       if (content.kind === "command") ctx.reply(ctx.t("flow-none-active"));
       else if (content.kind === "choice") ctx.reply(ctx.t("choice-stale"));
@@ -180,132 +177,76 @@ export class FlowEngine implements ConversationHandler {
     return true;
   }
 
+  async showCurrent(ctx: ChatContext, before: string[]): Promise<boolean> {
+    if (!ctx.person) return false;
+    const row = await this.store(ctx).findActive(ctx.ownerKey);
+    const loaded = row ? await this.load(ctx, row) : undefined;
+    if (!loaded) return false;
+    ctx.reply(await this.screen(loaded.view, before));
+    return true;
+  }
+
+  /** One turn: the pure transition decides (transition.ts), this carries the decision out. */
   private async step(ctx: ChatContext, { row, view }: Loaded): Promise<void> {
     const content = ctx.content;
-    const { state, steps } = view;
-    let action: string | undefined;
+    let input: TurnInput;
     if (content.kind === "choice") {
       const parsed = parseFlowValue(content.value);
       if (!parsed || parsed.revision !== row.revision) {
         ctx.reply(await this.screen(view, [ctx.t("flow-stale-answer")]));
         return;
       }
-      action = parsed.action;
+      input = {
+        kind: "action",
+        action: parsed.action,
+        ...(content.typed !== undefined ? { typed: content.typed } : {}),
+      };
+    } else if (content.kind === "command") input = { kind: "action", action: content.name };
+    else if (content.kind === "text") input = { kind: "text", text: content.text };
+    else input = { kind: "unsupported" };
+    let decision = transition(view.steps, view.state, input);
+    if (decision.kind === "parse") {
+      const outcome = await parseAnswer(decision.step, decision.input, view.env, view.state.params, view.state.ticked);
+      decision = afterParse(view.steps, view.state, decision.step, outcome);
     }
-    if (content.kind === "command") action = content.name;
-    if (action === "cancel") {
-      const saved = await saveState(ctx.deps.prisma, row, state, { ...this.saveOptions(ctx), status: "cancelled" });
-      if (!saved) await this.reloadAndShow(ctx, [ctx.t("flow-stale-answer")]);
-      else ctx.reply(ctx.t(state.reportId ? k("flow-correction-cancelled") : k("flow-cancelled")));
-      return;
-    }
-    if (action === "back") {
-      const previous = state.history.at(-1);
-      if (!previous && state.returnToReview && state.current !== REVIEW) {
-        // Changing one answer from the review screen: /back returns there, the answer unchanged.
-        await this.move(ctx, row, view, { ...state, current: REVIEW, ticked: [] });
-        return;
-      }
-      if (!previous) {
-        ctx.reply(await this.screen(view, [ctx.t("flow-back-first")]));
-        return;
-      }
-      const next = { ...state, current: previous, history: state.history.slice(0, -1), ticked: [] };
-      await this.move(ctx, row, view, next);
-      return;
-    }
-    if (state.current === REVIEW) {
-      if (action === "confirm") await this.submit(ctx, row, view);
-      else if (action?.startsWith("page:") && /^page:\d{1,4}$/.test(action)) {
-        await this.move(ctx, row, view, { ...state, reviewPage: Number(action.slice(5)) });
-      } else if (action?.startsWith("edit:") && steps.some((s) => s.id === action.slice(5))) {
-        const next = { ...state, current: action.slice(5), history: [], returnToReview: true, ticked: [] };
-        await this.move(ctx, row, view, next);
-      } else ctx.reply(await this.screen(view, [ctx.t("flow-review-use-buttons")]));
-      return;
-    }
-    const step = steps.find((s) => s.id === state.current) as Step<unknown>;
-    // On a number step a typed "1" is the number 1, not the first button ("Keep", "Skip").
-    const typedNumber =
-      content.kind === "choice" &&
-      step.kind === "number" &&
-      content.typed !== undefined &&
-      /^\d{1,3}\.?$/.test(content.typed.trim());
-    if (action === "skip" && !typedNumber) {
-      if (!step.optional) ctx.reply(await this.screen(view, [ctx.t("flow-skip-required")]));
-      else await this.answer(ctx, row, view, step, null);
-      return;
-    }
-    if (action === "keep" && !typedNumber) {
-      const kept = step.id in state.answers ? state.answers[step.id] : state.defaults[step.id];
-      if (kept === undefined) {
-        ctx.reply(await this.screen(view, [ctx.t("flow-stale-answer")]));
-        return;
-      }
-      // A kept value meets the same checks as a typed one (a pre-filled part may exceed a corrected whole).
-      const keptCheck = step.check?.(kept, state.answers, state.params);
-      if (keptCheck && !keptCheck.ok) ctx.reply(await this.screen(view, [ctx.t(keptCheck.reason, keptCheck.args)]));
-      else await this.answer(ctx, row, view, step, kept);
-      return;
-    }
-    let input: StepInput;
-    if (content.kind === "text") input = { kind: "text", text: content.text };
-    else if (content.kind === "choice" && action !== undefined) {
-      if (typedNumber) input = { kind: "text", text: content.typed as string };
-      else if (action === "done") input = { kind: "value", value: "done" };
-      else if (action.startsWith("v:") || action.startsWith("t:")) input = { kind: "value", value: action.slice(2) };
-      else {
-        ctx.reply(await this.screen(view, [ctx.t("flow-stale-answer")]));
-        return;
-      }
-    } else {
-      ctx.reply(await this.screen(view, [ctx.t("flow-unsupported-content")]));
-      return;
-    }
-    const outcome = await parseAnswer(step, input, view.env, state.params, state.ticked);
-    if (outcome.ok === false) {
-      ctx.reply(await this.screen(view, [ctx.t(outcome.reason, outcome.args)]));
-      return;
-    }
-    if (outcome.ok === "search") {
-      ctx.reply(
-        renderStep(view, {
-          matches: outcome.matches,
-          before: [ctx.t("flow-member-found", { query: outcome.query, count: outcome.matches.length })],
-        }),
-      );
-      return;
-    }
-    if (outcome.ok === "ticked") {
-      await this.move(ctx, row, view, { ...state, ticked: outcome.ticked });
-      return;
-    }
-    const checked = step.check?.(outcome.value, state.answers, state.params);
-    if (checked && !checked.ok) {
-      ctx.reply(await this.screen(view, [ctx.t(checked.reason, checked.args)]));
-      return;
-    }
-    await this.answer(ctx, row, view, step, outcome.value);
+    await this.carryOut(ctx, row, view, decision);
   }
 
-  /** Stores an answer and moves to the next step shown (or back to the review screen after a change). */
-  private async answer(ctx: ChatContext, row: Conversation, view: View, step: Step<unknown>, value: AnswerValue) {
-    const { state, steps } = view;
-    const answers = { ...state.answers, [step.id]: value };
-    const next: FlowState = { ...state, answers, ticked: [], history: [...state.history, step.id] };
-    if (state.returnToReview) {
-      // A change can open a branch (e.g. "concerns" now needs its explanation): ask what is newly missing first.
-      const missing = steps.find(
-        (s, i) => i > steps.indexOf(step) && isShown(s, answers, state.params) && !(s.id in answers),
-      );
-      next.current = missing?.id ?? REVIEW;
-    } else next.current = nextStepId(steps, next, step.id);
-    await this.move(ctx, row, view, next);
+  private async carryOut(ctx: ChatContext, row: Conversation, view: View, decision: Decision): Promise<void> {
+    const notes = (list: Note[] = []) => list.map((n) => ctx.t(n.key, n.args));
+    switch (decision.kind) {
+      case "cancel": {
+        const saved = await this.store(ctx).save(row, view.state, { ...this.saveOptions(ctx), status: "cancelled" });
+        if (!saved) await this.reloadAndShow(ctx, [ctx.t("flow-stale-answer")]);
+        else ctx.reply(ctx.t(view.state.reportId ? k("flow-correction-cancelled") : k("flow-cancelled")));
+        return;
+      }
+      case "submit":
+        await this.submit(ctx, row, view);
+        return;
+      case "move":
+        await this.move(ctx, row, view, decision.state, notes(decision.notes));
+        return;
+      case "show":
+        ctx.reply(await this.screen(view, notes(decision.notes)));
+        return;
+      case "search":
+        ctx.reply(
+          renderStep(view, {
+            matches: decision.matches,
+            before: [ctx.t("flow-member-found", { query: decision.query, count: decision.matches.length })],
+          }),
+        );
+        return;
+      case "parse":
+        // transition() hands parsing to the runner, which always resolves it before carrying out.
+        throw new Error("unparsed input");
+    }
   }
 
   private async move(ctx: ChatContext, row: Conversation, view: View, next: FlowState, before: string[] = []) {
     await this.prepare(view, next);
-    const saved = await saveState(ctx.deps.prisma, row, next, this.saveOptions(ctx));
+    const saved = await this.store(ctx).save(row, next, this.saveOptions(ctx));
     if (!saved) {
       await this.reloadAndShow(ctx, [ctx.t("flow-stale-answer")]);
       return;
@@ -363,7 +304,7 @@ export class FlowEngine implements ConversationHandler {
       const stepId = flow.refusalSteps?.[refusal.reason];
       if (!stepId && (refusal.reason === "flow-report-already-filed" || flow.finalRefusals?.includes(refusal.reason))) {
         // Someone else filed it meanwhile: nothing here can change that, so the draft ends.
-        await saveState(prisma, row, state, { ...this.saveOptions(ctx), status: "cancelled" });
+        await this.store(ctx).save(row, state, { ...this.saveOptions(ctx), status: "cancelled" });
         ctx.reply(ctx.t(refusal.reason));
         return;
       }
@@ -410,14 +351,14 @@ export class FlowEngine implements ConversationHandler {
     const intro = await flow.intro?.(env, params);
     const view: View = { flow, steps, state, env, revision: 0 };
     await this.prepare(view, state);
-    const row = await openConversation(ctx.deps.prisma, ctx.ownerKey, flow.id, state, this.saveOptions(ctx));
+    const row = await this.store(ctx).open(ctx.ownerKey, flow.id, state, this.saveOptions(ctx));
     const lines = [...before];
     if (intro) lines.push(ctx.t(intro.key, intro.args));
     ctx.reply(await this.screen({ ...view, revision: row.revision }, lines));
   }
 
   private async reloadAndShow(ctx: ChatContext, before: string[]): Promise<void> {
-    const row = await findActive(ctx.deps.prisma, ctx.ownerKey);
+    const row = await this.store(ctx).findActive(ctx.ownerKey);
     const loaded = row ? await this.load(ctx, row) : undefined;
     if (loaded) ctx.reply(await this.screen(loaded.view, before));
     else ctx.reply(ctx.t("flow-none-active"));
@@ -430,10 +371,7 @@ export class FlowEngine implements ConversationHandler {
     const env = await this.env(ctx);
     const view = flow && state && env ? this.view(flow, row, state, env) : undefined;
     if (!view) {
-      await ctx.deps.prisma.conversation.updateMany({
-        where: { id: row.id, revision: row.revision },
-        data: { status: "expired", updatedAt: ctx.deps.clock.now() },
-      });
+      await this.store(ctx).expire(row, ctx.deps.clock.now());
       ctx.reply(ctx.t("flow-draft-dropped"));
       return undefined;
     }
@@ -458,6 +396,11 @@ export class FlowEngine implements ConversationHandler {
 
   private env(ctx: ChatContext): Promise<FlowEnv | undefined> {
     return flowEnvOf(ctx);
+  }
+
+  /** Where conversations live (the conversation-store port; the Conversation table unless told otherwise). */
+  private store(ctx: ChatContext): ConversationStore {
+    return this.options.store?.(ctx.deps) ?? new PrismaConversationStore(ctx.deps.prisma);
   }
 
   private saveOptions(ctx: ChatContext) {

@@ -68,6 +68,7 @@ export function renderStep(
   lines.push(t(step.promptKey, step.promptArgs?.(state.params, state.answers)));
   const choices: Choice[] = [];
   const value = (action: string) => flowValue(revision, action);
+  const unnumbered = step.kind === "number" ? { unnumbered: true } : {};
   switch (step.kind) {
     case "text":
       lines.push(t("flow-hint-text", { max: step.max }));
@@ -113,11 +114,15 @@ export function renderStep(
   if (preset !== undefined && (step.id in state.answers || step.id in state.defaults)) {
     const shown = display(step, preset, env);
     lines.push(t(step.id in state.answers ? k("flow-current-answer") : k("flow-default-answer"), { value: shown }));
-    choices.push({ value: value("keep"), label: t("flow-keep", { value: quote(shown, 24) }) });
+    choices.push({ value: value("keep"), label: t("flow-keep", { value: quote(shown, 24) }), ...unnumbered });
   }
-  if (step.optional) choices.push({ value: value("skip"), label: t("flow-skip") });
+  if (step.optional) choices.push({ value: value("skip"), label: t("flow-skip"), ...unnumbered });
   lines.push(t("flow-nav-hint"));
-  return choices.length > 0 ? { text: lines.join("\n"), choices } : { text: lines.join("\n") };
+  const message: OutgoingMessage = { text: lines.join("\n") };
+  if (choices.length > 0) message.choices = choices;
+  // A typed "1" on a number step is the number 1: its "Keep" and "Skip" are answered by their words.
+  if (step.kind === "number") message.expectsNumber = true;
+  return message;
 }
 
 /** Every answer, numbered like the buttons that change it, then Send and Discard. */

@@ -73,3 +73,58 @@ export async function openConversation(
 export function toJson(value: unknown): Prisma.InputJsonValue {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }
+
+/**
+ * The conversation-store port: everything the dialogue runner reads and writes about a conversation, so the runner
+ * does not care where conversations live. PrismaConversationStore (the Conversation table) is the one in use; a test
+ * or another host may give its own to `new FlowEngine(flows, hooks, { store })`. Filing (the submit transaction)
+ * stays with the report's own tables.
+ */
+export interface ConversationStore {
+  /** The owner's active conversation, if any. */
+  findActive(ownerKey: string): Promise<Conversation | null>;
+  /** The owner's conversation of one flow, whatever its status. */
+  find(ownerKey: string, flowId: string): Promise<Conversation | null>;
+  /** The owner's active and paused conversations, newest first. */
+  listOpen(ownerKey: string): Promise<Conversation[]>;
+  /** Starts or restarts a conversation (pausing the owner's other active one). */
+  open(ownerKey: string, flowId: string, state: FlowState, o: SaveOptions): Promise<Conversation>;
+  /** Writes the state if nobody wrote since `row` was read; undefined when someone did. */
+  save(row: Conversation, state: FlowState, o: SaveOptions): Promise<Conversation | undefined>;
+  /** Marks a conversation that no longer fits its flow as expired. */
+  expire(row: Conversation, now: Date): Promise<void>;
+}
+
+export class PrismaConversationStore implements ConversationStore {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  findActive(ownerKey: string) {
+    return findActive(this.prisma, ownerKey);
+  }
+
+  find(ownerKey: string, flowId: string) {
+    return this.prisma.conversation.findUnique({ where: { ownerKey_flowId: { ownerKey, flowId } } });
+  }
+
+  listOpen(ownerKey: string) {
+    return this.prisma.conversation.findMany({
+      where: { ownerKey, status: { in: ["active", "paused"] } },
+      orderBy: { updatedAt: "desc" },
+    });
+  }
+
+  open(ownerKey: string, flowId: string, state: FlowState, o: SaveOptions) {
+    return openConversation(this.prisma, ownerKey, flowId, state, o);
+  }
+
+  save(row: Conversation, state: FlowState, o: SaveOptions) {
+    return saveState(this.prisma, row, state, o);
+  }
+
+  async expire(row: Conversation, now: Date) {
+    await this.prisma.conversation.updateMany({
+      where: { id: row.id, revision: row.revision },
+      data: { status: "expired", updatedAt: now },
+    });
+  }
+}

@@ -58,6 +58,7 @@ async function listBroadcasts(ctx: ChatContext): Promise<void> {
       choices.push({
         value: `bc:cancel:${b.id}`,
         label: ctx.t("broadcast-choice-cancel", { text: excerpt(b.text, 24) }),
+        secure: true,
       });
     }
   }

@@ -1,14 +1,13 @@
-import { randomBytes } from "node:crypto";
 import type { AppDeps } from "../../core/deps.ts";
 import type { Choice, OutgoingMessage } from "../../core/messages.ts";
-import { Prisma, type RegistrationRequest } from "../../generated/prisma/client.ts";
+import type { RegistrationRequest } from "../../generated/prisma/client.ts";
 import { isLocale, type Locale } from "../../i18n/i18n.ts";
 import { enqueue } from "../../outbox/enqueue.ts";
 import { formatDayMonthYear } from "./dates.ts";
 
 /**
- * Tells the approvers of a registration about it, through the outbox, with approve/reject choices. Where the
- * approver has no prompt open, the choices also become their pending ones, so on Zalo a typed "1" or "2" answers.
+ * Tells the approvers of a registration about it, through the outbox, with approve/reject choices. Both are
+ * security-relevant: taken by the button, or on Zalo by the typed word and a confirmation, never by a typed number.
  */
 export async function notifyApprovers(
   deps: AppDeps,
@@ -24,10 +23,9 @@ export async function notifyApprovers(
   for (const identity of identities) {
     const lang = pickLang(deps, identity.person?.locale, identity.locale);
     const choices: Choice[] = [
-      { value: `reg:approve:${request.id}`, label: i18n.t(lang, "link-reg-approve") },
-      { value: `reg:reject:${request.id}`, label: i18n.t(lang, "link-reg-reject") },
+      { value: `reg:approve:${request.id}`, label: i18n.t(lang, "link-reg-approve"), secure: true },
+      { value: `reg:reject:${request.id}`, label: i18n.t(lang, "link-reg-reject"), secure: true },
     ];
-    const promptId = randomBytes(4).toString("hex");
     const message: OutgoingMessage = {
       text: i18n.t(lang, "link-reg-request", {
         name: request.fullName,
@@ -35,7 +33,6 @@ export async function notifyApprovers(
         unit: unitName,
       }),
       choices,
-      promptId,
     };
     await enqueue(
       prisma,
@@ -50,10 +47,6 @@ export async function notifyApprovers(
       ],
       clock.now(),
     );
-    await prisma.platformIdentity.updateMany({
-      where: { id: identity.id, pendingChoices: { equals: Prisma.DbNull } },
-      data: { pendingChoices: { promptId, choices } as unknown as Prisma.InputJsonValue },
-    });
   }
   return identities.length;
 }

@@ -218,8 +218,8 @@ export async function showPendingRegistrations(ctx: ChatContext): Promise<void> 
   ctx.reply({
     text: `${details}${more}`,
     choices: [
-      { value: `reg:approve:${first.id}`, label: ctx.t("link-reg-approve") },
-      { value: `reg:reject:${first.id}`, label: ctx.t("link-reg-reject") },
+      { value: `reg:approve:${first.id}`, label: ctx.t("link-reg-approve"), secure: true },
+      { value: `reg:reject:${first.id}`, label: ctx.t("link-reg-reject"), secure: true },
     ],
   });
 }

@@ -56,7 +56,7 @@ async function showMenu(ctx: ChatContext): Promise<void> {
         });
       }
       offer("activity", { value: `flow:start:activity:${unit.unitId}`, label: ctx.t("menu-activity") + where });
-      offer("nomination", { value: `flow:start:nomination:${unit.unitId}`, label: ctx.t("menu-nomination") + where });
+      choices.push({ value: "dvut:pick", label: ctx.t("menu-nomination") + where });
     }
   }
   if (due.selfReportsWaiting > 0) {

@@ -1,3 +1,6 @@
+export { loadJourney, openJourneyOf } from "./journey.ts";
+export { journeyRules } from "./journey-rules.ts";
+export { journeyBody, renderJourney } from "./journey-view.ts";
 export {
   type Actor,
   classificationLabelKey,

@@ -1,6 +1,9 @@
 import type { ModuleManifest } from "../module.ts";
+import { dvutCommand } from "./dvut-admin.ts";
+import { dvutFeature } from "./dvut-command.ts";
 import { holidayHandoverJob } from "./holiday-handover.ts";
-import { nominationFlow } from "./nomination.ts";
+import { journeyCorrectFlow } from "./journey-correct-flow.ts";
+import { journeyFlows } from "./journey-flows.ts";
 import { targetCommand } from "./target-admin.ts";
 import { targetsFeature } from "./targets-command.ts";
 import { twoYearRuleJob } from "./two-year-rule.ts";
@@ -8,8 +11,8 @@ import { twoYearRuleJob } from "./two-year-rule.ts";
 /** The ĐVUT journey from bình chọn to Party membership, its targets, and the reminders it owes (II.3.5, holidays). */
 export const pipelineModule: ModuleManifest = {
   name: "pipeline",
-  features: [targetsFeature],
-  flows: [nominationFlow],
+  features: [targetsFeature, dvutFeature],
+  flows: [...journeyFlows, journeyCorrectFlow as never],
   jobs: (config) => [holidayHandoverJob(config), twoYearRuleJob(config)],
-  adminCommands: [targetCommand],
+  adminCommands: [targetCommand, dvutCommand],
 };

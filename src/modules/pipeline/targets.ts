@@ -73,8 +73,8 @@ export async function targetProgress(db: Db, tree: OrgTree, year: number): Promi
   const [targets, events] = await Promise.all([
     db.unitTarget.findMany({ where: { year } }),
     db.candidacyEvent.findMany({
-      where: { toStage: { in: ["introduced", "admitted"] }, occurredOn: { gte: first, lte: last } },
-      select: { toStage: true, occurredOn: true, candidacy: { select: { unitId: true } } },
+      where: { step: { in: ["resolution", "admission"] }, supersededById: null, occurredOn: { gte: first, lte: last } },
+      select: { step: true, occurredOn: true, candidacy: { select: { unitId: true } } },
     }),
   ]);
   const own = new Map<string, TargetProgress>();
@@ -99,7 +99,7 @@ export async function targetProgress(db: Db, tree: OrgTree, year: number): Promi
     const p = own.get(e.candidacy.unitId);
     if (!p) continue;
     const q = Math.floor(e.occurredOn.getUTCMonth() / 3);
-    const counts = e.toStage === "introduced" ? p.introduced : p.admitted;
+    const counts = e.step === "resolution" ? p.introduced : p.admitted;
     counts[q] = (counts[q] ?? 0) + 1;
   }
   const rolled = new Map<string, TargetProgress>();

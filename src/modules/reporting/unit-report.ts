@@ -24,6 +24,9 @@ async function countEvents(env: FlowEnv, unitId: string, stage: CandidacyStage, 
   return env.deps.prisma.candidacyEvent.count({
     where: {
       toStage: stage,
+      // A file item keeps the stage it was recorded in; a corrected step counts once, as corrected.
+      step: { not: "file_item" },
+      supersededById: null,
       occurredOn: { gte: from, lte: to },
       candidacy: { unitId: { in: [...env.tree.subtreeIds(unitId)] } },
     },

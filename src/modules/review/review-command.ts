@@ -71,8 +71,8 @@ async function openReport(ctx: ChatContext, reportId: string): Promise<void> {
   ctx.reply({
     text: lines.join("\n"),
     choices: [
-      { value: `review:approve:${report.id}:${report.version}`, label: ctx.t("review-approve") },
-      { value: `review:return:${report.id}`, label: ctx.t("review-return") },
+      { value: `review:approve:${report.id}:${report.version}`, label: ctx.t("review-approve"), secure: true },
+      { value: `review:return:${report.id}`, label: ctx.t("review-return"), secure: true },
       { value: "review:list", label: ctx.t("review-back-to-list") },
     ],
   });

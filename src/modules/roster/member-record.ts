@@ -14,6 +14,9 @@ export const nextStepKey: Record<CandidacyStage, string> = {
   full_member: k("next-step-full-member"),
   not_admitted: k("next-step-closed"),
   withdrawn: k("next-step-closed"),
+  not_full_member: k("next-step-closed"),
+  transferred_out: k("next-step-closed"),
+  matured: k("next-step-closed"),
 };
 
 /** One member's own record: unit, latest classification, and their ĐVUT candidacy with its dated history. */

@@ -1,7 +1,7 @@
 import type { ChatContext } from "../../core/context.ts";
-import { formatVietnameseDate } from "../../core/periods.ts";
+import { formatVietnameseDate, today } from "../../core/periods.ts";
 import { k } from "../../i18n/i18n.ts";
-import { classificationLabelKey, stageLabelKey } from "../pipeline/index.ts";
+import { classificationLabelKey, journeyBody, journeyRules, loadJourney, stageLabelKey } from "../pipeline/index.ts";
 import type { MemberRecord } from "./member-record.ts";
 import { nextStepKey } from "./member-record.ts";
 
@@ -36,26 +36,10 @@ export async function renderRecord(ctx: ChatContext, record: MemberRecord, own: 
       since: formatVietnameseDate(candidacy.stageDate),
     }),
   );
-  lines.push(ctx.t("record-history"));
-  for (const event of candidacy.events) {
-    const details = (event.details ?? {}) as Record<string, unknown>;
-    let note = "";
-    if (event.toStage === "selected" && typeof details.votesFor === "number") {
-      note = ctx.t("record-note-votes", { for: details.votesFor, total: Number(details.votesTotal ?? 0) });
-    } else if (typeof details.resolutionNumber === "string") {
-      note = ctx.t("record-note-resolution", { number: details.resolutionNumber });
-    } else if (typeof details.holiday === "string") {
-      note = ctx.t("record-note-holiday", { holiday: details.holiday });
-    } else if (typeof details.reason === "string") {
-      note = ctx.t("record-note-reason", { reason: details.reason });
-    }
-    lines.push(
-      `• ${formatVietnameseDate(event.occurredOn)} — ${ctx.t(stageLabelKey[event.toStage])}${note ? ` (${note})` : ""}`,
-    );
-  }
-  if (candidacy.mentor) {
-    const position = candidacy.mentor.position ? `, ${candidacy.mentor.position}` : "";
-    lines.push(ctx.t("record-mentor", { mentor: `${candidacy.mentor.fullName}${position}` }));
+  const journey = await loadJourney(ctx.deps.prisma, candidacy.id);
+  if (journey) {
+    const day = today(ctx.deps.clock.now(), ctx.deps.config.TZ_NAME);
+    lines.push(...journeyBody(ctx.t, journey, journeyRules(ctx.deps.config), day));
   }
   lines.push(ctx.t("record-next", { step: ctx.t(nextStepKey[candidacy.stage]) }));
   return lines.join("\n");

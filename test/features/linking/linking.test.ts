@@ -168,7 +168,7 @@ describe("registration requests", () => {
 });
 
 describe("/requests", () => {
-  it("lets a secretary on Zalo answer a waiting request by number, one after another", async () => {
+  it("lets a secretary on Zalo answer a waiting request by its typed word and a confirmation, never by number", async () => {
     const { prisma } = app.deps;
     const secretary = await prisma.person.create({ data: { fullName: "Bí thư", unitId: person.unitId } });
     await prisma.roleAssignment.create({ data: { personId: secretary.id, role: "secretary", unitId: person.unitId } });
@@ -192,10 +192,15 @@ describe("/requests", () => {
     const [first] = await app.say(zalo, "/requests");
     expect(first?.text).toContain("Hồ Văn Một");
     expect(first?.text).toContain("Còn 1 yêu cầu khác");
+    // Approving is security-relevant: a typed number takes nothing, the typed word asks for a confirmation.
+    expect(texts(await app.say(zalo, "1"))).not.toContain("Đã duyệt");
+    expect(texts(await app.say(zalo, "duyet"))).toContain("cần xác nhận");
     expect(texts(await app.say(zalo, "1"))).toContain("Đã duyệt yêu cầu của Hồ Văn Một");
     const [second] = await app.say(zalo, "/requests");
     expect(second?.text).toContain("Hồ Văn Hai");
-    expect(texts(await app.say(zalo, "2"))).toContain("Đã từ chối");
+    expect(texts(await app.say(zalo, "2"))).not.toContain("Đã từ chối");
+    await app.say(zalo, "Từ chối");
+    expect(texts(await app.say(zalo, "Xác nhận: Từ chối"))).toContain("Đã từ chối");
     const linked = await prisma.platformIdentity.findFirstOrThrow({ where: { externalId: "t-1" } });
     expect(linked.personId).not.toBeNull();
     expect(await prisma.platformIdentity.count({ where: { externalId: "t-2" } })).toBe(0);

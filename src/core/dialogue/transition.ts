@@ -1,0 +1,133 @@
+import type { MessageArgs } from "../../i18n/i18n.ts";
+import { typedNumber } from "../choices.ts";
+import type { Answers, AnswerValue, Step } from "./flow.ts";
+import type { ParseOutcome, StepInput } from "./inputs.ts";
+import { isShown, nextStepId } from "./navigation.ts";
+import { type FlowState, REVIEW } from "./state.ts";
+
+/**
+ * The dialogue's rules as one pure function: given the steps, the stored state and what the person gave, what
+ * happens next. No database, no clock, no chat: the runner (engine.ts) loads the state through its store, calls
+ * this, and carries the decision out (saves, files, renders). Tests call it directly (test/flows/transition.test.ts).
+ */
+
+/** What the person gave, already matched against the screen: a button's action, typed text, or anything else. */
+export type TurnInput =
+  | { kind: "action"; action: string; typed?: string }
+  | { kind: "text"; text: string }
+  | { kind: "unsupported" };
+
+/** A line above the screen: a locale key and its arguments. */
+export interface Note {
+  key: string;
+  args?: MessageArgs;
+}
+
+export type Decision =
+  /** Store this state and show its screen. */
+  | { kind: "move"; state: FlowState; notes?: Note[] }
+  /** Show the current screen again, with why. */
+  | { kind: "show"; notes: Note[] }
+  | { kind: "cancel" }
+  /** File the answers (the review screen's "Send"). */
+  | { kind: "submit" }
+  /** The runner parses this input for the current step (a member search needs the database), then calls `afterParse`. */
+  | { kind: "parse"; step: Step<unknown>; input: StepInput }
+  /** A member search: show the matches and ask again. */
+  | { kind: "search"; query: string; matches: { id: string; name: string }[] };
+
+const stale: Decision = { kind: "show", notes: [{ key: "flow-stale-answer" }] };
+
+export function currentStep(steps: readonly Step<unknown>[], state: FlowState): Step<unknown> | undefined {
+  return steps.find((s) => s.id === state.current);
+}
+
+/** One turn of a conversation. */
+export function transition(steps: readonly Step<unknown>[], state: FlowState, input: TurnInput): Decision {
+  const action = input.kind === "action" ? input.action : undefined;
+  if (action === "cancel") return { kind: "cancel" };
+  if (action === "back") {
+    const previous = state.history.at(-1);
+    // Changing one answer from the review screen: /back returns there, the answer unchanged.
+    if (!previous && state.returnToReview && state.current !== REVIEW) {
+      return { kind: "move", state: { ...state, current: REVIEW, ticked: [] } };
+    }
+    if (!previous) return { kind: "show", notes: [{ key: "flow-back-first" }] };
+    return { kind: "move", state: { ...state, current: previous, history: state.history.slice(0, -1), ticked: [] } };
+  }
+  if (state.current === REVIEW) {
+    if (action === "confirm") return { kind: "submit" };
+    if (action && /^page:\d{1,4}$/.test(action)) {
+      return { kind: "move", state: { ...state, reviewPage: Number(action.slice(5)) } };
+    }
+    if (action?.startsWith("edit:") && steps.some((s) => s.id === action.slice(5))) {
+      return {
+        kind: "move",
+        state: { ...state, current: action.slice(5), history: [], returnToReview: true, ticked: [] },
+      };
+    }
+    return { kind: "show", notes: [{ key: "flow-review-use-buttons" }] };
+  }
+  const step = currentStep(steps, state);
+  if (!step) return stale;
+  // On a number step a typed "1" is the number 1, never a button ("Keep", "Skip").
+  const typedNum = input.kind === "action" && step.kind === "number" && input.typed !== undefined;
+  const typed = typedNum && typedNumber(input.typed as string) !== undefined;
+  if (action === "skip" && !typed) {
+    if (!step.optional) return { kind: "show", notes: [{ key: "flow-skip-required" }] };
+    return answer(steps, state, step, null);
+  }
+  if (action === "keep" && !typed) {
+    const kept = step.id in state.answers ? state.answers[step.id] : state.defaults[step.id];
+    if (kept === undefined) return stale;
+    // A kept value meets the same checks as a typed one (a pre-filled part may exceed a corrected whole).
+    return checked(steps, state, step, kept);
+  }
+  if (input.kind === "text") return { kind: "parse", step, input: { kind: "text", text: input.text } };
+  if (input.kind === "action") {
+    if (typed) return { kind: "parse", step, input: { kind: "text", text: input.typed as string } };
+    if (input.action === "done") return { kind: "parse", step, input: { kind: "value", value: "done" } };
+    if (/^[vt]:/.test(input.action))
+      return { kind: "parse", step, input: { kind: "value", value: input.action.slice(2) } };
+    return stale;
+  }
+  return { kind: "show", notes: [{ key: "flow-unsupported-content" }] };
+}
+
+/** After the runner parsed an input for the current step. */
+export function afterParse(
+  steps: readonly Step<unknown>[],
+  state: FlowState,
+  step: Step<unknown>,
+  outcome: ParseOutcome,
+): Decision {
+  if (outcome.ok === false) return { kind: "show", notes: [{ key: outcome.reason, args: outcome.args }] };
+  if (outcome.ok === "search") return { kind: "search", query: outcome.query, matches: outcome.matches };
+  if (outcome.ok === "ticked") return { kind: "move", state: { ...state, ticked: outcome.ticked } };
+  return checked(steps, state, step, outcome.value);
+}
+
+function checked(steps: readonly Step<unknown>[], state: FlowState, step: Step<unknown>, value: AnswerValue): Decision {
+  const check = step.check?.(value, state.answers as Answers, state.params);
+  if (check && !check.ok) return { kind: "show", notes: [{ key: check.reason, args: check.args }] };
+  return answer(steps, state, step, value);
+}
+
+/** Stores an answer and moves to the next step shown (or back to the review screen after a change). */
+export function answer(
+  steps: readonly Step<unknown>[],
+  state: FlowState,
+  step: Step<unknown>,
+  value: AnswerValue,
+): Decision {
+  const answers = { ...state.answers, [step.id]: value };
+  const next: FlowState = { ...state, answers, ticked: [], history: [...state.history, step.id] };
+  if (state.returnToReview) {
+    // A change can open a branch (e.g. "concerns" now needs its explanation): ask what is newly missing first.
+    const missing = steps.find(
+      (s, i) => i > steps.indexOf(step) && isShown(s, answers, state.params) && !(s.id in answers),
+    );
+    next.current = missing?.id ?? REVIEW;
+  } else next.current = nextStepId(steps, next, step.id);
+  return { kind: "move", state: next };
+}

@@ -1,0 +1,163 @@
+import type { ChatContext } from "../../core/context.ts";
+import type { Feature } from "../../core/feature.ts";
+import type { Choice } from "../../core/messages.ts";
+import { formatVietnameseDate, today } from "../../core/periods.ts";
+import { hasRole } from "../../core/permissions.ts";
+import { packBlocks } from "../../core/reply-long.ts";
+import { k } from "../../i18n/i18n.ts";
+import { factsOf, loadJourney } from "./journey.ts";
+import { journeyFlowId } from "./journey-flows.ts";
+import { journeyRules, nextSteps, overdueOf, progressSteps, stepLabelKey } from "./journey-rules.ts";
+import { overdueLine, renderJourney, stepLine } from "./journey-view.ts";
+import { latestClassification, stageLabelKey } from "./pipeline.ts";
+
+const LIST_LIMIT = 40;
+
+/** A long text in as many messages as the platforms need, the buttons under the last one. */
+function replyWithChoices(ctx: ChatContext, text: string, choices: Choice[]): void {
+  const parts = packBlocks([text]);
+  parts.forEach((part, i) => {
+    ctx.reply(i === parts.length - 1 && choices.length > 0 ? { text: part, choices } : part);
+  });
+}
+
+function unitFilter(scope: { wholeBlock: boolean; unitIds: ReadonlySet<string> }) {
+  return scope.wholeBlock ? {} : { unitId: { in: [...scope.unitIds] } };
+}
+
+/** /dvut: the open journeys in the speaker's units (secretary) or subtree (staff), each with what comes next. */
+async function listJourneys(ctx: ChatContext): Promise<void> {
+  const scope = await ctx.scope();
+  const tree = await ctx.orgTree();
+  const rules = journeyRules(ctx.deps.config);
+  const day = today(ctx.deps.clock.now(), ctx.deps.config.TZ_NAME);
+  const rows = await ctx.deps.prisma.candidacy.findMany({
+    where: { closedAt: null, person: unitFilter(scope) },
+    include: { person: true, events: { where: { supersededById: null } } },
+    orderBy: { selectedOn: "asc" },
+  });
+  const lines = [ctx.t("dvut-list-title", { count: rows.length })];
+  const choices: Choice[] = [];
+  for (const [i, c] of rows.slice(0, LIST_LIMIT).entries()) {
+    const facts = {
+      steps: c.events.map((e) => ({ step: e.step, occurredOn: e.occurredOn })),
+      dateOfBirth: c.person.dateOfBirth,
+      selectedOn: c.selectedOn,
+      laterRatings: [],
+    };
+    const last = c.events.reduce<Date | undefined>((d, e) => (!d || e.occurredOn > d ? e.occurredOn : d), undefined);
+    const next = nextSteps(facts).find((s) => (progressSteps as readonly string[]).includes(s));
+    const overdue = overdueOf(facts, day, rules).map((o) => overdueLine(ctx.t, o));
+    lines.push(
+      ctx.t("dvut-list-line", {
+        n: i + 1,
+        name: c.person.fullName,
+        unit: tree.get(c.person.unitId)?.name ?? "",
+        stage: ctx.t(stageLabelKey[c.stage]),
+        last: last ? formatVietnameseDate(last) : "—",
+        next: next ? ctx.t(stepLabelKey[next]) : "—",
+      }),
+    );
+    for (const o of overdue) lines.push(`   ⚠️ ${o}`);
+    choices.push({ value: `dvut:show:${c.id}`, label: c.person.fullName });
+  }
+  if (rows.length > LIST_LIMIT) lines.push(ctx.t("dvut-list-more", { count: rows.length - LIST_LIMIT }));
+  if (rows.length === 0) lines.push(ctx.t("dvut-list-empty"));
+  choices.push({ value: "dvut:pick", label: ctx.t("dvut-choice-select") });
+  choices.push({ value: "dvut:pickin", label: ctx.t("dvut-choice-transfer-in") });
+  replyWithChoices(ctx, lines.join("\n"), choices);
+}
+
+/** One journey, with exactly the steps that may be recorded next as buttons (and, for staff, corrections). */
+async function showJourney(ctx: ChatContext, candidacyId: string): Promise<void> {
+  const journey = await loadJourney(ctx.deps.prisma, candidacyId);
+  const scope = await ctx.scope();
+  if (
+    !journey ||
+    !(
+      scope.wholeBlock ||
+      scope.unitIds.has(journey.candidacy.person.unitId) ||
+      scope.unitIds.has(journey.candidacy.unitId)
+    )
+  ) {
+    ctx.reply(ctx.t("journey-not-found"));
+    return;
+  }
+  const tree = await ctx.orgTree();
+  const rules = journeyRules(ctx.deps.config);
+  const day = today(ctx.deps.clock.now(), ctx.deps.config.TZ_NAME);
+  const text = renderJourney(ctx.t, journey, rules, day, tree.pathName(journey.candidacy.person.unitId));
+  const choices: Choice[] = nextSteps(factsOf(journey)).map((step) => ({
+    value: `flow:start:${journeyFlowId(step)}:${journey.candidacy.id}`,
+    label: ctx.t("dvut-choice-record", { step: ctx.t(stepLabelKey[step]) }),
+  }));
+  if (hasRole(ctx.speaker.roles, "staff")) {
+    choices.push({ value: `dvut:fix:${journey.candidacy.id}`, label: ctx.t("dvut-choice-correct") });
+  }
+  replyWithChoices(ctx, text, choices);
+}
+
+/** Members who may be chosen: rated xuất sắc in their latest year, with no open journey, in the speaker's units. */
+async function pickMember(ctx: ChatContext, comingIn: boolean): Promise<void> {
+  const scope = await ctx.scope();
+  const people = await ctx.deps.prisma.person.findMany({
+    where: { active: true, ...unitFilter(scope), candidacies: { none: { closedAt: null } } },
+    orderBy: { fullName: "asc" },
+    take: 200,
+  });
+  const choices: Choice[] = [];
+  for (const p of people) {
+    if (!comingIn && (await latestClassification(ctx.deps.prisma, p.id))?.category !== "excellent") continue;
+    const flow = comingIn ? "transfer_in" : "selection";
+    choices.push({ value: `flow:start:${journeyFlowId(flow)}:${p.id}`, label: p.fullName });
+    if (choices.length >= 30) break;
+  }
+  if (choices.length === 0) {
+    ctx.reply(ctx.t(comingIn ? k("dvut-pick-in-none") : k("dvut-pick-none")));
+    return;
+  }
+  ctx.reply({ text: ctx.t(comingIn ? k("dvut-pick-in") : k("dvut-pick")), choices });
+}
+
+/** Staff pick the step to correct; the correction flow asks the new date or number and the reason. */
+async function pickCorrection(ctx: ChatContext, candidacyId: string): Promise<void> {
+  const journey = await loadJourney(ctx.deps.prisma, candidacyId);
+  if (!journey) {
+    ctx.reply(ctx.t("journey-not-found"));
+    return;
+  }
+  const current = journey.candidacy.events.filter((e) => e.supersededById === null);
+  ctx.reply({
+    text: [ctx.t("dvut-correct-pick"), ...current.map((e, i) => `${i + 1}. ${stepLine(ctx.t, e).slice(2)}`)].join("\n"),
+    choices: current.map((e) => ({
+      value: `flow:start:journey-correct:${e.id}`,
+      label: `${formatVietnameseDate(e.occurredOn)} — ${ctx.t(stepLabelKey[e.step])}`,
+    })),
+  });
+}
+
+export const dvutFeature: Feature = {
+  name: "dvut",
+  commands: [
+    {
+      name: "dvut",
+      access: ["secretary", "staff"],
+      descriptionKey: "cmd-dvut",
+      run: (ctx) => listJourneys(ctx),
+    },
+  ],
+  actions: [
+    {
+      prefix: "dvut",
+      access: ["secretary", "staff"],
+      async run(ctx, rest) {
+        const [verb = "", id = ""] = rest.split(":");
+        if (verb === "show") await showJourney(ctx, id);
+        else if (verb === "pick") await pickMember(ctx, false);
+        else if (verb === "pickin") await pickMember(ctx, true);
+        else if (verb === "fix" && hasRole(ctx.speaker.roles, "staff")) await pickCorrection(ctx, id);
+        else await listJourneys(ctx);
+      },
+    },
+  ],
+};

@@ -1,0 +1,397 @@
+import { z } from "zod";
+import type { Answers, AnyFlow, FlowEnv, Step } from "../../core/dialogue/flow.ts";
+import { defineFlow } from "../../core/dialogue/flow.ts";
+import { formatVietnameseDate } from "../../core/periods.ts";
+import { ok, type Result, refuse } from "../../core/result.ts";
+import type { JourneyStep } from "../../generated/prisma/client.ts";
+import { k, type MessageArgs } from "../../i18n/i18n.ts";
+import { factsOf, loadJourney, recordStep, type StepInput, startJourney } from "./journey.ts";
+import {
+  exitSteps,
+  type FileItem,
+  fileItemLabelKey,
+  fileItems,
+  fileItemsDone,
+  type JourneyFacts,
+  type JourneyWarning,
+  journeyRules,
+  resolutionVotesNeeded,
+  warningsFor,
+} from "./journey-rules.ts";
+
+/** What a journey flow keeps between answers: the ĐVUT, the facts its warnings read, the rules in force. */
+const params = z.object({
+  /** The candidacy; empty for a bình chọn or a coming in, which start one. */
+  candidacyId: z.string(),
+  personId: z.string(),
+  name: z.string(),
+  partyCommittee: z.string().nullable(),
+  facts: z.object({
+    steps: z.array(z.object({ step: z.string(), on: z.string(), fileItem: z.string().optional() })),
+    dateOfBirth: z.string().nullable(),
+    selectedOn: z.string().nullable(),
+    laterRatings: z.array(z.object({ year: z.number(), category: z.string() })),
+  }),
+  rules: z.object({
+    minAge: z.number(),
+    maxAge: z.number(),
+    certificateValidYears: z.number(),
+    probationMonths: z.number(),
+    resolutionMajorityPercent: z.number(),
+  }),
+});
+type Params = z.infer<typeof params>;
+
+const day = (value: unknown) => new Date(`${String(value)}T00:00:00Z`);
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const text = (a: Answers, id: string) => (typeof a[id] === "string" ? (a[id] as string) : undefined);
+const num = (a: Answers, id: string) => (typeof a[id] === "number" ? (a[id] as number) : undefined);
+
+function factsFrom(p: Params, on: Date | undefined): JourneyFacts {
+  return {
+    steps: p.facts.steps.map((s) => ({ step: s.step as JourneyStep, occurredOn: day(s.on), fileItem: s.fileItem })),
+    dateOfBirth: p.facts.dateOfBirth ? day(p.facts.dateOfBirth) : null,
+    selectedOn: p.facts.selectedOn ? day(p.facts.selectedOn) : (on ?? null),
+    laterRatings: p.facts.laterRatings as JourneyFacts["laterRatings"],
+  };
+}
+
+function warningsOf(step: JourneyStep, p: Params, a: Answers): JourneyWarning[] {
+  if (typeof a.date !== "string") return [];
+  const on = day(a.date);
+  return warningsFor(step, on, factsFrom(p, on), p.rules);
+}
+
+const warningSteps: { kind: JourneyWarning["kind"]; promptKey: string }[] = [
+  { kind: "age", promptKey: k("journey-warn-age") },
+  { kind: "no_certificate", promptKey: k("journey-warn-no-certificate") },
+  { kind: "certificate_lapsed", promptKey: k("journey-warn-certificate-lapsed") },
+  { kind: "probation", promptKey: k("journey-warn-probation") },
+  { kind: "rating", promptKey: k("journey-warn-rating") },
+];
+
+/** One yes/no per warning, shown only when the answers so far raise it; "no" is refused (fix the answer or /cancel). */
+function confirmations(step: JourneyStep): Step<Params>[] {
+  return warningSteps.map(({ kind, promptKey }) => ({
+    id: `confirm_${kind}`,
+    kind: "yesno" as const,
+    promptKey,
+    labelKey: k("journey-ask-confirm-label"),
+    when: (a: Answers, p: Params) => warningsOf(step, p, a).some((w) => w.kind === kind),
+    promptArgs: (p: Params, a: Answers): MessageArgs => {
+      const w = warningsOf(step, p, a).find((x) => x.kind === kind);
+      if (!w) return {};
+      if (w.kind === "age") return { age: w.age, min: p.rules.minAge, max: p.rules.maxAge };
+      if (w.kind === "certificate_lapsed") return { until: formatVietnameseDate(w.validUntil) };
+      if (w.kind === "probation") return { until: formatVietnameseDate(w.endsOn), months: p.rules.probationMonths };
+      if (w.kind === "rating") return { year: String(w.year), category: w.category };
+      return {};
+    },
+    check: (value: unknown) => (value === true ? ok(undefined) : refuse("journey-warning-declined")),
+  }));
+}
+
+const dateStep = (step: JourneyStep): Step<Params> => ({
+  id: "date",
+  kind: "date",
+  notFuture: true,
+  promptKey:
+    step === "selection"
+      ? k("journey-ask-date-meeting")
+      : step === "certificate"
+        ? k("journey-ask-date-certificate")
+        : step === "admission"
+          ? k("journey-ask-date-ceremony")
+          : k("journey-ask-date"),
+  labelKey: k("journey-ask-date-label"),
+});
+
+const textStep = (id: string, promptKey: string, labelKey: string, optional = false, max = 200): Step<Params> => ({
+  id,
+  kind: "text",
+  max,
+  promptKey,
+  labelKey,
+  optional,
+});
+
+const countSteps = (step: JourneyStep): Step<Params>[] => [
+  {
+    id: "membersTotal",
+    kind: "number",
+    min: 1,
+    max: 10_000,
+    promptKey: step === "selection" ? k("journey-ask-members-chi-doan") : k("journey-ask-members-body"),
+    labelKey: k("journey-ask-members-label"),
+  },
+  {
+    id: "present",
+    kind: "number",
+    min: 1,
+    max: 10_000,
+    promptKey: k("journey-ask-present"),
+    labelKey: k("journey-ask-present-label"),
+    check: (v, a) =>
+      Number(v) > (num(a, "membersTotal") ?? 0) ? refuse("journey-present-above-members") : ok(undefined),
+  },
+  {
+    id: "inFavour",
+    kind: "number",
+    min: 0,
+    max: 10_000,
+    promptKey: k("journey-ask-in-favour"),
+    labelKey: k("journey-ask-in-favour-label"),
+    check: (v, a, p) => {
+      const inFavour = Number(v);
+      const present = num(a, "present") ?? 0;
+      const members = num(a, "membersTotal") ?? 0;
+      if (inFavour > present) return refuse("journey-in-favour-above-present");
+      if (step === "selection" && inFavour * 2 <= present)
+        return refuse("journey-selection-no-majority", { present, inFavour });
+      if (step === "resolution") {
+        const needed = resolutionVotesNeeded(members, p.rules);
+        if (inFavour < needed) return refuse("journey-resolution-no-majority", { members, inFavour, needed });
+      }
+      return ok(undefined);
+    },
+  },
+];
+
+/** The questions of each step: its date, its source, its own facts, then the confirmations its warnings need. */
+function stepsOf(step: JourneyStep, p: Params): Step<Params>[] {
+  const source = (promptKey: string, optional = false) =>
+    textStep("sourceBody", promptKey, k("journey-ask-source-label"), optional);
+  const number = (optional: boolean) =>
+    textStep("sourceNumber", k("journey-ask-number"), k("journey-ask-number-label"), optional, 50);
+  const reason = (optional = false) =>
+    textStep("reason", k("journey-ask-reason"), k("journey-ask-reason-label"), optional, 1000);
+  const own: Step<Params>[] = (() => {
+    switch (step) {
+      case "selection":
+        return [
+          ...countSteps(step),
+          {
+            id: "partyRepCame",
+            kind: "yesno",
+            promptKey: k("journey-ask-party-rep-came"),
+            labelKey: k("journey-ask-party-rep-came-label"),
+          },
+          {
+            ...textStep("partyRep", k("journey-ask-party-rep"), k("journey-ask-party-rep-label")),
+            when: (a: Answers) => a.partyRepCame === true,
+          },
+          {
+            ...textStep(
+              "partyRepOpinion",
+              k("journey-ask-party-rep-opinion"),
+              k("journey-ask-party-rep-opinion-label"),
+              true,
+              1000,
+            ),
+            when: (a: Answers) => a.partyRepCame === true,
+          },
+        ];
+      case "transfer_in":
+        return [source(k("journey-ask-source-from")), reason(true)];
+      case "handover":
+        return [
+          source(k("journey-ask-source-committee")),
+          number(true),
+          textStep("holiday", k("journey-ask-holiday"), k("journey-ask-holiday-label"), true, 100),
+        ];
+      case "certificate":
+        return [source(k("journey-ask-source-certificate"), true), number(true)];
+      case "recognition":
+        return [
+          source(k("journey-ask-source-committee")),
+          number(true),
+          textStep("mentorName", k("journey-ask-mentor"), k("journey-ask-mentor-label"), false, 120),
+          textStep(
+            "mentorPosition",
+            k("journey-ask-mentor-position"),
+            k("journey-ask-mentor-position-label"),
+            true,
+            120,
+          ),
+        ];
+      case "file_item": {
+        const done = fileItemsDone(factsFrom(p, undefined));
+        return [
+          {
+            id: "fileItem",
+            kind: "choice",
+            options: fileItems.filter((i) => !done.has(i)).map((i) => ({ value: i, labelKey: fileItemLabelKey[i] })),
+            promptKey: k("journey-ask-file-item"),
+            labelKey: k("journey-ask-file-item-label"),
+          },
+        ];
+      }
+      case "resolution":
+        return [source(k("journey-ask-source-body")), number(false), ...countSteps(step)];
+      case "admission":
+        return [
+          source(k("journey-ask-source-committee")),
+          number(false),
+          {
+            id: "sourceDate",
+            kind: "date",
+            notFuture: true,
+            optional: true,
+            promptKey: k("journey-ask-decision-date"),
+            labelKey: k("journey-ask-decision-date-label"),
+          },
+        ];
+      case "full_membership":
+        return [source(k("journey-ask-source-committee")), number(true)];
+      case "transfer_out":
+        return [source(k("journey-ask-source-to")), reason(true)];
+      default:
+        return [reason()];
+    }
+  })();
+  return [dateStep(step), ...own, ...confirmations(step)];
+}
+
+function inputOf(step: JourneyStep, a: Answers): StepInput {
+  const file = text(a, "fileItem");
+  return {
+    step,
+    date: day(a.date),
+    sourceBody: text(a, "sourceBody"),
+    sourceNumber: text(a, "sourceNumber"),
+    sourceDate: typeof a.sourceDate === "string" ? day(a.sourceDate) : undefined,
+    reason: text(a, "reason"),
+    membersTotal: num(a, "membersTotal"),
+    present: num(a, "present"),
+    inFavour: num(a, "inFavour"),
+    partyRep: a.partyRepCame === true ? (text(a, "partyRep") ?? null) : null,
+    partyRepOpinion: text(a, "partyRepOpinion"),
+    mentorName: text(a, "mentorName"),
+    mentorPosition: text(a, "mentorPosition"),
+    fileItem: fileItems.includes(file as FileItem) ? (file as FileItem) : undefined,
+    holiday: text(a, "holiday"),
+  };
+}
+
+async function paramsFor(env: FlowEnv, step: JourneyStep, args: string): Promise<Result<Params>> {
+  const { prisma, config } = env.deps;
+  const rules = journeyRules(config);
+  const inScope = (unitId: string) => env.scope.wholeBlock || env.scope.unitIds.has(unitId);
+  if (step === "selection" || step === "transfer_in") {
+    const person = await prisma.person.findUnique({ where: { id: args.trim() }, include: { unit: true } });
+    if (!person?.active || !inScope(person.unitId)) return refuse("journey-person-not-found");
+    return ok({
+      candidacyId: "",
+      personId: person.id,
+      name: person.fullName,
+      partyCommittee: person.unit.partyCommittee,
+      facts: {
+        steps: [],
+        dateOfBirth: person.dateOfBirth ? iso(person.dateOfBirth) : null,
+        selectedOn: null,
+        laterRatings: [],
+      },
+      rules,
+    });
+  }
+  const journey = await loadJourney(prisma, args.trim());
+  if (!journey) return refuse("journey-not-found");
+  const { candidacy } = journey;
+  if (!inScope(candidacy.person.unitId) && !inScope(candidacy.unitId)) return refuse("journey-out-of-scope");
+  const facts = factsOf(journey);
+  return ok({
+    candidacyId: candidacy.id,
+    personId: candidacy.personId,
+    name: candidacy.person.fullName,
+    partyCommittee: candidacy.person.unit.partyCommittee,
+    facts: {
+      steps: facts.steps.map((s) => ({
+        step: s.step,
+        on: iso(s.occurredOn),
+        ...(s.fileItem ? { fileItem: s.fileItem } : {}),
+      })),
+      dateOfBirth: facts.dateOfBirth ? iso(facts.dateOfBirth) : null,
+      selectedOn: facts.selectedOn ? iso(facts.selectedOn) : null,
+      laterRatings: facts.laterRatings.map((r) => ({ year: r.year, category: r.category })),
+    },
+    rules,
+  });
+}
+
+export const journeyFlowId = (step: JourneyStep) => `journey-${step.replace(/_/g, "-")}`;
+
+const titleKey: Record<JourneyStep, string> = {
+  selection: k("journey-flow-selection"),
+  transfer_in: k("journey-flow-transfer-in"),
+  handover: k("journey-flow-handover"),
+  certificate: k("journey-flow-certificate"),
+  recognition: k("journey-flow-recognition"),
+  file_item: k("journey-flow-file-item"),
+  resolution: k("journey-flow-resolution"),
+  admission: k("journey-flow-admission"),
+  full_membership: k("journey-flow-full-membership"),
+  removed: k("journey-flow-removed"),
+  not_admitted: k("journey-flow-not-admitted"),
+  not_full_member: k("journey-flow-not-full-member"),
+  transfer_out: k("journey-flow-transfer-out"),
+  matured: k("journey-flow-matured"),
+};
+
+/** A guided flow recording one step of an ĐVUT's journey (review screen, /back, /cancel from the dialogue runtime). */
+function journeyFlow(step: JourneyStep) {
+  return defineFlow<Params>({
+    id: journeyFlowId(step),
+    titleKey: titleKey[step],
+    access: ["secretary", "staff"],
+    params,
+    init: (env, args) => paramsFor(env, step, args),
+    intro: async (_env, p) => ({ key: k("journey-flow-intro"), args: { name: p.name } }),
+    steps: (p) => stepsOf(step, p),
+    refusalSteps: {
+      "journey-date-in-future": "date",
+      "journey-date-before-selection": "date",
+      "journey-date-before-admission": "date",
+      "journey-votes-invalid": "membersTotal",
+      "journey-selection-no-majority": "inFavour",
+      "journey-resolution-no-majority": "inFavour",
+      "journey-field-missing": "date",
+      "journey-warnings-unconfirmed": "date",
+    },
+    finalRefusals: [
+      "journey-step-not-open",
+      "journey-not-found",
+      "journey-out-of-scope",
+      "journey-person-not-found",
+      "journey-not-excellent",
+      "journey-already-candidate",
+    ],
+    async apply({ tx, env, params: p, answers }) {
+      const actor = { personId: env.person.id, unitIds: env.scope.wholeBlock ? ("all" as const) : env.scope.unitIds };
+      const options = { rules: p.rules, i18n: env.deps.i18n, acceptWarnings: true };
+      const input = inputOf(step, answers);
+      const result = p.candidacyId
+        ? await recordStep(tx, actor, p.candidacyId, input, options, env.now)
+        : await startJourney(tx, actor, p.personId, input, options, env.now);
+      if (!result.ok) return result;
+      return ok({
+        key: k("journey-recorded"),
+        args: { name: p.name, date: formatVietnameseDate(input.date) },
+      });
+    },
+  });
+}
+
+export const journeyStepsInChat: readonly JourneyStep[] = [
+  "selection",
+  "transfer_in",
+  "handover",
+  "certificate",
+  "recognition",
+  "file_item",
+  "resolution",
+  "admission",
+  "full_membership",
+  ...exitSteps,
+];
+
+export const journeyFlows: AnyFlow[] = journeyStepsInChat.map((step) => journeyFlow(step) as unknown as AnyFlow);

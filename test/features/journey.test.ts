@@ -1,0 +1,212 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { OutgoingMessage } from "../../src/core/messages.ts";
+import { dvutCommand } from "../../src/modules/pipeline/dvut-admin.ts";
+import type { ChatAccount } from "../support/app.ts";
+import { createTestApp, type TestApp } from "../support/app.ts";
+import { buildOrg, d } from "../support/org-fixture.ts";
+
+let app: TestApp;
+let org: Awaited<ReturnType<typeof buildOrg>>;
+const all = (replies: OutgoingMessage[]) => replies.map((r) => r.text).join("\n---\n");
+const last = (replies: OutgoingMessage[]) => replies.at(-1) as OutgoingMessage;
+
+beforeEach(async () => {
+  // 26/11/2026 in Vietnam.
+  app = await createTestApp({ now: "2026-11-26T02:00:00Z" });
+  org = await buildOrg(app);
+});
+afterEach(async () => {
+  await app.close();
+});
+
+async function tap(who: ChatAccount, replies: OutgoingMessage[], label: string) {
+  const reply = last(replies);
+  const choice = reply.choices?.find((c) => c.label.includes(label));
+  expect(
+    choice,
+    `a button "${label}" in: ${reply.choices?.map((c) => c.label).join(" | ")}\n${reply.text}`,
+  ).toBeDefined();
+  return app.press(who, choice?.value as string, reply.promptId);
+}
+
+/** Answers a flow's questions one by one ("/skip" skips an optional one), then sends it from the review screen. */
+async function answer(who: ChatAccount, replies: OutgoingMessage[], answers: string[]) {
+  let r = replies;
+  for (const a of answers) r = a === "YES" ? await tap(who, r, "Có") : await app.say(who, a);
+  expect(last(r).text).toContain("Xem lại");
+  return tap(who, r, "Gửi");
+}
+
+const funnel = async () => {
+  const text = all(await app.say(org.accounts.staff, "/dashboard"));
+  return /Đoàn cơ sở Sở Tư pháp[^\n]*\n[^\n]*ĐVUT: ([\d →]+)/.exec(text)?.[1]?.trim();
+};
+
+describe("the ĐVUT journey in chat", () => {
+  it("a secretary walks one member from bình chọn to admission; staff correct a step; the member follows in /me", async () => {
+    const { prisma } = app.deps;
+    const sec = org.accounts.secA1;
+    // An is 31 at the bình chọn (over 30: a warning to confirm), rated excellent the year before.
+    await prisma.person.update({ where: { id: org.people.an.id }, data: { dateOfBirth: d("1994-01-01") } });
+    await prisma.annualClassification.create({
+      data: { personId: org.people.an.id, unitId: org.people.an.unitId, year: 2024, category: "excellent" },
+    });
+    expect(await funnel()).toBe("0 → 0 → 0 → 0");
+
+    let r = await app.say(sec, "/dvut");
+    expect(last(r).text).toContain("ĐVUT đang theo dõi: 0");
+    r = await tap(sec, r, "Ghi nhận kết quả bình chọn ĐVUT");
+    r = await tap(sec, r, "Nguyễn Văn An");
+    expect(all(r)).toContain("ĐVUT: Nguyễn Văn An");
+    expect(last(r).text).toContain("Ngày chi đoàn họp bình chọn?");
+    r = await app.say(sec, "10/03/2025");
+    r = await app.say(sec, "15");
+    r = await app.say(sec, "12");
+    // 6 of 12 present is not more than half of those present.
+    r = await app.say(sec, "6");
+    expect(last(r).text).toContain("chưa quá một nửa số có mặt");
+    r = await app.say(sec, "10");
+    r = await tap(sec, r, "Có");
+    r = await app.say(sec, "Nguyễn Văn Tâm, Bí thư chi bộ");
+    r = await app.say(sec, "/skip");
+    expect(last(r).text).toContain("ngoài độ tuổi 18–30");
+    r = await answer(sec, r, ["YES"]);
+    expect(all(r)).toContain("Đã ghi nhận cho ĐVUT Nguyễn Văn An");
+    expect(await funnel()).toBe("1 → 0 → 0 → 0");
+
+    // The certificate was taken before the bình chọn (at school).
+    r = await app.say(sec, "/dvut");
+    expect(last(r).text).toContain(
+      "1. Nguyễn Văn An (Chi đoàn Văn phòng) — Được bình chọn ĐVUT; bước gần nhất: 10/03/2025",
+    );
+    r = await tap(sec, r, "Nguyễn Văn An");
+    expect(last(r).text).toContain("đại diện cấp ủy: Nguyễn Văn Tâm, Bí thư chi bộ)");
+    expect(last(r).choices?.map((c) => c.label)).toEqual([
+      "Ghi nhận: Trao danh sách ĐVUT cho cấp ủy",
+      "Ghi nhận: Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng",
+      "Ghi nhận: Công nhận đối tượng kết nạp Đảng",
+      "Ghi nhận: Nghị quyết giới thiệu đoàn viên ưu tú vào Đảng",
+      "Ghi nhận: Đưa ra khỏi danh sách ĐVUT",
+      "Ghi nhận: Chuyển sinh hoạt ra ngoài",
+      "Ghi nhận: Trưởng thành Đoàn",
+    ]);
+    r = await tap(sec, r, "Giấy chứng nhận");
+    r = await answer(sec, r, ["15/06/2023", "Trường Chính trị thành phố", "/skip"]);
+    expect(all(r)).toContain("Đã ghi nhận");
+    expect(await funnel()).toBe("0 → 1 → 0 → 0");
+
+    r = await tap(sec, await app.say(sec, "/dvut"), "Nguyễn Văn An");
+    r = await tap(sec, r, "Công nhận đối tượng");
+    r = await answer(sec, r, ["01/09/2026", "Chi bộ Văn phòng", "15-QĐ/CB", "Trần Thị Mai", "Phó Bí thư chi bộ"]);
+    expect(await funnel()).toBe("0 → 0 → 1 → 0");
+
+    // The nghị quyết: 4 of 9 members in favour is more than half of the 6 present, not of all 9: refused.
+    r = await tap(sec, await app.say(sec, "/dvut"), "Nguyễn Văn An");
+    r = await tap(sec, r, "Nghị quyết giới thiệu");
+    for (const a of ["01/10/2026", "BCH Đoàn cơ sở Sở Tư pháp", "7-NQ/ĐTN", "9", "6", "4"]) r = await app.say(sec, a);
+    expect(last(r).text).toContain("cần quá một nửa TỔNG SỐ thành viên (ít nhất 5)");
+    r = await answer(sec, r, ["5"]);
+    expect(all(r)).toContain("Đã ghi nhận");
+
+    r = await tap(sec, await app.say(sec, "/dvut"), "Nguyễn Văn An");
+    expect(last(r).text).toContain("☑ Nghị quyết giới thiệu của tổ chức Đoàn");
+    expect(last(r).text).toContain("☐ Đơn xin vào Đảng");
+    r = await tap(sec, r, "Quyết định kết nạp");
+    r = await answer(sec, r, ["20/11/2026", "Đảng ủy Sở Tư pháp", "120-QĐ/ĐU", "/skip"]);
+    expect(await funnel()).toBe("0 → 0 → 0 → 1");
+
+    // Staff correct the certificate's date, with a reason; the old row stays, superseded, and the change is audited.
+    const staff = org.accounts.staff;
+    r = await tap(staff, await app.say(staff, "/dvut"), "Nguyễn Văn An");
+    r = await tap(staff, r, "Điều chỉnh một bước");
+    r = await tap(staff, r, "Giấy chứng nhận");
+    r = await answer(staff, r, ["16/06/2023", "/skip", "Nhập nhầm ngày trên giấy chứng nhận"]);
+    expect(all(r)).toContain("Đã điều chỉnh hồ sơ ĐVUT Nguyễn Văn An");
+    expect(await prisma.auditLog.count({ where: { action: "journey.correct" } })).toBe(1);
+    expect(await prisma.candidacyEvent.count({ where: { step: "certificate" } })).toBe(2);
+
+    // The ĐVUT was told of each step in their own chat, and follows the journey in /me.
+    const told = await prisma.delivery.findMany({ where: { personId: org.people.an.id } });
+    expect(told).toHaveLength(6);
+    const me = all(await app.say(org.accounts.an, "/me"));
+    expect(me).toContain("Giai đoạn hiện tại: Được kết nạp (đảng viên dự bị) (từ 20/11/2026)");
+    expect(me).toContain(
+      "• 16/06/2023 — Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng (Trường Chính trị thành phố; đã điều chỉnh: Nhập nhầm ngày trên giấy chứng nhận)",
+    );
+    expect(me).toContain("Đảng viên giúp đỡ: Trần Thị Mai, Phó Bí thư chi bộ");
+    expect(me).toContain("Hết thời gian dự bị: 20/11/2027");
+    expect(me).toContain("Bước có thể ghi nhận tiếp theo: Công nhận đảng viên chính thức");
+  });
+
+  it("the command line records with the same checks and warnings, and shows the journey", async () => {
+    const { prisma } = app.deps;
+    const lines: string[] = [];
+    const out = (line: string) => lines.push(line);
+    await prisma.annualClassification.create({
+      data: { personId: org.people.cuong.id, unitId: org.people.cuong.unitId, year: 2025, category: "excellent" },
+    });
+    const run = (...args: string[]) => dvutCommand.run(app, args, out);
+    expect(
+      await run(
+        "record",
+        "M-CUONG",
+        "selection",
+        "--date",
+        "2026-03-01",
+        "--members",
+        "10",
+        "--present",
+        "8",
+        "--for",
+        "7",
+      ),
+    ).toBe(0);
+    expect(await run("record", "M-CUONG", "certificate", "--date", "2019-05-01")).toBe(0);
+    // A lapsed certificate at admission (and no recognition yet): refused first, then a warning that needs --yes.
+    expect(
+      await run("record", "M-CUONG", "admission", "--date", "2026-11-01", "--body", "Đảng ủy", "--number", "9-QĐ"),
+    ).toBe(1);
+    expect(lines.at(-1)).toContain("không thể ghi nhận lúc này");
+    expect(
+      await run(
+        "record",
+        "M-CUONG",
+        "recognition",
+        "--date",
+        "2026-06-01",
+        "--body",
+        "Chi bộ Bệnh viện",
+        "--mentor",
+        "Lê Thị Hoa",
+      ),
+    ).toBe(0);
+    lines.length = 0;
+    const admission = [
+      "record",
+      "M-CUONG",
+      "admission",
+      "--date",
+      "2026-11-01",
+      "--body",
+      "Đảng ủy",
+      "--number",
+      "9-QĐ",
+    ];
+    expect(await run(...admission)).toBe(1);
+    expect(lines.join("\n")).toContain("chỉ có giá trị đến 01/05/2024");
+    expect(lines.join("\n")).toContain("Thêm --yes");
+    expect(await prisma.candidacy.findFirstOrThrow({ where: { personId: org.people.cuong.id } })).toMatchObject({
+      stage: "recognized",
+    });
+    expect(await run(...admission, "--yes")).toBe(0);
+    lines.length = 0;
+    expect(await run("show", "M-CUONG")).toBe(0);
+    const shown = lines.join("\n");
+    expect(shown).toContain("ĐVUT Lê Văn Cường — Chi đoàn Bệnh viện");
+    expect(shown).toContain("• 01/03/2026 — Bình chọn ĐVUT (7/10 tán thành, 8 có mặt; không có đại diện cấp ủy dự)");
+    expect(shown).toContain("• 01/11/2026 — Quyết định kết nạp và lễ kết nạp (Đảng ủy; số 9-QĐ)");
+    expect(shown).toContain("Giai đoạn: Được kết nạp (đảng viên dự bị)");
+    expect(await run("record", "M-CUONG", "full_membership", "--date", "2026-11-20", "--body", "Đảng ủy")).toBe(1);
+    expect(await run("show", "NOBODY")).toBe(1);
+  });
+});

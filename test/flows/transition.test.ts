@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import type { Step } from "../../src/core/dialogue/flow.ts";
+import { type FlowState, REVIEW } from "../../src/core/dialogue/state.ts";
+import { afterParse, transition } from "../../src/core/dialogue/transition.ts";
+import { addNotice, afterReplies, matchTyped, parsePending, prepareNotice } from "../../src/core/pending.ts";
+
+/** The rules of a turn, without a database: a choice, a number with a check, and a branch. */
+const steps: Step<unknown>[] = [
+  {
+    id: "kind",
+    kind: "choice",
+    promptKey: "p",
+    labelKey: "l",
+    options: [
+      { value: "a", label: "A" },
+      { value: "other", label: "Other" },
+    ],
+  },
+  { id: "why", kind: "text", max: 100, promptKey: "p", labelKey: "l", when: (answers) => answers.kind === "other" },
+  {
+    id: "count",
+    kind: "number",
+    min: 1,
+    max: 50,
+    promptKey: "p",
+    labelKey: "l",
+    optional: true,
+    check: (value) => (value === 13 ? { ok: false, reason: "unlucky" } : { ok: true, value: undefined }),
+  },
+];
+
+const state = (over: Partial<FlowState> = {}): FlowState => ({
+  params: {},
+  answers: {},
+  defaults: {},
+  current: "kind",
+  history: [],
+  returnToReview: false,
+  ticked: [],
+  reviewPage: 0,
+  args: "",
+  ...over,
+});
+
+describe("transition (pure)", () => {
+  it("asks for parsing, then moves along the branch the answer opens", () => {
+    const decision = transition(steps, state(), { kind: "action", action: "v:other" });
+    expect(decision).toEqual({ kind: "parse", step: steps[0], input: { kind: "value", value: "other" } });
+    const next = afterParse(steps, state(), steps[0] as Step<unknown>, { ok: true, value: "other" });
+    expect(next).toMatchObject({ kind: "move", state: { current: "why", history: ["kind"] } });
+    const skipBranch = afterParse(steps, state(), steps[0] as Step<unknown>, { ok: true, value: "a" });
+    expect(skipBranch).toMatchObject({ kind: "move", state: { current: "count" } });
+  });
+
+  it("takes a typed number on a number step as the number, never as Keep or Skip", () => {
+    const at = state({ current: "count", answers: { kind: "a", count: 7 }, history: ["kind"] });
+    expect(transition(steps, at, { kind: "action", action: "keep", typed: "1" })).toMatchObject({
+      kind: "parse",
+      input: { kind: "text", text: "1" },
+    });
+    expect(transition(steps, at, { kind: "action", action: "keep", typed: "giữ nguyên" })).toMatchObject({
+      kind: "move",
+      state: { current: REVIEW, answers: { count: 7 } },
+    });
+    expect(transition(steps, at, { kind: "action", action: "skip" })).toMatchObject({
+      kind: "move",
+      state: { answers: { count: null } },
+    });
+  });
+
+  it("shows a step's check refusal, goes back, and only submits from the review screen", () => {
+    const at = state({ current: "count", answers: { kind: "a" }, history: ["kind"] });
+    expect(afterParse(steps, at, steps[2] as Step<unknown>, { ok: true, value: 13 })).toEqual({
+      kind: "show",
+      notes: [{ key: "unlucky", args: undefined }],
+    });
+    expect(transition(steps, at, { kind: "action", action: "back" })).toMatchObject({
+      kind: "move",
+      state: { current: "kind", history: [] },
+    });
+    expect(transition(steps, at, { kind: "action", action: "confirm" })).toMatchObject({ kind: "show" });
+    expect(transition(steps, { ...at, current: REVIEW }, { kind: "action", action: "confirm" })).toEqual({
+      kind: "submit",
+    });
+    expect(transition(steps, at, { kind: "action", action: "cancel" })).toEqual({ kind: "cancel" });
+  });
+});
+
+describe("pending choices (pure)", () => {
+  const now = new Date("2026-11-26T02:00:00Z");
+  it("numbers a notice on after the open prompts and keeps a number step's typed numbers for the step", () => {
+    const afterReply = afterReplies(
+      { prompts: [] },
+      [{ text: "How many?", choices: [{ value: "~1:keep", label: "Keep: 2", unnumbered: true }], expectsNumber: true }],
+      undefined,
+      now,
+    );
+    const notice = {
+      text: "A registration",
+      choices: [
+        { value: "reg:approve:1", label: "✅ Duyệt", secure: true },
+        { value: "/menu", label: "Menu" },
+      ],
+    };
+    prepareNotice(afterReply, notice, "delivery-1");
+    expect(notice).toMatchObject({ numberFrom: 1 });
+    const both = addNotice(afterReply, notice, now);
+    // The conversation asks for a number: "1" is its answer, not the notice's "1. Menu".
+    expect(matchTyped(both, "1")).toBeUndefined();
+    expect(matchTyped(both, "duyet")).toMatchObject({ kind: "confirm", choice: { value: "reg:approve:1" } });
+    expect(matchTyped(both, "keep")).toMatchObject({ kind: "choice", choice: { value: "~1:keep" } });
+    expect(matchTyped(both, "menu")).toMatchObject({ kind: "choice", choice: { value: "/menu" } });
+    // Stored before as one { promptId, choices }: still read.
+    expect(matchTyped(parsePending({ promptId: "ab", choices: [{ value: "x", label: "X" }] }, now), "1")).toMatchObject(
+      {
+        choice: { value: "x" },
+      },
+    );
+  });
+});
