@@ -81,6 +81,14 @@ export class Dispatcher {
     let ctx: ChatContext | undefined;
     try {
       if (flood === "warn") return [{ text: this.deps.i18n.t(speaker.lang, "flood-warning") }];
+      if (msg.chatType === "group") {
+        // The pending choices and conversations are the person's private ones: a group message never reads or
+        // changes them, and a typed number in a group is just text.
+        const typed = normalise(msg.content, { prompts: [] });
+        ctx = new ChatContext(this.deps, msg, speaker, typed.kind === "content" ? typed.content : msg.content);
+        await this.routeGroup(ctx);
+        return ctx.replies;
+      }
       const now = this.deps.clock.now();
       const pending = parsePending(speaker.identity.pendingChoices, now);
       const normalised = normalise(msg.content, pending);
@@ -139,6 +147,39 @@ export class Dispatcher {
     }
     if (content.kind === "unsupported") ctx.reply(ctx.t("message-unsupported"));
     else ctx.reply(ctx.t("message-not-understood"));
+  }
+
+  /**
+   * Group chats: only commands and buttons marked `inGroups` are answered (/help); everything else, personal by
+   * nature (records, /find, /unit, exports, linking, registration, a shared contact), is answered with a pointer to
+   * a private chat with the bot, and nothing is stored for the group.
+   */
+  private async routeGroup(ctx: ChatContext): Promise<void> {
+    const content = ctx.content;
+    let command: CommandDefinition | undefined;
+    let args = "";
+    if (content.kind === "command") {
+      command = this.commands.get(content.name);
+      args = content.args;
+    } else if (content.kind === "choice" && content.value.startsWith("/")) {
+      const [name = "", ...rest] = content.value.slice(1).split(" ");
+      command = this.commands.get(name);
+      args = rest.join(" ");
+    }
+    if (command?.inGroups) {
+      if (!this.refuse(ctx, command.access)) await command.run(ctx, args);
+      return;
+    }
+    if (content.kind === "choice" && !content.value.startsWith("/")) {
+      const colon = content.value.indexOf(":");
+      const action = colon > 0 ? this.actions.get(content.value.slice(0, colon)) : undefined;
+      if (action?.inGroups) {
+        if (!this.refuse(ctx, action.access)) await action.run(ctx, content.value.slice(colon + 1));
+        return;
+      }
+    }
+    const link = ctx.msg.privateChatLink;
+    ctx.reply(link ? ctx.t("trust-group-private-link", { link }) : ctx.t("trust-group-private"));
   }
 
   /** Says why, in the person's language, when they may not do something. */

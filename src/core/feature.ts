@@ -9,6 +9,8 @@ export interface CommandDefinition {
   descriptionKey?: string;
   /** Registered with Telegram's setMyCommands (keep this list short). */
   inPlatformMenu?: boolean;
+  /** Answered in group chats too; every other command there is told to write privately (docs/trust-accounts.md). */
+  inGroups?: boolean;
   run(ctx: ChatContext, args: string): Promise<void>;
 }
 
@@ -19,6 +21,8 @@ export interface CommandDefinition {
 export interface ActionDefinition {
   prefix: string;
   access: Access;
+  /** A button meant for group chats (nothing personal in its answer); others are refused there. */
+  inGroups?: boolean;
   run(ctx: ChatContext, rest: string): Promise<void>;
 }
 

@@ -144,7 +144,9 @@ async function completeSpeaker(deps: AppDeps, msg: IncomingMessage, row: Speaker
       where: { platform_externalId: key },
       create: {
         ...key,
-        chatId: msg.chatId,
+        // A group's id is never a person's chat: until they write privately, their user id stands for it (a
+        // Telegram private chat has the user's id), and the first private message sets the real one.
+        chatId: msg.chatType === "private" ? msg.chatId : msg.sender.externalId,
         displayName: msg.sender.displayName ?? null,
         username: msg.sender.username ?? null,
         locale: guessLocale(msg.sender.languageCode),
@@ -165,6 +167,7 @@ async function completeSpeaker(deps: AppDeps, msg: IncomingMessage, row: Speaker
         lastSeenAt: clock.now(),
         unreachableAt: null,
         displayName: msg.sender.displayName ?? identity.displayName,
+        username: msg.sender.username ?? identity.username,
       },
     });
   }

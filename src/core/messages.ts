@@ -27,6 +27,11 @@ export interface IncomingMessage {
   receivedAt: Date;
   /** Platform update id for de-duplication, e.g. "telegram:<bot>:<update_id>". */
   updateKey?: string;
+  /**
+   * Where the person can write to the bot privately, set by a channel that has such a link (Telegram:
+   * https://t.me/<bot>?start=from_group). Group chats are answered with it for everything personal.
+   */
+  privateChatLink?: string;
   /** Set to false by a channel that cannot deliver `OutgoingMessage.files` (Zalo sends no documents). */
   canReceiveFiles?: boolean;
 }

@@ -116,7 +116,7 @@ describe("typed answers against the open prompts", () => {
     // The quiz numbers on after the reminder's, so "2" still means the reminder's second choice.
     expect(asList(second as OutgoingMessage)).toBe("3. Đáp án A\n4. Đáp án B");
 
-    expect(texts(await app.say(member, "không biết"))).toContain("chưa hiểu");
+    expect(texts(await app.say(member, "không biết"))).toContain("chưa nhận diện được");
     // The quiz answered by its label; the reminder's choices are still open, by number.
     expect(texts(await app.say(member, "đáp án b"))).toContain("Đã chuyển sang Tiếng Việt");
     expect(texts(await app.say(member, "2"))).toContain("Việc cần làm");

@@ -82,6 +82,19 @@ export class FakeTelegramServer extends FakeBotApiServer<SentTelegramMessage> {
     } as Partial<Update>);
   }
 
+  /** Queues a text message from a user in a group chat (a negative chat id, as Telegram's groups have). */
+  sendGroupText(user: FakeTelegramUser, groupId: number, text: string): Update {
+    const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(text);
+    return this.enqueue({
+      message: {
+        ...this.messageBase(user),
+        chat: { id: groupId, type: "group", title: "Chi đoàn" },
+        text,
+        ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
+      },
+    } as Partial<Update>);
+  }
+
   /** Queues a button press on a message the bot sent (by its callback_data). */
   press(user: FakeTelegramUser, message: SentTelegramMessage, data: string): Update {
     return this.enqueue({

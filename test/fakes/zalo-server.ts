@@ -47,6 +47,13 @@ export class FakeZaloServer extends FakeBotApiServer<SentZaloMessage> {
     return this.enqueue(this.makeTextUpdate(user, text));
   }
 
+  /** Queues a text message from a user in a group chat; the bot hears it when it is mentioned ("@Bot /help"). */
+  sendGroupText(user: FakeZaloUser, groupId: string, text: string): ZaloUpdateBody {
+    const update = this.makeTextUpdate(user, text);
+    if (update.message) update.message.chat = { id: groupId, chat_type: "GROUP" };
+    return this.enqueue(update);
+  }
+
   /** Builds a text update without queueing it (for posting it to a webhook). */
   makeTextUpdate(user: FakeZaloUser, text: string): ZaloUpdateBody {
     return {

@@ -69,7 +69,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): WebhookC
   });
 
   async function handleUpdate(update: Update): Promise<void> {
-    const msg = toIncoming(update, bot.botInfo.id, deps.clock.now());
+    const msg = toIncoming(update, bot.botInfo, deps.clock.now());
     if (!msg) return;
     const query = update.callback_query;
     if (query) {

@@ -3,8 +3,14 @@ import { contentFromText, type IncomingContent, type IncomingMessage } from "../
 import { decodeCallbackData } from "./callback-data.ts";
 
 /** Converts one Telegram update into the neutral message, or null for updates the bot does not act on. */
-export function toIncoming(update: Update, botId: number, receivedAt: Date): IncomingMessage | null {
-  const updateKey = `tg:${botId}:${update.update_id}`;
+export function toIncoming(
+  update: Update,
+  bot: { id: number; username?: string },
+  receivedAt: Date,
+): IncomingMessage | null {
+  const updateKey = `tg:${bot.id}:${update.update_id}`;
+  // Where a group member is sent for anything personal; "from_group" is no link code (codes have no "_").
+  const privateChatLink = bot.username ? `https://t.me/${bot.username}?start=from_group` : undefined;
   const message = update.message;
   if (message?.from && !message.from.is_bot) {
     let content: IncomingContent;
@@ -30,6 +36,7 @@ export function toIncoming(update: Update, botId: number, receivedAt: Date): Inc
       content,
       receivedAt,
       updateKey,
+      privateChatLink,
     };
   }
   const query = update.callback_query;
@@ -49,6 +56,7 @@ export function toIncoming(update: Update, botId: number, receivedAt: Date): Inc
       content: ref === undefined ? { kind: "choice", value, promptId } : { kind: "choice", value, promptId, ref },
       receivedAt,
       updateKey,
+      privateChatLink,
     };
   }
   return null;

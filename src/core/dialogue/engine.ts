@@ -5,10 +5,10 @@ import type { Tx } from "../db.ts";
 import type { AppDeps } from "../deps.ts";
 import type { ConversationHandler } from "../feature.ts";
 import type { OutgoingMessage } from "../messages.ts";
-import { allows } from "../permissions.ts";
+import { allows, canSeeUnit } from "../permissions.ts";
 import { ok, type Result, refuse } from "../result.ts";
 import { flowEnvOf } from "./env.ts";
-import type { AnyFlow, Done, FlowEnv, Step } from "./flow.ts";
+import type { AnyFlow, Done, FlowEnv, ReportDraft, Step } from "./flow.ts";
 import { parseAnswer } from "./inputs.ts";
 import { nextStepId, progress, shownAnswers } from "./navigation.ts";
 import { parseFlowValue, renderReview, renderStep, type View } from "./render.ts";
@@ -106,6 +106,10 @@ export class FlowEngine implements ConversationHandler {
     const flow = data?.flowId ? this.flows.get(data.flowId) : undefined;
     if (!env || !report || report.authorId !== env.person.id || !flow || !data?.answers) {
       ctx.reply(ctx.t("flow-correct-not-yours"));
+      return;
+    }
+    if (!allows(flow.access, true, ctx.speaker.roles)) {
+      ctx.reply(ctx.t("flow-not-allowed"));
       return;
     }
     const params = flow.params.safeParse(data.params);
@@ -266,6 +270,11 @@ export class FlowEngine implements ConversationHandler {
     const { flow, state, steps, env } = view;
     const { prisma } = ctx.deps;
     const answers = shownAnswers(steps, state.answers, state.params);
+    // Roles are read afresh for every message: one revoked since the draft began cannot file (or re-file) it.
+    if (!this.mayFile(ctx, flow, env, flow.report?.(state.params, answers))) {
+      ctx.reply(ctx.t("flow-not-allowed"));
+      return;
+    }
     const now = env.now;
     let outcome: Result<{ version: number; done: Done | undefined }>;
     try {
@@ -325,6 +334,17 @@ export class FlowEngine implements ConversationHandler {
         : ctx.t("flow-submitted", { title });
     if (flow.repeat && !state.reportId) await this.begin(ctx, flow, env, "", [done]);
     else ctx.reply(done);
+  }
+
+  /**
+   * Whether the speaker may file this flow now: its access with their current roles and, for a flow reserved to
+   * roles, the report's unit still within their current scope (a secretary moved to another unit files nothing more
+   * for the old one).
+   */
+  private mayFile(ctx: ChatContext, flow: AnyFlow, env: FlowEnv, draft: ReportDraft | undefined): boolean {
+    if (!allows(flow.access, true, ctx.speaker.roles)) return false;
+    if (Array.isArray(flow.access) && draft && !canSeeUnit(env.scope, draft.unitId)) return false;
+    return true;
   }
 
   /** Starts a fresh draft of the flow; `before` lines are shown above its first question. */

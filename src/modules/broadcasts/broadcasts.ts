@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Clock } from "../../clock.ts";
 import { writeAudit } from "../../core/audit.ts";
 import type { Db } from "../../core/db.ts";
+import { cleanText } from "../../core/dialogue/inputs.ts";
 import type { OutgoingMessage, Platform } from "../../core/messages.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { canSeeUnit, type Scope } from "../../core/permissions.ts";
@@ -164,7 +165,8 @@ export async function createBroadcast(
   scope: Scope,
   tree: OrgTree,
 ): Promise<{ ok: true; broadcast: Broadcast; recipients: number } | Refusal> {
-  const text = input.text.trim();
+  // Control and direction-override characters would let a line read differently from what it says.
+  const text = cleanText(input.text);
   if (text === "") return { ok: false, reasonKey: "broadcast-refused-empty" };
   if (text.length > BROADCAST_TEXT_MAX) {
     return { ok: false, reasonKey: "broadcast-refused-too-long", args: { max: BROADCAST_TEXT_MAX } };

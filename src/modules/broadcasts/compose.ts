@@ -1,5 +1,6 @@
 import { foldText } from "../../core/choices.ts";
 import type { ChatContext } from "../../core/context.ts";
+import { cleanText } from "../../core/dialogue/inputs.ts";
 import type { Choice, Platform } from "../../core/messages.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { k } from "../../i18n/i18n.ts";
@@ -43,7 +44,7 @@ export function audienceLabel(ctx: ChatContext, audience: Audience, tree: OrgTre
 /** Starts a draft: `/broadcast` asks for the text, `/broadcast <text>` takes it at once. */
 export async function startCompose(ctx: ChatContext, text: string): Promise<void> {
   if (text.trim()) {
-    await saveDraft(ctx, { step: "photo", text: text.trim() });
+    await saveDraft(ctx, { step: "photo", text: cleanText(text) });
     askPhoto(ctx);
     return;
   }
@@ -283,7 +284,7 @@ export async function composeText(ctx: ChatContext): Promise<boolean> {
     await repeatStep(ctx, draft);
     return true;
   }
-  const text = ctx.content.text.trim();
+  const text = cleanText(ctx.content.text);
   switch (draft.step) {
     case "text":
       await saveDraft(ctx, { ...draft, step: "photo", text });

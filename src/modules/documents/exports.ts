@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { Db } from "../../core/db.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
+import { neutraliseCell } from "../../core/spreadsheet-safety.ts";
 import type { CandidacyStage, ReportStatus } from "../../generated/prisma/client.ts";
 import { k, type Translate } from "../../i18n/i18n.ts";
 import { classificationLabelKey, closedStages, stageLabelKey } from "../pipeline/index.ts";
@@ -293,13 +294,13 @@ function cellWidth(cell: Cell): number {
   return String(cell ?? "").length + 2;
 }
 
-/** CSV in UTF-8 with a BOM, so Excel shows Vietnamese; dates as dd/mm/yyyy. */
+/** CSV in UTF-8 with a BOM, so Excel shows Vietnamese; dates as dd/mm/yyyy; no cell runs as a formula. */
 export async function writeCsv(table: ExportTable): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("export");
-  sheet.addRow(table.headers);
+  sheet.addRow(table.headers.map(neutraliseCell));
   for (const row of table.rows)
-    sheet.addRow(row.map((cell) => (cell instanceof Date ? formatVietnameseDate(cell) : cell)));
+    sheet.addRow(row.map((cell) => neutraliseCell(cell instanceof Date ? formatVietnameseDate(cell) : cell)));
   const csv = Buffer.from(await workbook.csv.writeBuffer());
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), csv]);
 }

@@ -23,6 +23,7 @@ export const guideFeature: Feature = {
       access: "anyone",
       descriptionKey: "cmd-guide",
       inPlatformMenu: true,
+      inGroups: true,
       async run(ctx) {
         replyLong(ctx, [ctx.t("guide-intro"), ...steps.map((key) => ctx.t(key)), ctx.t("guide-outro")]);
       },

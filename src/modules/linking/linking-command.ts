@@ -39,8 +39,11 @@ function answer(ctx: ChatContext, result: LinkResult): void {
   if (result.reason !== "linked-to-other") offerRegistration(ctx);
 }
 
+/** The start parameter of the "write to me privately" link given in groups: a plain /start, not a code. */
+const FROM_GROUP = "from_group";
+
 async function start(ctx: ChatContext, args: string): Promise<void> {
-  const code = args.trim();
+  const code = args.trim() === FROM_GROUP ? "" : args.trim();
   if (code) {
     if (ctx.msg.chatType !== "private") {
       ctx.reply(ctx.t("link-private-only"));
@@ -111,7 +114,8 @@ export const linkingFeature: Feature = {
   async fallback(ctx) {
     const content = ctx.content;
     if (content.kind === "contact") {
-      if (!content.isOwn) ctx.reply(ctx.t("link-contact-not-own"));
+      if (ctx.msg.chatType !== "private") ctx.reply(ctx.t("link-private-only"));
+      else if (!content.isOwn) ctx.reply(ctx.t("link-contact-not-own"));
       else if (ctx.person) ctx.reply(ctx.t("link-already", { name: ctx.person.fullName }));
       else answer(ctx, await linkByPhone(ctx.deps.prisma, ctx.deps.clock, account(ctx), content.phone));
       return true;

@@ -63,13 +63,53 @@ export type LinkResult =
   | { ok: true; person: Person }
   | { ok: false; reason: "rate-limited" | "invalid" | "linked-to-other" | "no-match" | "ambiguous" };
 
-/** Attaches a chat account to a person; an older account of the same person on the same platform is let go. */
-async function attach(tx: Tx, account: ChatAccountRef, personId: string, now: Date): Promise<void> {
-  await tx.platformIdentity.updateMany({
-    where: { personId, platform: account.platform, id: { not: account.identityId } },
-    data: { personId: null, linkedAt: null },
-  });
+/**
+ * Attaches a chat account to a person. With a link code or the person's own phone number (proof held by the person),
+ * an older account of the same person on the same platform is let go; a registration never lets any account go.
+ */
+async function attach(
+  tx: Tx,
+  account: ChatAccountRef,
+  personId: string,
+  now: Date,
+  options: { replaceOlder: boolean },
+): Promise<void> {
+  if (options.replaceOlder) {
+    await tx.platformIdentity.updateMany({
+      where: { personId, platform: account.platform, id: { not: account.identityId } },
+      data: { personId: null, linkedAt: null },
+    });
+  }
   await tx.platformIdentity.update({ where: { id: account.identityId }, data: { personId, linkedAt: now } });
+}
+
+/**
+ * Whether a roster entry may be claimed by a registration (name, date of birth and unit, which are quasi-public):
+ * only when nobody uses it yet. A person with a linked chat account, or holding any role, is reached by link code only.
+ */
+export async function registrationClaim(
+  prisma: PrismaClient | Tx,
+  personId: string,
+): Promise<"free" | "linked" | "has-role"> {
+  const linked = await prisma.platformIdentity.count({ where: { personId } });
+  if (linked > 0) return "linked";
+  const roles = await prisma.roleAssignment.count({ where: { personId, revokedAt: null } });
+  return roles > 0 ? "has-role" : "free";
+}
+
+/** The roster entry a registration would be linked to: same unit, same date of birth, same name (any case). */
+export function registrationMatch(
+  prisma: PrismaClient | Tx,
+  request: Pick<RegistrationRequest, "unitId" | "dateOfBirth" | "fullName">,
+): Promise<Person | null> {
+  return prisma.person.findFirst({
+    where: {
+      unitId: request.unitId,
+      dateOfBirth: request.dateOfBirth,
+      fullName: { equals: request.fullName, mode: "insensitive" },
+      active: true,
+    },
+  });
 }
 
 async function currentPersonId(prisma: PrismaClient | Tx, identityId: string): Promise<string | null> {
@@ -108,7 +148,7 @@ export async function redeemLinkCode(
       data: { usedAt: now, usedByIdentityId: account.identityId },
     });
     if (claimed.count !== 1) return { ok: false, reason: "invalid" };
-    await attach(tx, account, row.personId, now);
+    await attach(tx, account, row.personId, now, { replaceOlder: true });
     return { ok: true, person: row.person };
   });
   if (result.ok || result.reason === "invalid") {
@@ -145,7 +185,7 @@ export async function linkByPhone(
   const person = await prisma.person.findUniqueOrThrow({ where: { id: (matches[0] as { id: string }).id } });
   const linked = await currentPersonId(prisma, account.identityId);
   if (linked && linked !== person.id) return { ok: false, reason: "linked-to-other" };
-  await prisma.$transaction((tx) => attach(tx, account, person.id, clock.now()));
+  await prisma.$transaction((tx) => attach(tx, account, person.id, clock.now(), { replaceOlder: true }));
   return { ok: true, person };
 }
 
@@ -192,11 +232,13 @@ export async function createRegistrationRequest(
 
 export type DecisionResult =
   | { ok: true; request: RegistrationRequest; person: Person | null }
-  | { ok: false; reason: "not-found" | "already-decided" };
+  | { ok: false; reason: "not-found" | "already-decided" | "claimed-person" | "requester-linked" };
 
 /**
  * Approves or rejects a registration once (a second decision, by anyone, is refused). Approval links the
  * requester's chat account to the roster entry with the same name and date of birth in that unit, or to a new one.
+ * It never takes a person from another account: a matching person already linked or holding a role is refused
+ * ("claimed-person", the request stays open to be rejected), and so is a requester linked meanwhile.
  */
 export async function decideRegistration(
   prisma: PrismaClient,
@@ -209,25 +251,25 @@ export async function decideRegistration(
   return prisma.$transaction(async (tx): Promise<DecisionResult> => {
     const request = await tx.registrationRequest.findUnique({ where: { id: requestId } });
     if (!request) return { ok: false, reason: "not-found" };
+    if (request.status !== "pending") return { ok: false, reason: "already-decided" };
+    let person: Person | null = null;
+    if (approve) {
+      person = await registrationMatch(tx, request);
+      if (person && (await registrationClaim(tx, person.id)) !== "free") return { ok: false, reason: "claimed-person" };
+      const requester = await tx.platformIdentity.findUnique({
+        where: { platform_externalId: { platform: request.platform, externalId: request.externalId } },
+      });
+      if (requester?.personId) return { ok: false, reason: "requester-linked" };
+    }
     const claimed = await tx.registrationRequest.updateMany({
       where: { id: requestId, status: "pending" },
       data: { status: approve ? "approved" : "rejected", decidedById: deciderId, decidedAt: now },
     });
     if (claimed.count !== 1) return { ok: false, reason: "already-decided" };
-    let person: Person | null = null;
     if (approve) {
-      person =
-        (await tx.person.findFirst({
-          where: {
-            unitId: request.unitId,
-            dateOfBirth: request.dateOfBirth,
-            fullName: { equals: request.fullName, mode: "insensitive" },
-            active: true,
-          },
-        })) ??
-        (await tx.person.create({
-          data: { fullName: request.fullName, dateOfBirth: request.dateOfBirth, unitId: request.unitId },
-        }));
+      person ??= await tx.person.create({
+        data: { fullName: request.fullName, dateOfBirth: request.dateOfBirth, unitId: request.unitId },
+      });
       const identity = await tx.platformIdentity.upsert({
         where: { platform_externalId: { platform: request.platform, externalId: request.externalId } },
         create: { platform: request.platform, externalId: request.externalId, chatId: request.chatId },
@@ -238,6 +280,7 @@ export async function decideRegistration(
         { identityId: identity.id, platform: request.platform, externalId: request.externalId },
         person.id,
         now,
+        { replaceOlder: false },
       );
       await tx.registrationRequest.update({ where: { id: requestId }, data: { personId: person.id } });
     }

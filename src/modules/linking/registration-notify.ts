@@ -1,9 +1,71 @@
 import type { AppDeps } from "../../core/deps.ts";
+import { cleanText } from "../../core/dialogue/inputs.ts";
 import type { Choice, OutgoingMessage } from "../../core/messages.ts";
 import type { RegistrationRequest } from "../../generated/prisma/client.ts";
-import { isLocale, type Locale } from "../../i18n/i18n.ts";
+import { isLocale, k, type Locale } from "../../i18n/i18n.ts";
 import { enqueue } from "../../outbox/enqueue.ts";
 import { formatDayMonthYear } from "./dates.ts";
+import { registrationClaim, registrationMatch } from "./linking.ts";
+
+/**
+ * What an approver is shown about a registration: the name, date of birth and unit typed, who typed them (the chat
+ * account's platform, name and username, which the requester does not choose per request) and what approval would do
+ * to the roster: create a person, link a person nobody uses yet, or nothing (a person already linked or holding a
+ * role is reached by link code only; then only "reject" is offered).
+ */
+export async function describeRegistration(
+  deps: AppDeps,
+  lang: Locale,
+  request: RegistrationRequest,
+  unitName: string,
+): Promise<{ text: string; choices: Choice[] }> {
+  const { prisma, i18n } = deps;
+  const requester = await prisma.platformIdentity.findUnique({
+    where: { platform_externalId: { platform: request.platform, externalId: request.externalId } },
+  });
+  const shown = (value: string | null | undefined) =>
+    cleanText(value ?? "")
+      .replace(/\s+/g, " ")
+      .slice(0, 64);
+  const displayName = shown(requester?.displayName) || i18n.t(lang, "trust-reg-no-display-name");
+  const username = shown(requester?.username);
+  const person = await registrationMatch(prisma, request);
+  const claim = person ? await registrationClaim(prisma, person.id) : "new";
+  const lines = [
+    i18n.t(lang, "link-reg-request", {
+      name: request.fullName,
+      dob: formatDayMonthYear(request.dateOfBirth),
+      unit: unitName,
+    }),
+    i18n.t(lang, "trust-reg-requester", {
+      platform: i18n.t(lang, platformKey[request.platform]),
+      displayName,
+      username: username ? `@${username}` : "-",
+    }),
+    i18n.t(lang, claimKey[claim]),
+  ];
+  const choices: Choice[] =
+    claim === "new" || claim === "free"
+      ? [
+          { value: `reg:approve:${request.id}`, label: i18n.t(lang, "link-reg-approve"), secure: true },
+          { value: `reg:reject:${request.id}`, label: i18n.t(lang, "link-reg-reject"), secure: true },
+        ]
+      : [{ value: `reg:reject:${request.id}`, label: i18n.t(lang, "link-reg-reject"), secure: true }];
+  return { text: lines.join("\n"), choices };
+}
+
+const platformKey = {
+  telegram: k("trust-platform-telegram"),
+  zalo: k("trust-platform-zalo"),
+  terminal: k("trust-platform-terminal"),
+} as const;
+
+const claimKey = {
+  new: k("trust-reg-match-new"),
+  free: k("trust-reg-match-free"),
+  linked: k("trust-reg-match-linked"),
+  "has-role": k("trust-reg-match-role"),
+} as const;
 
 /**
  * Tells the approvers of a registration about it, through the outbox, with approve/reject choices. Both are
@@ -15,25 +77,15 @@ export async function notifyApprovers(
   approverIds: string[],
   unitName: string,
 ): Promise<number> {
-  const { prisma, i18n, clock } = deps;
+  const { prisma, clock } = deps;
   const identities = await prisma.platformIdentity.findMany({
     where: { personId: { in: approverIds }, unreachableAt: null },
     include: { person: true },
   });
   for (const identity of identities) {
     const lang = pickLang(deps, identity.person?.locale, identity.locale);
-    const choices: Choice[] = [
-      { value: `reg:approve:${request.id}`, label: i18n.t(lang, "link-reg-approve"), secure: true },
-      { value: `reg:reject:${request.id}`, label: i18n.t(lang, "link-reg-reject"), secure: true },
-    ];
-    const message: OutgoingMessage = {
-      text: i18n.t(lang, "link-reg-request", {
-        name: request.fullName,
-        dob: formatDayMonthYear(request.dateOfBirth),
-        unit: unitName,
-      }),
-      choices,
-    };
+    const { text, choices } = await describeRegistration(deps, lang, request, unitName);
+    const message: OutgoingMessage = { text, choices };
     await enqueue(
       prisma,
       [

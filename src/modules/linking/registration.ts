@@ -4,6 +4,7 @@ import type { Choice } from "../../core/messages.ts";
 import { canSeeUnit } from "../../core/permissions.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { k } from "../../i18n/i18n.ts";
+import { fullNameSchema } from "../roster/index.ts";
 import { formatDayMonthYear, parseDayMonthYear } from "./dates.ts";
 import {
   createRegistrationRequest,
@@ -11,7 +12,7 @@ import {
   pendingRegistration,
   registrationApprovers,
 } from "./linking.ts";
-import { notifyApprovers, notifyRequester } from "./registration-notify.ts";
+import { describeRegistration, notifyApprovers, notifyRequester } from "./registration-notify.ts";
 
 /** The registration ("I have no code") is a short guided conversation: name → date of birth → unit. */
 const FLOW_ID = "link-registration";
@@ -78,12 +79,15 @@ export async function continueRegistration(ctx: ChatContext): Promise<boolean> {
   if (!state) return false;
   const text = ctx.content.text.trim().replace(/\s+/g, " ");
   if (state.step === "name") {
-    if (text.length < 2 || text.length > 100 || /\d/.test(text)) {
+    // The roster's own rule for names (and its cleaning of control and direction-override characters): what a
+    // secretary approves is what an import would accept, and nothing in it runs in a spreadsheet.
+    const name = fullNameSchema.safeParse(ctx.content.text);
+    if (!name.success) {
       ctx.reply(ctx.t("link-reg-bad-name"));
       return true;
     }
-    await saveState(ctx, { step: "dob", fullName: text });
-    ctx.reply(ctx.t("link-reg-ask-dob", { name: text }));
+    await saveState(ctx, { step: "dob", fullName: name.data });
+    ctx.reply(ctx.t("link-reg-ask-dob", { name: name.data }));
     return true;
   }
   if (state.step === "dob") {
@@ -170,6 +174,13 @@ export async function registrationUnitAction(ctx: ChatContext, rest: string): Pr
   );
 }
 
+const decisionFailureKey = {
+  "not-found": k("link-reg-not-found"),
+  "already-decided": k("link-reg-already-decided"),
+  "claimed-person": k("trust-reg-claimed-person"),
+  "requester-linked": k("trust-reg-requester-linked"),
+} as const;
+
 /** "reg:approve:<id>" / "reg:reject:<id>", pressed by a secretary (or staff) of the unit. */
 export async function registrationDecisionAction(ctx: ChatContext, rest: string): Promise<void> {
   const [verb, requestId = ""] = [rest.slice(0, rest.indexOf(":")), rest.slice(rest.indexOf(":") + 1)];
@@ -186,7 +197,7 @@ export async function registrationDecisionAction(ctx: ChatContext, rest: string)
   }
   const result = await decideRegistration(prisma, clock, requestId, ctx.person.id, verb === "approve");
   if (!result.ok) {
-    ctx.reply(ctx.t(result.reason === "not-found" ? k("link-reg-not-found") : k("link-reg-already-decided")));
+    ctx.reply(ctx.t(decisionFailureKey[result.reason], { name: request.fullName }));
     return;
   }
   await notifyRequester(ctx.deps, result.request, verb === "approve", result.person?.fullName ?? request.fullName);
@@ -209,17 +220,7 @@ export async function showPendingRegistrations(ctx: ChatContext): Promise<void> 
     return;
   }
   const tree = await ctx.orgTree();
-  const details = ctx.t("link-reg-request", {
-    name: first.fullName,
-    dob: formatDayMonthYear(first.dateOfBirth),
-    unit: tree.pathName(first.unitId),
-  });
+  const details = await describeRegistration(ctx.deps, ctx.lang, first, tree.pathName(first.unitId));
   const more = pending.length > 1 ? `\n\n${ctx.t("link-reg-more-pending", { count: pending.length - 1 })}` : "";
-  ctx.reply({
-    text: `${details}${more}`,
-    choices: [
-      { value: `reg:approve:${first.id}`, label: ctx.t("link-reg-approve"), secure: true },
-      { value: `reg:reject:${first.id}`, label: ctx.t("link-reg-reject"), secure: true },
-    ],
-  });
+  ctx.reply({ text: `${details.text}${more}`, choices: details.choices });
 }

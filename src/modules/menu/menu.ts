@@ -103,6 +103,7 @@ async function showSelfReports(ctx: ChatContext): Promise<void> {
     where: {
       kind: "self_report",
       status: "submitted",
+      authorId: { not: ctx.person?.id ?? "" },
       ...(scope.wholeBlock ? {} : { unitId: { in: [...scope.unitIds] } }),
     },
     orderBy: { submittedAt: "asc" },

@@ -70,6 +70,7 @@ export async function whatIsDue(ctx: ChatContext, secretaryUnitIds: string[], is
             where: {
               kind: "self_report",
               status: "submitted",
+              authorId: { not: ctx.person?.id ?? "" },
               ...(scope.wholeBlock ? {} : { unitId: { in: [...mine] } }),
             },
           })

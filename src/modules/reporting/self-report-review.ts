@@ -81,6 +81,10 @@ export async function decideSelfReport(
   const report = await prisma.report.findUnique({ where: { id: reportId } });
   if (report?.kind !== "self_report") return refuse("flow-self-not-found");
   if (actor.unitIds !== "all" && !actor.unitIds.has(report.unitId)) return refuse("pipeline-out-of-scope");
+  // Nobody confirms their own self-report: a secretary's goes to the secretaries above (notifySecretaries).
+  if (report.authorId === actor.personId || report.subjectPersonId === actor.personId) {
+    return refuse("trust-self-report-own");
+  }
   if (report.status !== "submitted") return refuse("flow-self-already-decided");
   const member = report.subjectPersonId
     ? await prisma.person.findUnique({ where: { id: report.subjectPersonId } })

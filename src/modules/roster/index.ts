@@ -1,1 +1,2 @@
 export { loadRoleHolders, responsibleSecretaries, secretariesAbove } from "./role-holders.ts";
+export { fullNameSchema } from "./roster-rows.ts";

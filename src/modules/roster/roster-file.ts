@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { foldText } from "../../core/choices.ts";
+import { neutraliseCell } from "../../core/spreadsheet-safety.ts";
 import { k } from "../../i18n/i18n.ts";
 
 /**
@@ -229,7 +230,9 @@ export async function writeRosterCsv(rows: RosterSheetRows): Promise<Buffer> {
   sheet.addRow(csvHeaders.map(([, header]) => header));
   for (const kind of ["unit", "member"] as const) {
     for (const row of rows[kind]) {
-      sheet.addRow(csvHeaders.map(([field]) => (field === "kind" ? kindLabels[kind] : (row[field] ?? null))));
+      sheet.addRow(
+        csvHeaders.map(([field]) => neutraliseCell(field === "kind" ? kindLabels[kind] : (row[field] ?? null))),
+      );
     }
   }
   const csv = Buffer.from(await workbook.csv.writeBuffer());

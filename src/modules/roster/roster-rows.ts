@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { foldText } from "../../core/choices.ts";
+import { cleanText } from "../../core/dialogue/inputs.ts";
 import { parseVietnameseDate } from "../../core/periods.ts";
+import { startsLikeFormula } from "../../core/spreadsheet-safety.ts";
 import { k } from "../../i18n/i18n.ts";
 import type { RosterField } from "./roster-file.ts";
 
@@ -12,11 +14,23 @@ const code = z
   .min(1)
   .max(50)
   .regex(/^[\p{L}\p{N}._/-]+$/u);
-const optionalText = (max: number) => z.string().trim().max(max).optional();
+/** Free text from the file: no control or direction-override characters, and nothing a spreadsheet would run. */
+const safeText = (min: number, max: number) =>
+  z
+    .string()
+    .transform((v) => cleanText(v))
+    .pipe(
+      z
+        .string()
+        .min(min)
+        .max(max)
+        .refine((v) => !startsLikeFormula(v)),
+    );
+const optionalText = (max: number) => safeText(0, max).optional();
 
 export const unitRowSchema = z.object({
   unitCode: code,
-  unitName: z.string().trim().min(2).max(200),
+  unitName: safeText(2, 200),
   levelName: optionalText(100),
   parentCode: code.optional(),
 });
@@ -105,15 +119,22 @@ const phone = z
     return digits;
   });
 
+/** A person's name, from the roster file or typed in a registration: letters, spaces, dots, apostrophes, hyphens. */
+export const fullNameSchema = z
+  .string()
+  .transform((v) => cleanText(v))
+  .pipe(
+    z
+      .string()
+      .min(2)
+      .max(120)
+      .regex(/^[\p{L}\p{M}][\p{L}\p{M}\s.'-]*$/u)
+      .transform((name) => name.normalize("NFC").replace(/\s+/g, " ")),
+  );
+
 export const memberRowSchema = z.object({
   memberCode: code.optional(),
-  fullName: z
-    .string()
-    .trim()
-    .min(2)
-    .max(120)
-    .regex(/^[\p{L}\p{M}][\p{L}\p{M}\s.'-]*$/u)
-    .transform((name) => name.normalize("NFC").replace(/\s+/g, " ")),
+  fullName: fullNameSchema,
   dateOfBirth,
   gender: lookup(genders),
   phone,
