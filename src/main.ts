@@ -62,7 +62,7 @@ async function main(): Promise<number> {
   process.once("SIGTERM", () => void shutdown("SIGTERM").then(() => process.exit(0)));
 
   if (terminalMode) {
-    if (await seedDemo(app.deps.prisma, app.deps.clock.now())) logger.info("demo org seeded");
+    if (await seedDemo(app.deps.prisma, app.deps.clock.now(), app.deps.config.ORG_NAME)) logger.info("demo org seeded");
     const terminal = createTerminalChannel(app.dispatcher, {
       input: process.stdin,
       output: process.stdout,

@@ -19,7 +19,7 @@ record-next = Next step: { $step }
 record-see-guide = See the steps
 
 next-step-classified-excellent = The branch meets to select ĐVUT.
-next-step-selected = The union's executive committee passes a resolution introducing the ĐVUT to the Party.
+next-step-selected = The Union hands the ĐVUT list to the Party committee (usually on a major holiday) for fostering and the class on awareness of the Party.
 next-step-introduced = The list is handed to the Party committee on a major holiday, or the member attends the Party awareness class.
 next-step-handed-over = Attend the Party awareness class and receive its certificate.
 next-step-awareness-class = The Party cell considers recognising the member as a Party candidate and assigns a mentor.

@@ -19,7 +19,7 @@ record-next = Bước tiếp theo: { $step }
 record-see-guide = Xem các bước phấn đấu
 
 next-step-classified-excellent = Chi đoàn họp bình chọn ĐVUT.
-next-step-selected = BCH Đoàn cơ sở ra nghị quyết giới thiệu ĐVUT cho Đảng xem xét.
+next-step-selected = Tổ chức Đoàn trao danh sách ĐVUT cho cấp ủy (thường vào dịp lễ lớn) để bồi dưỡng, cử đi học lớp bồi dưỡng nhận thức về Đảng.
 next-step-introduced = Danh sách được trao cho cấp ủy vào dịp lễ lớn, hoặc học lớp bồi dưỡng nhận thức về Đảng.
 next-step-handed-over = Học lớp bồi dưỡng nhận thức về Đảng và nhận giấy chứng nhận.
 next-step-awareness-class = Chi bộ xem xét công nhận đối tượng kết nạp Đảng và phân công đảng viên chính thức giúp đỡ.

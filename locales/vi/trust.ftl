@@ -11,6 +11,6 @@ trust-reg-match-linked = Người này đã liên kết tài khoản chat khác 
 trust-reg-match-role = Người này đang giữ chức vụ trong hệ thống. Không thể duyệt qua đăng ký: chỉ liên kết bằng mã liên kết do quản trị viên cấp.
 trust-reg-claimed-person = Không thể duyệt yêu cầu của { $name }: hồ sơ này đã liên kết tài khoản khác hoặc đang giữ chức vụ, chỉ liên kết được bằng mã liên kết. Đề nghị đồng chí từ chối yêu cầu này.
 trust-reg-requester-linked = Không thể duyệt yêu cầu của { $name }: tài khoản gửi yêu cầu đã được liên kết với một hồ sơ khác.
-trust-self-report-own = Đồng chí không thể tự xác nhận báo cáo cá nhân của chính mình; báo cáo này do Bí thư cấp trên xác nhận.
+trust-self-report-own = Đồng chí không thể tự xác nhận tự báo cáo của chính đồng chí; tự báo cáo này do Bí thư cấp trên xác nhận.
 trust-group-private = Việc này chỉ thực hiện trong cuộc trò chuyện riêng với bot. Đề nghị đồng chí mở cuộc trò chuyện riêng với bot và gửi lại.
 trust-group-private-link = Việc này chỉ thực hiện trong cuộc trò chuyện riêng với bot. Đề nghị đồng chí nhắn riêng cho bot tại: { $link }

@@ -19,7 +19,7 @@ describe("/help and the guides", () => {
     expect(guideFileFor({ roles: [role("admin")] })).toBe("huong-dan-can-bo.md");
   });
 
-  it("ends with the link to that guide when GUIDES_URL is set, and not otherwise", async () => {
+  it("ends with the link to that guide when GUIDES_URL is set, and not otherwise", { timeout: 240_000 }, async () => {
     const guest = { platform: "telegram" as const, externalId: "2001" };
     app = await createTestApp({ env: { GUIDES_URL: "https://example.org/doan-bot/docs/" } });
     const [reply] = await app.say(guest, "/help");

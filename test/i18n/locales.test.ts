@@ -14,12 +14,12 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Keys the code uses: `t("key")`, `k("key")`, and properties named `…Key: "key"`. */
+/** Keys the code uses: `t("key")`, `k("key")`, and properties named `key: "key"` or `…Key: "key"`. */
 function keysUsedInCode(): Map<string, string> {
   const used = new Map<string, string>();
   const patterns = [
     /\b(?:t|k|refuse)\(\s*(?:[\w.]+,\s*)?["'`]([a-z][a-z0-9-]*)["'`]/g,
-    /\w*Key\s*:\s*["'`]([a-z][a-z0-9-]*)["'`]/g,
+    /\b(?:\w*Key|key)\s*:\s*["'`]([a-z][a-z0-9-]*)["'`]/g,
   ];
   for (const file of sourceFiles(srcDir)) {
     const text = readFileSync(file, "utf8");

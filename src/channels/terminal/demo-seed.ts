@@ -10,11 +10,12 @@ const ROOT_CODE = "DEMO-DK";
  * A small demo org for trying the bot without a roster: a Đoàn Khối, three units, a dozen members, two ĐVUT,
  * one secretary and one staff member, each linked to a terminal identity. Seeded once; later starts keep it.
  */
-export async function seedDemo(prisma: PrismaClient, today: Date): Promise<boolean> {
+export async function seedDemo(prisma: PrismaClient, today: Date, orgName: string): Promise<boolean> {
   if (await prisma.orgUnit.findUnique({ where: { code: ROOT_CODE } })) return false;
   const year = today.getUTCFullYear();
   await prisma.$transaction(async (tx) => {
-    const root = await tx.orgUnit.create({ data: { code: ROOT_CODE, name: "Đoàn Khối Demo", levelName: "Đoàn Khối" } });
+    // The top unit takes the organisation's name (ORG_NAME), as a real roster would.
+    const root = await tx.orgUnit.create({ data: { code: ROOT_CODE, name: `${orgName} Demo`, levelName: orgName } });
     const units = [];
     for (const [code, name, levelName] of [
       ["DEMO-TP", "Đoàn cơ sở Sở Tư pháp", "Đoàn cơ sở"],

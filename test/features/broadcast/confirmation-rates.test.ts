@@ -49,7 +49,7 @@ describe("the confirmation rate per unit", () => {
     expect(list.text).toContain("4 người đã xác nhận đã đọc");
     const rates = last(await app.press(staff, choiceLabelled(list, "Tỷ lệ xác nhận theo đơn vị")));
     const lines = rates.text.split("\n");
-    expect(lines[0]).toContain("Tỉ lệ xác nhận đã đọc của thông báo “Kiểm tra sổ đoàn viên trước 15/12”");
+    expect(lines[0]).toContain("Tỷ lệ xác nhận đã đọc của thông báo “Kiểm tra sổ đoàn viên trước 15/12”");
     expect(lines[1]).toBe("• Đơn vị R: 0/1 (0%)");
     expect(lines.slice(2, 4).sort()).toEqual(["• Đơn vị A1 › Đơn vị A: 1/2 (50%)", "• Đơn vị A: 1/2 (50%)"]);
     expect(lines[4]).toBe("• Đơn vị B: 2/2 (100%)");

@@ -34,7 +34,7 @@ describe("linking with a code", () => {
     expect(texts(await app.say(zalo, `/start ${(await codeFor(person.id)).toLowerCase()}`))).toContain("Nguyễn Thị Hà");
     const identities = await app.deps.prisma.platformIdentity.findMany({ where: { personId: person.id } });
     expect(identities.map((i) => i.platform).sort()).toEqual(["telegram", "zalo"]);
-    expect(texts(await app.say(tg, "/start"))).toContain("Chào Nguyễn Thị Hà");
+    expect(texts(await app.say(tg, "/start"))).toContain("Chào đồng chí Nguyễn Thị Hà");
   });
 
   it("accepts a code once only, and not after it expired", async () => {

@@ -36,7 +36,7 @@ describe("/menu", () => {
 
   it("shows staff what the whole block still owes", async () => {
     const menu = last(await app.say(staff, "/menu"));
-    expect(menu.text).toContain("Toàn khối quý này còn thiếu: 2 bản nhận xét ĐVUT, 1 báo cáo quý của đơn vị");
+    expect(menu.text).toContain("Toàn Đoàn Khối quý này còn thiếu: 2 bản nhận xét ĐVUT, 1 báo cáo quý của đơn vị");
     expect(menu.choices?.map((c) => c.label)).toEqual(["🙋 Tự báo cáo hoạt động, thành tích", "✏️ Sửa báo cáo đã gửi"]);
   });
 
