@@ -34,14 +34,15 @@ export function renderDashboard(ctx: ChatContext, data: Dashboard): string[] {
   const header = [ctx.t("dashboard-header", { quarter, filed, units: data.rows.length }), ctx.t("dashboard-legend")];
   if (data.blockProgress && hasTargetsOrProgress(data.blockProgress)) header.push(targets(ctx, data.blockProgress));
   if (data.rows.length === 0) header.push(ctx.t("dashboard-empty"));
-  return [header.join("\n"), ...data.rows.map((row) => renderRow(ctx, row))];
+  return [header.join("\n"), ...data.rows.map((row) => renderRow(ctx, row, data.previous))];
 }
 
-function renderRow(ctx: ChatContext, row: DashboardRow): string {
+function renderRow(ctx: ChatContext, row: DashboardRow, previous: { year: number; quarter: number }): string {
   const f = row.funnel;
   const status = row.unitReportStatus;
+  const late = row.unitReportLate ? `, ${ctx.t("periods-late-mark")}` : "";
   const lines = [
-    status ? `${reviewStateIcon[status]} ${row.name} (${ctx.t(reviewStateKey[status])})` : `⏳ ${row.name}`,
+    status ? `${reviewStateIcon[status]} ${row.name} (${ctx.t(reviewStateKey[status])}${late})` : `⏳ ${row.name}`,
   ];
   lines.push(
     ctx.t("dashboard-funnel", {
@@ -55,6 +56,9 @@ function renderRow(ctx: ChatContext, row: DashboardRow): string {
   const alerts: string[] = [];
   if (row.remarksMissing > 0) alerts.push(ctx.t("dashboard-remarks-missing", { count: row.remarksMissing }));
   if (row.remarksOverdue > 0) alerts.push(ctx.t("dashboard-remarks-overdue", { count: row.remarksOverdue }));
+  if (row.previousReportLate) {
+    alerts.push(ctx.t("periods-dashboard-previous-late", { quarter: previous.quarter, year: String(previous.year) }));
+  }
   if (row.twoYear > 0) alerts.push(ctx.t("dashboard-two-year", { count: row.twoYear }));
   if (alerts.length > 0) lines.push(`⚠️ ${alerts.join(" · ")}`);
   return lines.join("\n");

@@ -11,6 +11,10 @@ export interface DashboardRow {
   unitReportFiled: boolean;
   /** The quarter's unit report: chờ duyệt, trả lại, đã duyệt; null when not filed. */
   unitReportStatus: ReportStatus | null;
+  /** The quarter's unit report was first filed after its due date. */
+  unitReportLate: boolean;
+  /** The previous quarter's unit report was filed late (shown while it is recent). */
+  previousReportLate: boolean;
   /** ĐVUT now in each stage (members of the unit and all below it). */
   funnel: Partial<Record<CandidacyStage, number>>;
   progress: TargetProgress | undefined;
@@ -45,14 +49,24 @@ export async function dashboard(db: Db, tree: OrgTree, options: { today: Date; q
       select: { uniqueKey: true },
     }),
     db.report.findMany({
-      where: { kind: "unit_quarterly", year: quarter.year, quarter: quarter.quarter },
-      select: { unitId: true, status: true },
+      where: {
+        kind: "unit_quarterly",
+        OR: [
+          { year: quarter.year, quarter: quarter.quarter },
+          { year: previous.year, quarter: previous.quarter },
+        ],
+      },
+      select: { unitId: true, status: true, late: true, year: true, quarter: true },
     }),
     targetProgress(db, tree, quarter.year),
   ]);
   const filedRemarks = new Set(remarks.map((r) => r.uniqueKey));
   // A returned report counts as not filed until it is sent again.
-  const unitStatus = new Map(unitReports.map((r) => [r.unitId, r.status]));
+  const isCurrent = (r: { year: number; quarter: number | null }) =>
+    r.year === quarter.year && r.quarter === quarter.quarter;
+  const unitStatus = new Map(unitReports.filter(isCurrent).map((r) => [r.unitId, r.status]));
+  const lateNow = new Set(unitReports.filter((r) => isCurrent(r) && r.late).map((r) => r.unitId));
+  const latePrevious = new Set(unitReports.filter((r) => !isCurrent(r) && r.late).map((r) => r.unitId));
   const twoYearsAgo = addYears(today, -2);
   const previousEnd = quarterBounds(previous).last;
   const rows = new Map<string, DashboardRow>(
@@ -63,6 +77,8 @@ export async function dashboard(db: Db, tree: OrgTree, options: { today: Date; q
         name: u.name,
         unitReportFiled: (unitStatus.get(u.id) ?? "returned") !== "returned",
         unitReportStatus: unitStatus.get(u.id) ?? null,
+        unitReportLate: lateNow.has(u.id),
+        previousReportLate: latePrevious.has(u.id),
         funnel: {},
         progress: progress.get(u.id),
         remarksMissing: 0,
@@ -88,6 +104,7 @@ export async function dashboard(db: Db, tree: OrgTree, options: { today: Date; q
   const roots = tree.roots();
   return {
     quarter,
+    previous,
     rows: [...rows.values()],
     blockProgress: roots.length === 1 ? progress.get((roots[0] as { id: string }).id) : undefined,
   };

@@ -187,6 +187,8 @@ async function reports(db: Db, tree: OrgTree, request: ExportRequest, t: Transla
     t("export-col-status"),
     t("export-col-submitted-at"),
     t("export-col-version"),
+    t("periods-export-col-due"),
+    t("periods-export-col-on-time"),
     ...dataKeys,
   ];
   const sorted = list.map((r, i) => ({ r, data: flattened[i] as Record<string, Cell> }));
@@ -206,6 +208,8 @@ async function reports(db: Db, tree: OrgTree, request: ExportRequest, t: Transla
       t(statusLabelKey[r.status]),
       r.submittedAt,
       r.version,
+      r.dueOn,
+      r.dueOn ? t(r.late ? k("periods-export-late") : k("periods-export-on-time")) : null,
       ...dataKeys.map((key) => data[key] ?? null),
     ];
   });

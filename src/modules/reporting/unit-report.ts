@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { type Answers, type AnswerValue, defineFlow, type FlowEnv, type Step } from "../../core/dialogue/flow.ts";
 import { unitToFileFor } from "../../core/dialogue/units.ts";
-import { type Quarter, quarterBounds, quarterOf } from "../../core/periods.ts";
+import { formatVietnameseDate, type Quarter, quarterBounds, quarterOf } from "../../core/periods.ts";
 import { ok, refuse } from "../../core/result.ts";
 import type { CandidacyStage } from "../../generated/prisma/client.ts";
 import { k } from "../../i18n/i18n.ts";
 import { quarterConfirmations } from "../broadcasts/index.ts";
 import { quarterQuizParticipation } from "../education/index.ts";
+import { dateString, isFutureQuarter, periodArgs, quarterInfo } from "./periods.ts";
 import { reportingUnitOf, reportKeys } from "./reporting.ts";
 
 const params = z.object({
@@ -16,6 +17,8 @@ const params = z.object({
   quarter: z.number().int().min(1).max(4),
   target: z.object({ dvut: z.number(), members: z.number() }).nullable(),
   yearToDate: z.object({ introduced: z.number(), admitted: z.number() }),
+  /** The quarter's due date ("2026-10-05"); absent in drafts started before due dates were kept. */
+  due: z.string().optional(),
 });
 type Params = z.infer<typeof params>;
 
@@ -91,12 +94,29 @@ export const unitReportFlow = defineFlow<Params>({
   reportKind: "unit_quarterly",
   params,
   async init(env, args) {
-    const chosen = unitToFileFor(env, args);
+    // "<unit id>:2026-Q3": the unit and the quarter owed (from /menu or a reminder); the current quarter otherwise.
+    const period = periodArgs(args);
+    const chosen = unitToFileFor(env, period.rest);
     if (!chosen.ok) return chosen;
     const unit = reportingUnitOf(env.tree, chosen.value.id) ?? env.tree.get(chosen.value.id);
     // Only the TCCSĐ files it: a branch secretary cannot file for the unit above them.
     if (!unit || !(env.scope.wholeBlock || env.scope.unitIds.has(unit.id))) return refuse("flow-unit-not-yours");
-    const q = quarterOf(env.now, env.deps.config.TZ_NAME);
+    const q = period.quarter ?? quarterOf(env.now, env.deps.config.TZ_NAME);
+    if (isFutureQuarter(q, env.now, env.deps.config.TZ_NAME)) {
+      return refuse("periods-quarter-future", { quarter: q.quarter, year: String(q.year) });
+    }
+    const filed = await env.deps.prisma.report.findUnique({
+      where: { uniqueKey: reportKeys.unitQuarterly(unit.id, q) },
+    });
+    if (filed && filed.status !== "returned") {
+      return refuse("periods-unit-report-filed", {
+        unit: unit.name,
+        quarter: q.quarter,
+        year: String(q.year),
+        date: formatVietnameseDate(filed.submittedAt),
+      });
+    }
+    const info = quarterInfo(q, env.now, env.deps.config);
     const target = await env.deps.prisma.unitTarget.findUnique({
       where: { unitId_year: { unitId: unit.id, year: q.year } },
     });
@@ -112,6 +132,7 @@ export const unitReportFlow = defineFlow<Params>({
         introduced: await countEvents(env, unit.id, "introduced", yearStart, yearEnd),
         admitted: await countEvents(env, unit.id, "admitted", yearStart, yearEnd),
       },
+      due: dateString(info.due),
     });
   },
   async intro(_env, p) {
@@ -182,5 +203,6 @@ export const unitReportFlow = defineFlow<Params>({
     uniqueKey: reportKeys.unitQuarterly(p.unitId, { year: p.year, quarter: p.quarter as 1 | 2 | 3 | 4 }),
     year: p.year,
     quarter: p.quarter,
+    dueOn: p.due ? new Date(`${p.due}T00:00:00Z`) : null,
   }),
 });
