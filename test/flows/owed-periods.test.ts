@@ -94,8 +94,8 @@ describe("owed quarters", () => {
     const labels = last(menu).choices?.map((c) => c.label) ?? [];
     expect(labels.slice(0, 3)).toEqual([
       "📝 1 bản nhận xét ĐVUT quý 3/2026 — hạn 05/10/2026",
-      "📝 1 bản nhận xét ĐVUT cần viết quý này",
       "📊 Báo cáo quý 3/2026 — chưa gửi, hạn 05/10/2026",
+      "📝 1 bản nhận xét ĐVUT cần viết quý này",
     ]);
     r = await tap(app, chi, menu, "bản nhận xét ĐVUT quý 3/2026");
     expect(last(r).text).toContain("quý 3/2026");

@@ -32,17 +32,21 @@ async function showMenu(ctx: ChatContext): Promise<void> {
     });
   }
   if (units.length > 0) {
-    // Each owed quarter's remarks, the overdue (older) quarter first, marked late.
+    // What each owed quarter still lacks, the older (overdue) quarter first, marked late.
+    const owed: { key: string; choice: Choice }[] = [];
     for (const { period, count } of due.remarks) {
       if (count === 0) continue;
       const args = { count, quarter: period.quarter, year: String(period.year), due: formatVietnameseDate(period.due) };
-      offer("dvut-remark", {
-        value: `flow:start:dvut-remark:${period.key}`,
-        label: period.late
-          ? ctx.t("periods-menu-remarks-late", args)
-          : period.current
-            ? ctx.t("menu-remarks", { count })
-            : ctx.t("periods-menu-remarks-open", args),
+      owed.push({
+        key: period.key,
+        choice: {
+          value: `flow:start:dvut-remark:${period.key}`,
+          label: period.late
+            ? ctx.t("periods-menu-remarks-late", args)
+            : period.current
+              ? ctx.t("menu-remarks", { count })
+              : ctx.t("periods-menu-remarks-open", args),
+        },
       });
     }
     if (due.remarks.every((r) => r.count === 0)) lines.push(ctx.t("menu-remarks-done"));
@@ -51,19 +55,34 @@ async function showMenu(ctx: ChatContext): Promise<void> {
       for (const { period, filed, returnedId } of unit.reports) {
         const args = { quarter: period.quarter, year: String(period.year), due: formatVietnameseDate(period.due) };
         if (returnedId) {
-          choices.push({ value: `review:fix:${returnedId}`, label: ctx.t("menu-unit-report-returned", args) + where });
+          owed.push({
+            key: period.key,
+            choice: { value: `review:fix:${returnedId}`, label: ctx.t("menu-unit-report-returned", args) + where },
+          });
         } else if (!filed) {
-          offer("unit-report", {
-            value: `flow:start:unit-report:${unit.reportingUnitId}:${period.key}`,
-            label:
-              (period.late
-                ? ctx.t("periods-menu-unit-report-late", args)
-                : period.current
-                  ? ctx.t("menu-unit-report", args)
-                  : ctx.t("periods-menu-unit-report-open", args)) + where,
+          owed.push({
+            key: period.key,
+            choice: {
+              value: `flow:start:unit-report:${unit.reportingUnitId}:${period.key}`,
+              label:
+                (period.late
+                  ? ctx.t("periods-menu-unit-report-late", args)
+                  : period.current
+                    ? ctx.t("menu-unit-report", args)
+                    : ctx.t("periods-menu-unit-report-open", args)) + where,
+            },
           });
         } else if (period.current) lines.push(ctx.t("menu-unit-report-done", args) + where);
       }
+    }
+    owed.sort((a, b) => a.key.localeCompare(b.key));
+    for (const { choice } of owed) {
+      const flowId = choice.value.startsWith("flow:start:") ? choice.value.split(":")[2] : undefined;
+      if (flowId) offer(flowId, choice);
+      else choices.push(choice);
+    }
+    for (const unit of due.units) {
+      const where = due.units.length > 1 ? ` (${unit.unitName})` : "";
       for (const c of unit.classifications) {
         if (c.filed) continue;
         offer("classification", {
