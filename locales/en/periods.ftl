@@ -14,3 +14,4 @@ periods-export-col-due = Due date
 periods-export-col-on-time = On time/late
 periods-export-on-time = On time
 periods-export-late = Late
+periods-figure-exceeds-members = { $value } cannot be right: { $unit } has only { $members } members. Please check and enter it again.

@@ -14,3 +14,4 @@ periods-export-col-due = Hạn nộp
 periods-export-col-on-time = Đúng hạn/Trễ hạn
 periods-export-on-time = Đúng hạn
 periods-export-late = Trễ hạn
+periods-figure-exceeds-members = Con số { $value } không thể đúng: { $unit } chỉ có { $members } đoàn viên. Đồng chí kiểm tra và nhập lại.

@@ -60,7 +60,7 @@ async function answerRemark(who: ChatAccount, first: OutgoingMessage[], send = "
   return tap(app, who, r, send);
 }
 
-describe("owed quarters", () => {
+describe("owed quarters", { timeout: 400_000 }, () => {
   it("files quarter 3 on 2 October from the reminder's buttons and from /menu; the escalation stops", async () => {
     const { secA, secA1, secB, staff } = org.people;
     const { prisma } = app.deps;
@@ -171,7 +171,7 @@ describe("owed quarters", () => {
   });
 });
 
-describe("classification year", () => {
+describe("classification year", { timeout: 200_000 }, () => {
   const secretaryOfA1 = () => org.account(org.people.secA1.id);
 
   it("in January rates the year just ended", async () => {

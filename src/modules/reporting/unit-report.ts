@@ -19,6 +19,8 @@ const params = z.object({
   yearToDate: z.object({ introduced: z.number(), admitted: z.number() }),
   /** The quarter's due date ("2026-10-05"); absent in drafts started before due dates were kept. */
   due: z.string().optional(),
+  /** Active members of the unit and every unit below it: no pipeline figure can exceed it. */
+  members: z.number().int().optional(),
 });
 type Params = z.infer<typeof params>;
 
@@ -133,6 +135,9 @@ export const unitReportFlow = defineFlow<Params>({
         admitted: await countEvents(env, unit.id, "admitted", yearStart, yearEnd),
       },
       due: dateString(info.due),
+      members: await env.deps.prisma.person.count({
+        where: { unitId: { in: [...env.tree.subtreeIds(unit.id)] }, active: true },
+      }),
     });
   },
   async intro(_env, p) {
