@@ -46,7 +46,8 @@ async function xlsxRows(data: Buffer): Promise<string[][]> {
   await workbook.xlsx.load(data as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
   const rows: string[][] = [];
-  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ""))));
+  // Empty cells are holes in ExcelJS's row values: read them as empty text.
+  sheet.eachRow((row) => rows.push(Array.from((row.values as unknown[]).slice(1), (v) => String(v ?? ""))));
   return rows;
 }
 

@@ -47,6 +47,11 @@ function pipelineCount(id: string, stage: CandidacyStage, promptKey: string, lab
       const { first, last } = quarterBounds({ year: p.year, quarter: p.quarter as 1 | 2 | 3 | 4 });
       return countEvents(env, p.unitId, stage, first, last);
     },
+    // An impossible figure (1,000 introduced in a unit of 4 members) is refused with the reason, and asked again.
+    check: (value, _answers, p) =>
+      p.members !== undefined && Number(value) > p.members
+        ? refuse(k("periods-figure-exceeds-members"), { value: Number(value), members: p.members, unit: p.unitName })
+        : ok(undefined),
   };
 }
 
