@@ -212,6 +212,12 @@ export const configSchema = z
     QUARTER_REMIND_EVERY_DAYS: intIn(1, 30, 3),
     QUARTER_DUE_DAYS_AFTER: intIn(0, 60, 5),
     HANDOVER_HOLIDAYS: holidayList(DEFAULT_HANDOVER_HOLIDAYS),
+    /** When set (1-31), a quarter's report is due on this day of its last month instead (e.g. 20: 20 December). */
+    QUARTER_DUE_DAY_OF_LAST_MONTH: intIn(0, 31, 0),
+    /** The year just ended is open for the annual classification in January up to this month (0: never)… */
+    CLASSIFICATION_PREVIOUS_YEAR_UNTIL_MONTH: intIn(0, 12, 2),
+    /** …and the current year from this month on; in months where both are open the secretary chooses. */
+    CLASSIFICATION_CURRENT_YEAR_FROM_MONTH: intIn(1, 12, 3),
     HANDOVER_REMIND_DAYS_BEFORE: intIn(1, 60, 7),
     /** The [rule] numbers of admission.md (the ĐVUT journey); see docs/admission-journey.md. */
     DVUT_MIN_AGE: intIn(14, 40, 18),

@@ -4,7 +4,9 @@
  * names can follow the features that own them.
  */
 export const reminderTargets = {
-  remark: "flow:start:dvut-remark",
-  unitReport: "flow:start:unit-report",
+  /** The remarks still owed for a quarter ("2026-Q3"). */
+  remark: (quarterKey: string) => `flow:start:dvut-remark:${quarterKey}`,
+  /** One unit's report for a quarter ("2026-Q3"). */
+  unitReport: (unitId: string, quarterKey: string) => `flow:start:unit-report:${unitId}:${quarterKey}`,
   exportDvut: "/export dvut",
 } as const;

@@ -117,8 +117,9 @@ describe("exports", () => {
       "Ngày nộp",
       "Lần sửa",
     ]);
+    expect(header.slice(9, 11)).toEqual(["Hạn nộp", "Đúng hạn/Trễ hạn"]);
     // The database keeps JSON keys in its own order; every field is there, once.
-    expect(header.slice(9).sort()).toEqual(["extra.note", "politicalAttitude", "proposal", "strengths"]);
+    expect(header.slice(11).sort()).toEqual(["extra.note", "politicalAttitude", "proposal", "strengths"]);
     const anRow = rows.find((r) => r[4] === "Nguyễn Văn An") as unknown[];
     expect(anRow.slice(1, 7)).toEqual([
       "Chi đoàn Văn phòng",

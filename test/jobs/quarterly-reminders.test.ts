@@ -155,8 +155,8 @@ describe("quarterly reminders", () => {
     await runJob(app.deps, job, { period: "2026-12-21", instance: "test" });
     const rows = await app.deps.prisma.delivery.findMany({ where: { personId: org.people.secB.id } });
     expect((rows[0]!.payload as { choices: { value: string }[] }).choices.map((c) => c.value)).toEqual([
-      "flow:start:dvut-remark",
-      "flow:start:unit-report",
+      "flow:start:dvut-remark:2026-Q4",
+      `flow:start:unit-report:${org.units.b.id}:2026-Q4`,
     ]);
   });
 

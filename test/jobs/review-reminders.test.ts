@@ -108,7 +108,7 @@ describe("a returned report and the quarterly reminders", () => {
     expect(returned.get(org.unitSecretaryId)?.join("\n")).toContain(unitItem);
 
     // The reminder's own button files it again: the next version of the returned report, waiting for review.
-    let r = await app.press(unitSecretary, reminderTargets.unitReport);
+    let r = await app.press(unitSecretary, reminderTargets.unitReport(org.tccsdId, "2026-Q4"));
     for (let i = 0; i < 30 && !last(r).text.includes("Xem lại"); i++) {
       const keep = last(r).choices?.find((c) => c.label.startsWith("Giữ nguyên"));
       r = keep ? await app.press(unitSecretary, keep.value) : await app.say(unitSecretary, "3");

@@ -5,7 +5,7 @@ import type { Tx } from "../db.ts";
 import type { AppDeps } from "../deps.ts";
 import type { ConversationHandler } from "../feature.ts";
 import type { OutgoingMessage } from "../messages.ts";
-import { allows, canSeeUnit } from "../permissions.ts";
+import { today } from "../periods.ts";
 import { ok, type Result, refuse } from "../result.ts";
 import { flowEnvOf } from "./env.ts";
 import type { AnyFlow, Done, FlowEnv, ReportDraft, Step } from "./flow.ts";
@@ -289,7 +289,15 @@ export class FlowEngine implements ConversationHandler {
         if (flow.report) {
           const draft = flow.report(state.params, answers);
           const data: FlowReportData = { flowId: flow.id, answers, params: state.params };
-          const saved = await saveReport(tx, draft, data, env.person.id, now, state.reportId);
+          const saved = await saveReport(
+            tx,
+            draft,
+            data,
+            env.person.id,
+            now,
+            state.reportId,
+            today(now, env.deps.config.TZ_NAME),
+          );
           if (!saved.ok) throw new Refusal(saved.reason, saved.args);
           report = saved.value;
         }
@@ -332,7 +340,8 @@ export class FlowEngine implements ConversationHandler {
       : state.reportId
         ? ctx.t("flow-corrected", { title, version: outcome.value.version })
         : ctx.t("flow-submitted", { title });
-    if (flow.repeat && !state.reportId) await this.begin(ctx, flow, env, "", [done]);
+    // The next round files for the same period (the arguments name it, e.g. "2026-Q3").
+    if (flow.repeat && !state.reportId) await this.begin(ctx, flow, env, state.args, [done]);
     else ctx.reply(done);
   }
 

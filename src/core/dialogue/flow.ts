@@ -64,6 +64,8 @@ export interface ReportDraft {
   subjectPersonId?: string | null;
   year: number;
   quarter?: number | null;
+  /** The period's due date (a calendar date): a report first filed after it is kept as late. */
+  dueOn?: Date | null;
 }
 
 export interface SubmitContext<P> {

@@ -24,6 +24,8 @@ export async function saveReport(
   authorId: string,
   now: Date,
   correctingId?: string,
+  /** Today in the union's timezone, to tell whether a report with a due date is filed late. */
+  today?: Date,
 ): Promise<Result<Report>> {
   const json = toJson(data);
   let previous: Report | null = null;
@@ -62,6 +64,8 @@ export async function saveReport(
       subjectPersonId: draft.subjectPersonId ?? null,
       year: draft.year,
       quarter: draft.quarter ?? null,
+      dueOn: draft.dueOn ?? null,
+      late: draft.dueOn != null && today !== undefined && today > draft.dueOn,
       data: json,
       submittedAt: now,
       updatedAt: now,

@@ -5,6 +5,7 @@ import { canSeeUnit, hasRole } from "../../core/permissions.ts";
 import { replyLong } from "../../core/reply-long.ts";
 import type { ReportStatus } from "../../generated/prisma/client.ts";
 import { mainStages, stageLabelKey } from "../pipeline/index.ts";
+import { openQuartersAt } from "../reporting/index.ts";
 import { quarterReviewStates, reviewStateKey } from "../review/index.ts";
 import { type UnitOverview, unitOverview } from "./unit-overview.ts";
 
@@ -66,7 +67,17 @@ export async function showUnitOverviews(ctx: ChatContext, unitIds: readonly stri
       quarter: quarterOf(now, tz),
     });
     const states = await quarterReviewStates(prisma, tree.subtreeIds(unitId), quarterOf(now, tz));
-    parts.push(renderOverview(ctx, overview, quarterOf(now, tz), states));
+    // The quarter before, while it is still the one owed: its reports and whether they came late.
+    const owed = openQuartersAt(now, ctx.deps.config).filter(
+      (o) => quarterKey(o.quarter) !== quarterKey(quarterOf(now, tz)),
+    );
+    const earlier = await Promise.all(
+      owed.map(async (o) => ({
+        quarter: o.quarter,
+        states: await quarterReviewStates(prisma, tree.subtreeIds(unitId), o.quarter),
+      })),
+    );
+    parts.push(renderOverview(ctx, overview, quarterOf(now, tz), states, earlier));
   }
   replyLong(ctx, parts);
   await offerReportDocuments(ctx, tops, quarterOf(now, tz));
@@ -95,6 +106,7 @@ function renderOverview(
   o: UnitOverview,
   q: { year: number; quarter: number },
   states: Awaited<ReturnType<typeof quarterReviewStates>>,
+  earlier: { quarter: Quarter; states: Awaited<ReturnType<typeof quarterReviewStates>> }[] = [],
 ): string {
   const lines = [ctx.t("unit-header", { unit: o.unit?.name ?? "", members: o.memberCount })];
   const stages = mainStages.filter((s) => o.byStage.has(s));
@@ -118,13 +130,23 @@ function renderOverview(
       }),
     );
   }
-  for (const report of states.unitReports) {
-    const unit = report.unitId === o.unit?.id ? "" : ` (${report.unitName})`;
-    lines.push(ctx.t("unit-report-state", { quarter, state: ctx.t(reviewStateKey[report.status]) }) + unit);
-  }
+  const late = ` — ⚠️ ${ctx.t("periods-late-mark")}`;
+  const reportLines = (label: string, list: typeof states.unitReports) => {
+    for (const report of list) {
+      const unit = report.unitId === o.unit?.id ? "" : ` (${report.unitName})`;
+      lines.push(
+        ctx.t("unit-report-state", { quarter: label, state: ctx.t(reviewStateKey[report.status]) }) +
+          (report.late ? late : "") +
+          unit,
+      );
+    }
+  };
+  for (const e of earlier) reportLines(`${e.quarter.quarter}/${e.quarter.year}`, e.states.unitReports);
+  reportLines(quarter, states.unitReports);
   const remarkStates = (Object.entries(states.remarks) as [ReportStatus, number][]).map(
     ([status, count]) => `${count} ${ctx.t(reviewStateKey[status])}`,
   );
+  if (states.lateRemarks > 0) remarkStates.push(`${states.lateRemarks} ${ctx.t("periods-late-mark")}`);
   if (remarkStates.length > 0) lines.push(ctx.t("unit-remark-states", { quarter, states: remarkStates.join(" · ") }));
   if (o.twoYear.length > 0) {
     lines.push(ctx.t("unit-two-year", { count: o.twoYear.length }));

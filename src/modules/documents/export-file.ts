@@ -56,7 +56,13 @@ export async function prepareFile(
   const period = quarter ? `${request.year}-Q${quarter}` : String(request.year);
   const unitCode = request.unit ? tree.get(request.unit)?.code : undefined;
   if (request.format !== "docx") {
-    const table = await buildExport(deps.prisma, tree, { kind: request.kind, unitIds, year: request.year, quarter }, t);
+    const table = await buildExport(
+      deps.prisma,
+      tree,
+      { kind: request.kind, unitIds, year: request.year, quarter },
+      t,
+      deps.dialogue.flow,
+    );
     if (table.rows.length === 0) return { ok: false, reason: "empty", title: table.title };
     const format = request.format;
     return {

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { compareVi } from "../../core/collate.ts";
 import type { Db } from "../../core/db.ts";
+import type { AnyFlow, Step } from "../../core/dialogue/flow.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import { neutraliseCell } from "../../core/spreadsheet-safety.ts";
@@ -46,14 +47,23 @@ export interface ExportRequest {
   quarter?: 1 | 2 | 3 | 4;
 }
 
+/** The flows that filed reports, by id (the dialogue runtime's lookup): their questions name the columns. */
+export type FlowLookup = (id: string) => AnyFlow | undefined;
+
 /** Builds one export as a table of cells; headers and labels in the caller's language. */
-export async function buildExport(db: Db, tree: OrgTree, request: ExportRequest, t: Translate): Promise<ExportTable> {
+export async function buildExport(
+  db: Db,
+  tree: OrgTree,
+  request: ExportRequest,
+  t: Translate,
+  flows?: FlowLookup,
+): Promise<ExportTable> {
   switch (request.kind) {
     case "dvut":
       return dvutList(db, tree, request, t);
     case "remarks":
     case "unit-reports":
-      return reports(db, tree, request, t);
+      return reports(db, tree, request, t, flows);
     case "classification":
       return classification(db, tree, request, t);
   }
@@ -160,8 +170,18 @@ async function dvutList(db: Db, tree: OrgTree, request: ExportRequest, t: Transl
   return { title: t(exportTitleKey.dvut, { year: String(request.year) }), headers, rows };
 }
 
-/** Quarterly remarks or unit reports: the common columns, then every field of `data` flattened, one column per key. */
-async function reports(db: Db, tree: OrgTree, request: ExportRequest, t: Translate): Promise<ExportTable> {
+/**
+ * Quarterly remarks or unit reports: the common columns, then one column per question of the flow that filed them,
+ * in question order, headed by the question's short name, with labels instead of stored codes. Internal fields
+ * (the flow's id, its parameters, record ids) are not exported.
+ */
+async function reports(
+  db: Db,
+  tree: OrgTree,
+  request: ExportRequest,
+  t: Translate,
+  flows?: FlowLookup,
+): Promise<ExportTable> {
   const remarks = request.kind === "remarks";
   const list = await db.report.findMany({
     where: {
@@ -181,9 +201,8 @@ async function reports(db: Db, tree: OrgTree, request: ExportRequest, t: Transla
       })
     ).map((p) => [p.id, p]),
   );
-  const flattened = list.map((r) => flatten(r.data));
-  const dataKeys: string[] = [];
-  for (const row of flattened) for (const key of Object.keys(row)) if (!dataKeys.includes(key)) dataKeys.push(key);
+  const columns: { id: string; header: string }[] = [];
+  const flattened = list.map((r) => answerCells(r.data, t, columns, flows));
   const headers = [
     t("export-col-no"),
     t("export-col-unit"),
@@ -193,7 +212,9 @@ async function reports(db: Db, tree: OrgTree, request: ExportRequest, t: Transla
     t("export-col-status"),
     t("export-col-submitted-at"),
     t("export-col-version"),
-    ...dataKeys,
+    t("periods-export-col-due"),
+    t("periods-export-col-on-time"),
+    ...columns.map((c) => c.header),
   ];
   const sorted = list.map((r, i) => ({ r, data: flattened[i] as Record<string, Cell> }));
   sorted.sort(
@@ -212,7 +233,9 @@ async function reports(db: Db, tree: OrgTree, request: ExportRequest, t: Transla
       t(statusLabelKey[r.status]),
       r.submittedAt,
       r.version,
-      ...dataKeys.map((key) => data[key] ?? null),
+      r.dueOn,
+      r.dueOn ? t(r.late ? k("periods-export-late") : k("periods-export-on-time")) : null,
+      ...columns.map((c) => data[c.id] ?? null),
     ];
   });
   const period = request.quarter ? `${request.quarter}/${request.year}` : String(request.year);
@@ -254,6 +277,54 @@ async function classification(db: Db, tree: OrgTree, request: ExportRequest, t: 
     c.reason,
   ]);
   return { title: t(exportTitleKey.classification, { year: String(request.year) }), headers, rows };
+}
+
+/** One report's answers as cells by question id; `columns` collects the questions in order across reports. */
+function answerCells(
+  data: unknown,
+  t: Translate,
+  columns: { id: string; header: string }[],
+  flows?: FlowLookup,
+): Record<string, Cell> {
+  const stored = (data ?? {}) as { flowId?: unknown; answers?: Record<string, unknown>; params?: unknown };
+  const answers = stored.answers ?? {};
+  const flow = typeof stored.flowId === "string" ? flows?.(stored.flowId) : undefined;
+  const params = flow?.params.safeParse(stored.params);
+  const cells: Record<string, Cell> = {};
+  const column = (id: string, header: string) => {
+    if (!columns.some((c) => c.id === id)) columns.push({ id, header });
+  };
+  if (flow && params?.success) {
+    for (const step of flow.steps(params.data)) {
+      column(step.id, t(step.labelKey, step.labelArgs?.(params.data)));
+      cells[step.id] = answerCell(step, answers[step.id], t);
+    }
+    return cells;
+  }
+  // A report of a flow that no longer exists (or stored without one): its answers, flattened, under their stored
+  // names; never the flow's id or parameters.
+  const { flowId: _flowId, params: _params, answers: _answers, ...rest } = stored as Record<string, unknown>;
+  for (const [key, value] of Object.entries(flatten(stored.answers ?? rest))) {
+    column(key, key);
+    cells[key] = value;
+  }
+  return cells;
+}
+
+/** An answer as staff read it: option labels, Có/Không, names, dates. */
+function answerCell(step: Step<unknown>, value: unknown, t: Translate): Cell {
+  if (value === null || value === undefined) return null;
+  const label = (v: unknown) => {
+    const options = step.kind === "choice" || step.kind === "multi" ? step.options : [];
+    const option = options.find((o) => o.value === v);
+    return option?.labelKey ? t(option.labelKey) : (option?.label ?? String(v));
+  };
+  if (typeof value === "boolean") return t(value ? "flow-yes" : "flow-no");
+  if (Array.isArray(value)) return value.map(label).join("; ");
+  if (typeof value === "object") return String((value as { name?: unknown }).name ?? "");
+  if (step.kind === "choice") return label(value);
+  if (step.kind === "date" && typeof value === "string") return new Date(`${value}T00:00:00Z`);
+  return value as Cell;
 }
 
 /** `{ a: 1, b: { c: "x" }, d: ["p", "q"] }` → `{ a: 1, "b.c": "x", d: "p; q" }`, whatever fields a flow stores. */
@@ -299,15 +370,23 @@ function cellWidth(cell: Cell): number {
   return String(cell ?? "").length + 2;
 }
 
-/** CSV in UTF-8 with a BOM, so Excel shows Vietnamese; dates as dd/mm/yyyy; no cell runs as a formula. */
+/**
+ * CSV in UTF-8 with a BOM, so Excel shows Vietnamese; dates as dd/mm/yyyy; no cell runs as a formula. Every row has as many fields as the
+ * header, empty trailing cells included.
+ */
 export async function writeCsv(table: ExportTable): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("export");
-  sheet.addRow(table.headers.map(neutraliseCell));
-  for (const row of table.rows)
-    sheet.addRow(row.map((cell) => neutraliseCell(cell instanceof Date ? formatVietnameseDate(cell) : cell)));
-  const csv = Buffer.from(await workbook.csv.writeBuffer());
-  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), csv]);
+  const field = (cell: Cell | undefined) => {
+    const text =
+      cell === null || cell === undefined
+        ? ""
+        : cell instanceof Date
+          ? formatVietnameseDate(cell)
+          : String(neutraliseCell(cell));
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const line = (cells: readonly (Cell | undefined)[]) => table.headers.map((_, i) => field(cells[i])).join(",");
+  const csv = [line(table.headers), ...table.rows.map(line)].join("\r\n");
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${csv}\r\n`, "utf8")]);
 }
 
 export async function writeExport(table: ExportTable, format: ExportFormat) {

@@ -32,27 +32,62 @@ async function showMenu(ctx: ChatContext): Promise<void> {
     });
   }
   if (units.length > 0) {
-    if (due.remarks > 0) {
-      offer("dvut-remark", { value: "flow:start:dvut-remark", label: ctx.t("menu-remarks", { count: due.remarks }) });
-    } else lines.push(ctx.t("menu-remarks-done"));
+    // What each owed quarter still lacks, the older (overdue) quarter first, marked late.
+    const owed: { key: string; choice: Choice }[] = [];
+    for (const { period, count } of due.remarks) {
+      if (count === 0) continue;
+      const args = { count, quarter: period.quarter, year: String(period.year), due: formatVietnameseDate(period.due) };
+      owed.push({
+        key: period.key,
+        choice: {
+          value: `flow:start:dvut-remark:${period.key}`,
+          label: period.late
+            ? ctx.t("periods-menu-remarks-late", args)
+            : period.current
+              ? ctx.t("menu-remarks", { count })
+              : ctx.t("periods-menu-remarks-open", args),
+        },
+      });
+    }
+    if (due.remarks.every((r) => r.count === 0)) lines.push(ctx.t("menu-remarks-done"));
     for (const unit of due.units) {
       const where = due.units.length > 1 ? ` (${unit.unitName})` : "";
-      if (unit.unitReportReturnedId) {
-        choices.push({
-          value: `review:fix:${unit.unitReportReturnedId}`,
-          label: ctx.t("menu-unit-report-returned", { quarter: due.quarter, year: String(due.year) }) + where,
-        });
-      } else if (unit.reportingUnitId && !unit.unitReportFiled) {
-        offer("unit-report", {
-          value: `flow:start:unit-report:${unit.reportingUnitId}`,
-          label: ctx.t("menu-unit-report", { quarter: due.quarter, year: String(due.year) }) + where,
-        });
-      } else if (unit.reportingUnitId)
-        lines.push(ctx.t("menu-unit-report-done", { quarter: due.quarter, year: String(due.year) }) + where);
-      if (!unit.classificationFiled) {
+      for (const { period, filed, returnedId } of unit.reports) {
+        const args = { quarter: period.quarter, year: String(period.year), due: formatVietnameseDate(period.due) };
+        if (returnedId) {
+          owed.push({
+            key: period.key,
+            choice: { value: `review:fix:${returnedId}`, label: ctx.t("menu-unit-report-returned", args) + where },
+          });
+        } else if (!filed) {
+          owed.push({
+            key: period.key,
+            choice: {
+              value: `flow:start:unit-report:${unit.reportingUnitId}:${period.key}`,
+              label:
+                (period.late
+                  ? ctx.t("periods-menu-unit-report-late", args)
+                  : period.current
+                    ? ctx.t("menu-unit-report", args)
+                    : ctx.t("periods-menu-unit-report-open", args)) + where,
+            },
+          });
+        } else if (period.current) lines.push(ctx.t("menu-unit-report-done", args) + where);
+      }
+    }
+    owed.sort((a, b) => a.key.localeCompare(b.key));
+    for (const { choice } of owed) {
+      const flowId = choice.value.startsWith("flow:start:") ? choice.value.split(":")[2] : undefined;
+      if (flowId) offer(flowId, choice);
+      else choices.push(choice);
+    }
+    for (const unit of due.units) {
+      const where = due.units.length > 1 ? ` (${unit.unitName})` : "";
+      for (const c of unit.classifications) {
+        if (c.filed) continue;
         offer("classification", {
-          value: `flow:start:classification:${unit.unitId}`,
-          label: ctx.t("menu-classification", { year: String(due.year), count: unit.unclassified }) + where,
+          value: `flow:start:classification:${unit.unitId}:${c.year}`,
+          label: ctx.t("menu-classification", { year: String(c.year), count: c.unclassified }) + where,
         });
       }
       offer("activity", { value: `flow:start:activity:${unit.unitId}`, label: ctx.t("menu-activity") + where });

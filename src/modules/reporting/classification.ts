@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { type Answers, defineFlow, type Option, type Step } from "../../core/dialogue/flow.ts";
 import { unitToFileFor } from "../../core/dialogue/units.ts";
-import { localDate } from "../../core/periods.ts";
 import { ok, refuse } from "../../core/result.ts";
 import type { Classification } from "../../generated/prisma/client.ts";
 import { k } from "../../i18n/i18n.ts";
 import { classificationLabelKey } from "../pipeline/index.ts";
+import { classificationYears, periodArgs } from "./periods.ts";
 import { reportKeys } from "./reporting.ts";
 
 const params = z.object({
@@ -90,8 +90,21 @@ export const classificationFlow = defineFlow<Params>({
   reportKind: "classification",
   params,
   async init(env, args) {
-    const unit = unitToFileFor(env, args);
+    // "<unit id>:2026": the unit and the year (from /menu); else the oldest open year not yet filed.
+    const period = periodArgs(args);
+    const unit = unitToFileFor(env, period.rest);
     if (!unit.ok) return unit;
+    const open = classificationYears(env.now, env.deps.config);
+    let year = period.year;
+    if (year === undefined) {
+      const filed = await env.deps.prisma.report.findMany({
+        where: { uniqueKey: { in: open.map((y) => reportKeys.classification(unit.value.id, y)) } },
+        select: { year: true },
+      });
+      year = open.find((y) => !filed.some((r) => r.year === y)) ?? (open[open.length - 1] as number);
+    } else if (!open.includes(year)) {
+      return refuse("periods-class-year-closed", { year: String(year), open: open.join(", ") });
+    }
     const people = await env.deps.prisma.person.findMany({
       where: { unitId: unit.value.id, active: true },
       orderBy: { fullName: "asc" },
@@ -101,7 +114,7 @@ export const classificationFlow = defineFlow<Params>({
     return ok({
       unitId: unit.value.id,
       unitName: unit.value.name,
-      year: localDate(env.now, env.deps.config.TZ_NAME).year,
+      year,
       // In Vietnamese alphabetical order (Đ after D), as on the branch's own lists.
       members: people.map((p) => ({ id: p.id, name: p.fullName })).sort((a, b) => a.name.localeCompare(b.name, "vi")),
     });

@@ -1,6 +1,20 @@
 import type { ChatContext } from "../../core/context.ts";
-import { localDate, quarterOf } from "../../core/periods.ts";
+import { type Quarter, quarterKey, quarterOf } from "../../core/periods.ts";
+import { classificationYears, openQuartersAt } from "./periods.ts";
 import { missingRemarks, missingUnitReports, reportingUnitOf, reportingUnits, reportKeys } from "./reporting.ts";
+
+/** A quarter open for filing, as the menu shows it. */
+export interface QuarterDue {
+  year: number;
+  quarter: number;
+  /** "2026-Q3", for the buttons. */
+  key: string;
+  due: Date;
+  /** Its due date has passed: whatever is still missing is late. */
+  late: boolean;
+  /** The calendar quarter of today. */
+  current: boolean;
+}
 
 /** What one secretary unit still owes: the counts shown on the menu. */
 export interface UnitDue {
@@ -8,17 +22,22 @@ export interface UnitDue {
   unitName: string;
   /** Set when the unit is a TCCSĐ, which files the quarterly unit report. */
   reportingUnitId?: string;
-  unitReportFiled: boolean;
-  /** The quarter's unit report when its reviewer sent it back: the menu offers to fix it. */
-  unitReportReturnedId?: string;
-  unclassified: number;
-  classificationFiled: boolean;
+  /** The unit report of each open quarter, oldest first (TCCSĐ only). */
+  reports: {
+    period: QuarterDue;
+    filed: boolean;
+    /** The report when its reviewer sent it back: the menu offers to fix it. */
+    returnedId?: string;
+  }[];
+  /** The classification of each open year, oldest first. */
+  classifications: { year: number; filed: boolean; unclassified: number }[];
 }
 
 export interface Due {
-  year: number;
-  quarter: number;
-  remarks: number;
+  /** The open quarters, oldest first (an overdue one before the current one). */
+  periods: QuarterDue[];
+  /** Remarks still missing in each open quarter. */
+  remarks: { period: QuarterDue; count: number }[];
   units: UnitDue[];
   selfReportsWaiting: number;
   /** For staff: what the whole block still owes this quarter. */
@@ -29,7 +48,16 @@ export async function whatIsDue(ctx: ChatContext, secretaryUnitIds: string[], is
   const { prisma, clock, config } = ctx.deps;
   const now = clock.now();
   const q = quarterOf(now, config.TZ_NAME);
-  const year = localDate(now, config.TZ_NAME).year;
+  const periods: QuarterDue[] = openQuartersAt(now, config).map((o) => ({
+    year: o.quarter.year,
+    quarter: o.quarter.quarter,
+    key: o.key,
+    due: o.due,
+    late: o.late,
+    current: o.key === quarterKey(q),
+  }));
+  const quarterOfDue = (p: QuarterDue): Quarter => ({ year: p.year, quarter: p.quarter as Quarter["quarter"] });
+  const years = classificationYears(now, config);
   const tree = await ctx.orgTree();
   const scope = await ctx.scope();
   const mine = new Set<string>();
@@ -39,30 +67,53 @@ export async function whatIsDue(ctx: ChatContext, secretaryUnitIds: string[], is
     const unit = tree.get(unitId);
     if (!unit) continue;
     const reporting = reportingUnitOf(tree, unitId)?.id === unitId ? unit : undefined;
-    const [filed, classification, members, classified] = await Promise.all([
-      reporting ? prisma.report.findUnique({ where: { uniqueKey: reportKeys.unitQuarterly(reporting.id, q) } }) : null,
-      prisma.report.findUnique({ where: { uniqueKey: reportKeys.classification(unitId, year) } }),
-      prisma.person.count({ where: { unitId, active: true } }),
-      prisma.annualClassification.findMany({
-        where: { unitId, year, person: { unitId, active: true } },
-        distinct: ["personId"],
-        select: { personId: true },
+    const reports = reporting
+      ? await Promise.all(
+          periods.map(async (period) => {
+            const filed = await prisma.report.findUnique({
+              where: { uniqueKey: reportKeys.unitQuarterly(reporting.id, quarterOfDue(period)) },
+            });
+            return {
+              period,
+              filed: filed !== null && filed.status !== "returned",
+              ...(filed?.status === "returned" ? { returnedId: filed.id } : {}),
+            };
+          }),
+        )
+      : [];
+    const members = await prisma.person.count({ where: { unitId, active: true } });
+    const classifications = await Promise.all(
+      years.map(async (year) => {
+        const [filed, classified] = await Promise.all([
+          prisma.report.findUnique({ where: { uniqueKey: reportKeys.classification(unitId, year) } }),
+          prisma.annualClassification.findMany({
+            where: { unitId, year, person: { unitId, active: true } },
+            distinct: ["personId"],
+            select: { personId: true },
+          }),
+        ]);
+        return { year, filed: filed !== null, unclassified: Math.max(0, members - classified.length) };
       }),
-    ]);
+    );
     units.push({
       unitId,
       unitName: unit.name,
       ...(reporting ? { reportingUnitId: reporting.id } : {}),
-      unitReportFiled: filed !== null && filed.status !== "returned",
-      ...(filed?.status === "returned" ? { unitReportReturnedId: filed.id } : {}),
-      unclassified: Math.max(0, members - classified.length),
-      classificationFiled: classification !== null,
+      reports,
+      classifications,
     });
   }
   const due: Due = {
-    year,
-    quarter: q.quarter,
-    remarks: mine.size > 0 ? (await missingRemarks(prisma, mine, q)).length : 0,
+    periods,
+    remarks:
+      mine.size > 0
+        ? await Promise.all(
+            periods.map(async (period) => ({
+              period,
+              count: (await missingRemarks(prisma, mine, quarterOfDue(period))).length,
+            })),
+          )
+        : [],
     units,
     selfReportsWaiting:
       mine.size > 0 || scope.wholeBlock

@@ -3,6 +3,7 @@ import { defineFlow } from "../../core/dialogue/flow.ts";
 import { quarterOf } from "../../core/periods.ts";
 import { ok, refuse } from "../../core/result.ts";
 import { k } from "../../i18n/i18n.ts";
+import { dateString, isFutureQuarter, periodArgs, quarterInfo } from "./periods.ts";
 import { missingRemarks, reportKeys } from "./reporting.ts";
 
 const params = z.object({
@@ -13,6 +14,8 @@ const params = z.object({
   year: z.number().int(),
   quarter: z.number().int().min(1).max(4),
   left: z.number().int(),
+  /** The quarter's due date ("2026-10-05"); absent in drafts started before due dates were kept. */
+  due: z.string().optional(),
 });
 type Params = z.infer<typeof params>;
 const who = (p: Params) => ({ name: p.name });
@@ -26,10 +29,19 @@ export const dvutRemarkFlow = defineFlow<Params>({
   params,
   repeat: true,
   async init(env, args) {
-    const q = quarterOf(env.now, env.deps.config.TZ_NAME);
+    // "2026-Q3" (from /menu or a reminder) and optionally a candidacy: the quarter owed; the current one otherwise.
+    const period = periodArgs(args);
+    const q = period.quarter ?? quarterOf(env.now, env.deps.config.TZ_NAME);
+    if (isFutureQuarter(q, env.now, env.deps.config.TZ_NAME)) {
+      return refuse("periods-quarter-future", { quarter: q.quarter, year: String(q.year) });
+    }
     const missing = await missingRemarks(env.deps.prisma, env.scope.unitIds, q);
-    const next = args ? missing.find((c) => c.id === args) : missing[0];
-    if (!next) return refuse("flow-remark-none-left");
+    const next = (period.rest ? missing.find((c) => c.id === period.rest) : undefined) ?? missing[0];
+    if (!next) {
+      return period.quarter
+        ? refuse("periods-remarks-none-left", { quarter: q.quarter, year: String(q.year) })
+        : refuse("flow-remark-none-left");
+    }
     return ok({
       candidacyId: next.id,
       personId: next.personId,
@@ -38,6 +50,7 @@ export const dvutRemarkFlow = defineFlow<Params>({
       year: q.year,
       quarter: q.quarter,
       left: missing.length,
+      due: dateString(quarterInfo(q, env.now, env.deps.config).due),
     });
   },
   async intro(_env, p) {
@@ -129,5 +142,6 @@ export const dvutRemarkFlow = defineFlow<Params>({
     subjectPersonId: p.personId,
     year: p.year,
     quarter: p.quarter,
+    dueOn: p.due ? new Date(`${p.due}T00:00:00Z`) : null,
   }),
 });

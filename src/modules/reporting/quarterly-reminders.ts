@@ -2,65 +2,19 @@ import type { Config } from "../../config.ts";
 import type { Db } from "../../core/db.ts";
 import type { Choice, OutgoingMessage } from "../../core/messages.ts";
 import { OrgTree } from "../../core/org.ts";
-import {
-  daysBetween,
-  formatVietnameseDate,
-  previousQuarter,
-  type Quarter,
-  quarterBounds,
-  quarterOf,
-} from "../../core/periods.ts";
+import { formatVietnameseDate, quarterKey } from "../../core/periods.ts";
 import type { Translate } from "../../i18n/i18n.ts";
 import type { JobDefinition, JobRunContext, PlannedMessage } from "../../jobs/job.ts";
-import { addDays, dateKey, parseDateKey } from "../../jobs/period-keys.ts";
+import { dateKey, parseDateKey } from "../../jobs/period-keys.ts";
 import { loadRecipients, unitLabel } from "../../jobs/recipients.ts";
 import { reminderTargets } from "../../jobs/reminder-targets.ts";
 import { loadRoleHolders, responsibleSecretaries, secretariesAbove } from "../roster/index.ts";
+import { type QuarterRules, quarterDay, quarterRules } from "./periods.ts";
 import { missingRemarks, missingUnitReports, reportingUnits } from "./reporting.ts";
 
 export const QUARTERLY_REMINDERS = "quarterly-reminders";
 
-export interface QuarterRules {
-  /** Reminders start this many days before the quarter's last day… */
-  daysBefore: number;
-  /** …and repeat every this many days… */
-  everyDays: number;
-  /** …until the due date, this many days after the quarter's last day; then escalations, at the same rhythm. */
-  dueAfter: number;
-}
-
-export interface QuarterDay {
-  quarter: Quarter;
-  due: Date;
-  /** After the due date: the unit above and staff are told too. */
-  overdue: boolean;
-  /** A day on the reminder (or escalation) rhythm. */
-  scheduled: boolean;
-}
-
-/**
- * What a calendar date means for the quarterly reports. From `daysBefore` before a quarter ends the quarter is the
- * one being reminded about; before that window, the previous quarter still is (reminders until its due date,
- * escalations after it) until the next window opens.
- */
-export function quarterDay(date: Date, rules: QuarterRules): QuarterDay {
-  const current = quarterOf(date, "UTC");
-  const start = addDays(quarterBounds(current).last, -rules.daysBefore);
-  const onRhythm = (from: Date) => daysBetween(from, date) % rules.everyDays === 0;
-  if (date >= start) {
-    return {
-      quarter: current,
-      due: addDays(quarterBounds(current).last, rules.dueAfter),
-      overdue: false,
-      scheduled: onRhythm(start),
-    };
-  }
-  const quarter = previousQuarter(current);
-  const last = quarterBounds(quarter).last;
-  const due = addDays(last, rules.dueAfter);
-  if (date <= due) return { quarter, due, overdue: false, scheduled: onRhythm(addDays(last, -rules.daysBefore)) };
-  return { quarter, due, overdue: true, scheduled: onRhythm(addDays(due, 1)) };
-}
+export { type QuarterDay, type QuarterRules, quarterDay } from "./periods.ts";
 
 type Missing = { kind: "remark"; unitId: string; name: string } | { kind: "unitReport"; unitId: string };
 
@@ -70,11 +24,7 @@ type Missing = { kind: "remark"; unitId: string; name: string } | { kind: "unitR
  * of overdue units as well. Whoever has filed everything hears nothing.
  */
 export function quarterlyRemindersJob(config: Config): JobDefinition {
-  const rules: QuarterRules = {
-    daysBefore: config.QUARTER_REMIND_DAYS_BEFORE,
-    everyDays: config.QUARTER_REMIND_EVERY_DAYS,
-    dueAfter: config.QUARTER_DUE_DAYS_AFTER,
-  };
+  const rules = quarterRules(config);
   return {
     name: QUARTERLY_REMINDERS,
     schedule: config.CRON_QUARTERLY_REMINDERS,
@@ -124,7 +74,12 @@ async function planQuarterly(db: Db, ctx: JobRunContext, period: string, rules: 
   }
 
   const recipients = await loadRecipients(db, [...own.keys(), ...escalated.keys()], ctx.deps.i18n.defaultLocale);
-  const values = { quarter: day.quarter.quarter, year: String(day.quarter.year), due: formatVietnameseDate(day.due) };
+  const values = {
+    quarter: day.quarter.quarter,
+    year: String(day.quarter.year),
+    due: formatVietnameseDate(day.due),
+    key: quarterKey(day.quarter),
+  };
   const planned: PlannedMessage[] = [];
   for (const [kind, map] of [
     ["reminder", own],
@@ -146,7 +101,8 @@ async function planQuarterly(db: Db, ctx: JobRunContext, period: string, rules: 
   );
 }
 
-type QuarterValues = { quarter: number; year: string; due: string };
+/** `key` ("2026-Q3") goes into the buttons, so they open the quarter the message is about. */
+type QuarterValues = { quarter: number; year: string; due: string; key: string };
 
 /** To the secretary who answers for the items: each missing remark and report, with the flows that file them. */
 function reminderMessage(
@@ -165,14 +121,19 @@ function reminderMessage(
     .join("\n");
   const choices: Choice[] = [];
   if (items.some((i) => i.kind === "remark")) {
-    choices.push({ value: reminderTargets.remark, label: t("jobs-choice-remark") });
+    choices.push({ value: reminderTargets.remark(values.key), label: t("jobs-choice-remark") });
   }
-  if (items.some((i) => i.kind === "unitReport")) {
-    choices.push({ value: reminderTargets.unitReport, label: t("jobs-choice-unit-report") });
+  const reports = items.filter((i) => i.kind === "unitReport");
+  for (const item of reports) {
+    choices.push({
+      value: reminderTargets.unitReport(item.unitId, values.key),
+      label: t("jobs-choice-unit-report") + (reports.length > 1 ? ` (${unitLabel(tree, item.unitId)})` : ""),
+    });
   }
+  const { key: _key, ...args } = values;
   const text = overdue
-    ? t("jobs-quarter-overdue", { ...values, items: lines })
-    : t("jobs-quarter-reminder", { ...values, items: lines });
+    ? t("jobs-quarter-overdue", { ...args, items: lines })
+    : t("jobs-quarter-reminder", { ...args, items: lines });
   return { text, choices };
 }
 
@@ -199,5 +160,6 @@ function escalationMessage(
       return t("jobs-escalation-line", { unit: unitLabel(tree, unitId), missing: what.join(", ") });
     })
     .sort((a, b) => a.localeCompare(b, "vi"));
-  return { text: t("jobs-quarter-escalation", { ...values, units: lines.join("\n") }) };
+  const { key: _key, ...args } = values;
+  return { text: t("jobs-quarter-escalation", { ...args, units: lines.join("\n") }) };
 }

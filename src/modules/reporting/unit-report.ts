@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { type Answers, type AnswerValue, defineFlow, type FlowEnv, type Step } from "../../core/dialogue/flow.ts";
 import { unitToFileFor } from "../../core/dialogue/units.ts";
-import { type Quarter, quarterBounds, quarterOf } from "../../core/periods.ts";
+import { formatVietnameseDate, type Quarter, quarterBounds, quarterOf } from "../../core/periods.ts";
 import { ok, refuse } from "../../core/result.ts";
 import type { CandidacyStage } from "../../generated/prisma/client.ts";
 import { k } from "../../i18n/i18n.ts";
 import { quarterConfirmations } from "../broadcasts/index.ts";
 import { quarterQuizParticipation } from "../education/index.ts";
+import { dateString, isFutureQuarter, periodArgs, quarterInfo } from "./periods.ts";
 import { reportingUnitOf, reportKeys } from "./reporting.ts";
 
 const params = z.object({
@@ -16,6 +17,10 @@ const params = z.object({
   quarter: z.number().int().min(1).max(4),
   target: z.object({ dvut: z.number(), members: z.number() }).nullable(),
   yearToDate: z.object({ introduced: z.number(), admitted: z.number() }),
+  /** The quarter's due date ("2026-10-05"); absent in drafts started before due dates were kept. */
+  due: z.string().optional(),
+  /** Active members of the unit and every unit below it: no pipeline figure can exceed it. */
+  members: z.number().int().optional(),
 });
 type Params = z.infer<typeof params>;
 
@@ -45,6 +50,11 @@ function pipelineCount(id: string, stage: CandidacyStage, promptKey: string, lab
       const { first, last } = quarterBounds({ year: p.year, quarter: p.quarter as 1 | 2 | 3 | 4 });
       return countEvents(env, p.unitId, stage, first, last);
     },
+    // An impossible figure (1,000 introduced in a unit of 4 members) is refused with the reason, and asked again.
+    check: (value, _answers, p) =>
+      p.members !== undefined && Number(value) > p.members
+        ? refuse(k("periods-figure-exceeds-members"), { value: Number(value), members: p.members, unit: p.unitName })
+        : ok(undefined),
   };
 }
 
@@ -94,12 +104,29 @@ export const unitReportFlow = defineFlow<Params>({
   reportKind: "unit_quarterly",
   params,
   async init(env, args) {
-    const chosen = unitToFileFor(env, args);
+    // "<unit id>:2026-Q3": the unit and the quarter owed (from /menu or a reminder); the current quarter otherwise.
+    const period = periodArgs(args);
+    const chosen = unitToFileFor(env, period.rest);
     if (!chosen.ok) return chosen;
     const unit = reportingUnitOf(env.tree, chosen.value.id) ?? env.tree.get(chosen.value.id);
     // Only the TCCSĐ files it: a branch secretary cannot file for the unit above them.
     if (!unit || !(env.scope.wholeBlock || env.scope.unitIds.has(unit.id))) return refuse("flow-unit-not-yours");
-    const q = quarterOf(env.now, env.deps.config.TZ_NAME);
+    const q = period.quarter ?? quarterOf(env.now, env.deps.config.TZ_NAME);
+    if (isFutureQuarter(q, env.now, env.deps.config.TZ_NAME)) {
+      return refuse("periods-quarter-future", { quarter: q.quarter, year: String(q.year) });
+    }
+    const filed = await env.deps.prisma.report.findUnique({
+      where: { uniqueKey: reportKeys.unitQuarterly(unit.id, q) },
+    });
+    if (filed && filed.status !== "returned") {
+      return refuse("periods-unit-report-filed", {
+        unit: unit.name,
+        quarter: q.quarter,
+        year: String(q.year),
+        date: formatVietnameseDate(filed.submittedAt),
+      });
+    }
+    const info = quarterInfo(q, env.now, env.deps.config);
     const target = await env.deps.prisma.unitTarget.findUnique({
       where: { unitId_year: { unitId: unit.id, year: q.year } },
     });
@@ -115,6 +142,10 @@ export const unitReportFlow = defineFlow<Params>({
         introduced: await countEvents(env, unit.id, "introduced", yearStart, yearEnd),
         admitted: await countEvents(env, unit.id, "admitted", yearStart, yearEnd),
       },
+      due: dateString(info.due),
+      members: await env.deps.prisma.person.count({
+        where: { unitId: { in: [...env.tree.subtreeIds(unit.id)] }, active: true },
+      }),
     });
   },
   async intro(_env, p) {
@@ -185,5 +216,6 @@ export const unitReportFlow = defineFlow<Params>({
     uniqueKey: reportKeys.unitQuarterly(p.unitId, { year: p.year, quarter: p.quarter as 1 | 2 | 3 | 4 }),
     year: p.year,
     quarter: p.quarter,
+    dueOn: p.due ? new Date(`${p.due}T00:00:00Z`) : null,
   }),
 });

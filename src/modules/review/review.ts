@@ -113,14 +113,21 @@ export async function quarterReviewStates(db: Db, unitIds: ReadonlySet<string>, 
       year: q.year,
       quarter: q.quarter,
     },
-    select: { kind: true, status: true, unitId: true, unit: { select: { name: true } } },
+    select: { kind: true, status: true, late: true, unitId: true, unit: { select: { name: true } } },
   });
   const remarks: Partial<Record<ReportStatus, number>> = {};
-  for (const r of reports) if (r.kind === "dvut_remark") remarks[r.status] = (remarks[r.status] ?? 0) + 1;
+  let lateRemarks = 0;
+  for (const r of reports) {
+    if (r.kind !== "dvut_remark") continue;
+    remarks[r.status] = (remarks[r.status] ?? 0) + 1;
+    if (r.late) lateRemarks++;
+  }
   return {
     unitReports: reports
       .filter((r) => r.kind === "unit_quarterly")
-      .map((r) => ({ unitId: r.unitId, unitName: r.unit.name, status: r.status })),
+      .map((r) => ({ unitId: r.unitId, unitName: r.unit.name, status: r.status, late: r.late })),
     remarks,
+    /** Remarks of the quarter first filed after its due date. */
+    lateRemarks,
   };
 }

@@ -1,0 +1,141 @@
+import ExcelJS from "exceljs";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { OutgoingMessage } from "../../src/core/messages.ts";
+import { last, type Org, secretary, seedOrg, staff, tap } from "../flows/support.ts";
+import { type ChatAccount, createTestApp, type TestApp } from "../support/app.ts";
+
+let app: TestApp;
+let org: Org;
+/** The secretary of the Đoàn cơ sở, who files its quarterly report. */
+const unitSecretary: ChatAccount = { platform: "zalo", externalId: "sec-tp" };
+
+beforeEach(async () => {
+  app = await createTestApp();
+  org = await seedOrg(app.deps.prisma);
+  const person = await app.deps.prisma.person.create({ data: { fullName: "Đặng Văn Phúc", unitId: org.tccsdId } });
+  await app.deps.prisma.roleAssignment.create({
+    data: { personId: person.id, role: "secretary", unitId: org.tccsdId },
+  });
+  await app.deps.prisma.platformIdentity.create({ data: { ...unitSecretary, chatId: "sec-tp", personId: person.id } });
+});
+afterEach(async () => {
+  await app.close();
+});
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+/** Internal names and stored codes that staff must never read. */
+const INTERNAL = [
+  "flowId",
+  "params",
+  "answers",
+  "unitId",
+  "candidacyId",
+  "keep_fostering",
+  "propose_recognition",
+  "propose_admission",
+  "dvut-remark",
+  "unit-report",
+  "quizReceived",
+  "ackConfirmed",
+];
+
+const vi = (key: string) => app.deps.i18n.t("vi", key);
+
+async function xlsxRows(data: Buffer): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
+  const rows: string[][] = [];
+  // Empty cells are holes in ExcelJS's row values: read them as empty text.
+  sheet.eachRow((row) => rows.push(Array.from((row.values as unknown[]).slice(1), (v) => String(v ?? ""))));
+  return rows;
+}
+
+/** A CSV line's fields (quotes respected). */
+function csvFields(line: string): string[] {
+  const fields: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i] as string;
+    if (quoted && c === '"' && line[i + 1] === '"') {
+      current += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (c === "," && !quoted) {
+      fields.push(current);
+      current = "";
+    } else current += c;
+  }
+  fields.push(current);
+  return fields;
+}
+
+function expectReadable(cells: string[], where: string) {
+  for (const cell of cells) {
+    expect(cell, where).not.toMatch(UUID);
+    for (const word of INTERNAL) expect(cell, `${where}: "${cell}"`).not.toContain(word);
+  }
+}
+
+async function exportFile(command: string) {
+  const reply = (await app.say(staff, command)).find((m) => m.files?.length) as OutgoingMessage;
+  expect(reply, command).toBeDefined();
+  return reply.files?.[0]?.data as Buffer;
+}
+
+describe("exports staff read", { timeout: 400_000 }, () => {
+  it("name each question in question order, show labels, and hide every internal key, code and id", async () => {
+    // A remark proposing recognition, filed in chat.
+    let r = await app.press(secretary, "flow:start:dvut-remark:2026-Q4");
+    for (const text of ["Lập trường vững vàng", "Hoàn thành tốt nhiệm vụ", "Tích cực", "Giản dị, gương mẫu"]) {
+      r = await app.say(secretary, text);
+    }
+    r = await app.say(secretary, "Nhiệt tình");
+    r = await app.say(secretary, "/skip");
+    r = await tap(app, secretary, r, vi("flow-remark-proposal-recognition"));
+    r = await tap(app, secretary, r, "Gửi");
+    expect(r[0]?.text).toContain("Đã gửi");
+    // The unit report, with its optional texts left empty.
+    r = await app.press(unitSecretary, `flow:start:unit-report:${org.tccsdId}:2026-Q4`);
+    for (let i = 0; i < 30 && !last(r).text.includes("Xem lại"); i++) {
+      const keep = last(r).choices?.find((c) => c.label.startsWith("Giữ nguyên"));
+      if (keep) r = await app.press(unitSecretary, keep.value);
+      else if (/khó khăn|đề xuất/i.test(last(r).text)) r = await app.say(unitSecretary, "/skip");
+      else r = await app.say(unitSecretary, "2");
+    }
+    r = await tap(app, unitSecretary, r, "Gửi");
+    expect(r[0]?.text).toContain("Đã gửi");
+
+    for (const kind of ["remarks", "unit-reports"]) {
+      const xlsx = await xlsxRows(await exportFile(`/export ${kind} 2026-Q4`));
+      const header = xlsx[0] as string[];
+      expectReadable(header, `${kind} header`);
+      for (const row of xlsx.slice(1)) expectReadable(row, `${kind} row`);
+
+      const csv = (await exportFile(`/export ${kind} 2026-Q4 csv`)).subarray(3).toString("utf8");
+      const lines = csv.split("\r\n").filter((l) => l !== "");
+      const csvHeader = csvFields(lines[0] as string);
+      expect(csvHeader).toEqual(header);
+      for (const line of lines.slice(1)) {
+        const fields = csvFields(line);
+        expect(fields, `${kind}: every CSV row has as many fields as the header`).toHaveLength(csvHeader.length);
+        expectReadable(fields, `${kind} csv row`);
+      }
+    }
+
+    const remarks = await xlsxRows(await exportFile("/export remarks 2026-Q4"));
+    const header = remarks[0] as string[];
+    // The questions in the order the flow asks them, by their short names.
+    const questions = header.slice(header.indexOf("Đúng hạn/Trễ hạn") + 1);
+    expect(questions).toEqual(
+      ["attitude", "results", "union", "ethics", "strengths", "weaknesses", "proposal", "concerns"].map((id) =>
+        vi(`flow-remark-${id}-label`),
+      ),
+    );
+    const row = remarks[1] as string[];
+    expect(row[header.indexOf(vi("flow-remark-proposal-label"))]).toBe(vi("flow-remark-proposal-recognition"));
+    expect(row[header.indexOf(vi("flow-remark-strengths-label"))]).toBe("Nhiệt tình");
+    expect(row[header.indexOf("Đúng hạn/Trễ hạn")]).toBe("Đúng hạn");
+  });
+});
