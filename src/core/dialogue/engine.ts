@@ -6,6 +6,7 @@ import type { AppDeps } from "../deps.ts";
 import type { ConversationHandler } from "../feature.ts";
 import type { OutgoingMessage } from "../messages.ts";
 import { today } from "../periods.ts";
+import { allows, canSeeUnit } from "../permissions.ts";
 import { ok, type Result, refuse } from "../result.ts";
 import { flowEnvOf } from "./env.ts";
 import type { AnyFlow, Done, FlowEnv, ReportDraft, Step } from "./flow.ts";

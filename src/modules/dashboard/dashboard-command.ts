@@ -2,7 +2,7 @@ import type { ChatContext } from "../../core/context.ts";
 import type { Feature } from "../../core/feature.ts";
 import type { Choice } from "../../core/messages.ts";
 import type { OrgTree } from "../../core/org.ts";
-import { quarterOf, today } from "../../core/periods.ts";
+import { previousQuarter, quarterOf, today } from "../../core/periods.ts";
 import { canSeeUnit, hasRole, type Scope } from "../../core/permissions.ts";
 import type { TargetProgress } from "../pipeline/index.ts";
 import { type AttentionItem, attentionList, type DashboardStats, dashboardStats, sumStats } from "./dashboard.ts";
@@ -119,6 +119,10 @@ function totalsMessage(ctx: ChatContext, stats: DashboardStats, heads: readonly 
   if (total.remarksMissing > 0) alerts.push(ctx.t("dashboard-remarks-missing", { count: total.remarksMissing }));
   if (total.remarksOverdue > 0) alerts.push(ctx.t("dashboard-remarks-overdue", { count: total.remarksOverdue }));
   if (total.twoYear > 0) alerts.push(ctx.t("dashboard-two-year", { count: total.twoYear }));
+  if (total.previousLate > 0) {
+    const previous = previousQuarter(stats.quarter);
+    alerts.push(ctx.t("periods-dashboard-previous-late", { quarter: previous.quarter, year: String(previous.year) }));
+  }
   if (alerts.length > 0) lines.push(`⚠️ ${alerts.join(" · ")}`);
   lines.push(ctx.t("dashboard-legend"));
   return lines.join("\n");

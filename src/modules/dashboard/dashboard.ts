@@ -22,6 +22,8 @@ export interface UnitStats {
   reportingUnits: number;
   filed: number;
   returned: number;
+  /** Reporting units whose quarterly report of the quarter before was filed after its due date. */
+  previousLate: number;
 }
 
 export interface DashboardStats {
@@ -46,6 +48,7 @@ const blank = (): UnitStats => ({
   reportingUnits: 0,
   filed: 0,
   returned: 0,
+  previousLate: 0,
 });
 
 function add(into: UnitStats, from: UnitStats): void {
@@ -58,6 +61,7 @@ function add(into: UnitStats, from: UnitStats): void {
   into.reportingUnits += from.reportingUnits;
   into.filed += from.filed;
   into.returned += from.returned;
+  into.previousLate += from.previousLate;
 }
 
 /**
@@ -94,8 +98,14 @@ export async function dashboardStats(
       [[...remarkStages], previousEnd.toISOString(), [...twoYearStages], twoYearsAgo.toISOString()],
     ),
     db.report.findMany({
-      where: { kind: "unit_quarterly", year: quarter.year, quarter: quarter.quarter },
-      select: { unitId: true, status: true },
+      where: {
+        kind: "unit_quarterly",
+        OR: [
+          { year: quarter.year, quarter: quarter.quarter },
+          { year: previous.year, quarter: previous.quarter, late: true },
+        ],
+      },
+      select: { unitId: true, status: true, quarter: true, year: true },
     }),
     targetProgress(db, tree, quarter.year),
   ]);
@@ -105,7 +115,13 @@ export async function dashboardStats(
     if (s) s.members = m.n;
   }
   const reporting = new Set(reportingUnits(tree).map((u) => u.id));
-  const reportStatus = new Map(unitReports.map((r) => [r.unitId, r.status]));
+  const isCurrent = (r: { year: number; quarter: number | null }) =>
+    r.year === quarter.year && r.quarter === quarter.quarter;
+  const reportStatus = new Map(unitReports.filter(isCurrent).map((r) => [r.unitId, r.status]));
+  for (const r of unitReports) {
+    const s = own.get(r.unitId);
+    if (s && !isCurrent(r)) s.previousLate = 1;
+  }
   for (const id of reporting) {
     const s = own.get(id) as UnitStats;
     const status = reportStatus.get(id);
