@@ -166,7 +166,8 @@ export function afterReplies(
   answered: string | undefined,
   now: Date,
 ): Pending {
-  const asking = replies.filter((r) => r.choices?.length);
+  // A question that asks for a number is kept even without choices: while it is open, typed numbers are its answer.
+  const asking = replies.filter((r) => r.choices?.length || r.expectsNumber);
   if (asking.length > 0) {
     let next = 1;
     const prompts = asking.map((r) => {
@@ -177,8 +178,12 @@ export function afterReplies(
     });
     return { prompts };
   }
-  if (answered === undefined) return pending;
-  return { prompts: pending.prompts.filter((p) => p.promptId !== answered) };
+  // The bot answered without asking anything: a number typed next no longer answers an earlier number question.
+  const prompts = pending.prompts
+    .filter((p) => p.promptId !== answered)
+    .map((p) => (replies.length > 0 && p.expectsNumber ? { ...p, expectsNumber: undefined } : p))
+    .map(({ expectsNumber, ...p }) => (expectsNumber ? { ...p, expectsNumber } : p));
+  return answered === undefined && replies.length === 0 ? pending : { prompts };
 }
 
 /** A stable prompt id for an outbox delivery, so a resend renders the same buttons. */

@@ -110,6 +110,14 @@ describe("pending choices (pure)", () => {
     expect(matchTyped(both, "duyet")).toMatchObject({ kind: "confirm", choice: { value: "reg:approve:1" } });
     expect(matchTyped(both, "keep")).toMatchObject({ kind: "choice", choice: { value: "~1:keep" } });
     expect(matchTyped(both, "menu")).toMatchObject({ kind: "choice", choice: { value: "/menu" } });
+    // A number question without any button still keeps typed numbers for itself, until the bot moves on.
+    const bare = afterReplies({ prompts: [] }, [{ text: "How many?", expectsNumber: true }], undefined, now);
+    const reminder = { text: "Reminder", choices: [{ value: "/menu", label: "Menu" }] };
+    prepareNotice(bare, reminder, "delivery-2");
+    const withReminder = addNotice(bare, reminder, now);
+    expect(matchTyped(withReminder, "1")).toBeUndefined();
+    const movedOn = afterReplies(withReminder, [{ text: "Next question" }], undefined, now);
+    expect(matchTyped(movedOn, "1")).toMatchObject({ choice: { value: "/menu" } });
     // Stored before as one { promptId, choices }: still read.
     expect(matchTyped(parsePending({ promptId: "ab", choices: [{ value: "x", label: "X" }] }, now), "1")).toMatchObject(
       {

@@ -1,4 +1,4 @@
-import type { MessageArgs } from "../../i18n/i18n.ts";
+import { k, type MessageArgs } from "../../i18n/i18n.ts";
 import { typedNumber } from "../choices.ts";
 import type { Answers, AnswerValue, Step } from "./flow.ts";
 import type { ParseOutcome, StepInput } from "./inputs.ts";
@@ -36,7 +36,7 @@ export type Decision =
   /** A member search: show the matches and ask again. */
   | { kind: "search"; query: string; matches: { id: string; name: string }[] };
 
-const stale: Decision = { kind: "show", notes: [{ key: "flow-stale-answer" }] };
+const stale: Decision = { kind: "show", notes: [{ key: k("flow-stale-answer") }] };
 
 export function currentStep(steps: readonly Step<unknown>[], state: FlowState): Step<unknown> | undefined {
   return steps.find((s) => s.id === state.current);
@@ -52,7 +52,7 @@ export function transition(steps: readonly Step<unknown>[], state: FlowState, in
     if (!previous && state.returnToReview && state.current !== REVIEW) {
       return { kind: "move", state: { ...state, current: REVIEW, ticked: [] } };
     }
-    if (!previous) return { kind: "show", notes: [{ key: "flow-back-first" }] };
+    if (!previous) return { kind: "show", notes: [{ key: k("flow-back-first") }] };
     return { kind: "move", state: { ...state, current: previous, history: state.history.slice(0, -1), ticked: [] } };
   }
   if (state.current === REVIEW) {
@@ -66,7 +66,7 @@ export function transition(steps: readonly Step<unknown>[], state: FlowState, in
         state: { ...state, current: action.slice(5), history: [], returnToReview: true, ticked: [] },
       };
     }
-    return { kind: "show", notes: [{ key: "flow-review-use-buttons" }] };
+    return { kind: "show", notes: [{ key: k("flow-review-use-buttons") }] };
   }
   const step = currentStep(steps, state);
   if (!step) return stale;
@@ -74,7 +74,7 @@ export function transition(steps: readonly Step<unknown>[], state: FlowState, in
   const typedNum = input.kind === "action" && step.kind === "number" && input.typed !== undefined;
   const typed = typedNum && typedNumber(input.typed as string) !== undefined;
   if (action === "skip" && !typed) {
-    if (!step.optional) return { kind: "show", notes: [{ key: "flow-skip-required" }] };
+    if (!step.optional) return { kind: "show", notes: [{ key: k("flow-skip-required") }] };
     return answer(steps, state, step, null);
   }
   if (action === "keep" && !typed) {
@@ -91,7 +91,7 @@ export function transition(steps: readonly Step<unknown>[], state: FlowState, in
       return { kind: "parse", step, input: { kind: "value", value: input.action.slice(2) } };
     return stale;
   }
-  return { kind: "show", notes: [{ key: "flow-unsupported-content" }] };
+  return { kind: "show", notes: [{ key: k("flow-unsupported-content") }] };
 }
 
 /** After the runner parsed an input for the current step. */

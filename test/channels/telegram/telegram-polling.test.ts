@@ -79,13 +79,27 @@ describe("telegram channel (long polling)", () => {
 });
 
 describe("telegram rendering", () => {
-  it("falls back to a numbered list when a choice value does not fit in callback_data", async () => {
+  it("keeps every button when a value does not fit in callback_data: the long one carries its place", async () => {
     const { renderTelegram } = await import("../../../src/channels/telegram/render.ts");
     const steps = renderTelegram({
       text: "Chọn",
       promptId: "abcd1234",
-      choices: [{ value: `x:${"y".repeat(80)}`, label: "Dài" }],
+      choices: [
+        { value: "x:short", label: "Ngắn" },
+        { value: `x:${"y".repeat(80)}`, label: "Dài" },
+      ],
     });
-    expect(steps).toEqual([{ kind: "text", text: "Chọn\n\n1. Dài", markup: undefined }]);
+    expect(steps).toEqual([
+      {
+        kind: "text",
+        text: "Chọn",
+        markup: {
+          inline_keyboard: [
+            [{ text: "Ngắn", callback_data: "abcd1234|x:short" }],
+            [{ text: "Dài", callback_data: "abcd1234#1" }],
+          ],
+        },
+      },
+    ]);
   });
 });
