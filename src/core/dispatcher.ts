@@ -87,6 +87,10 @@ export class Dispatcher {
       ctx = new ChatContext(this.deps, msg, speaker, normalise(msg.content, pending));
       await this.route(ctx, pending);
       await this.rememberChoices(ctx, pending);
+      for (const reply of ctx.replies) {
+        const names = reply.files?.map((f) => f.name).join(", ");
+        if (names) reply.fileFailedText ??= ctx.t("trust-file-failed", { name: names });
+      }
       return ctx.replies;
     } catch (error) {
       this.deps.logger.error({ err: error, updateKey: msg.updateKey, platform: msg.platform }, "update failed");

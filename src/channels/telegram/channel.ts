@@ -85,6 +85,10 @@ export function createTelegramChannel(options: TelegramChannelOptions): WebhookC
       removeKeyboard = false;
       if (!result.ok) {
         logger.warn({ updateKey: msg.updateKey, kind: result.kind, error: result.error }, "reply not sent");
+        // The text may have gone out ("the file is below") while the file did not: say so rather than stay silent.
+        if (reply.fileFailedText && result.kind !== "unreachable") {
+          await sender.sendWith(msg.chatId, { text: reply.fileFailedText }).catch(() => undefined);
+        }
         break;
       }
     }

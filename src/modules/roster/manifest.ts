@@ -1,4 +1,5 @@
 import type { ModuleManifest } from "../module.ts";
+import { demoCommand } from "./demo.ts";
 import { findFeature } from "./find.ts";
 import { importCommand } from "./import-admin.ts";
 import { meFeature } from "./me.ts";
@@ -9,5 +10,5 @@ import { rolesFeature } from "./roles-command.ts";
 export const rosterModule: ModuleManifest = {
   name: "roster",
   features: [meFeature, findFeature, rolesFeature],
-  adminCommands: [importCommand, roleCommand],
+  adminCommands: [importCommand, roleCommand, demoCommand],
 };
