@@ -29,5 +29,5 @@ describe("a document that Telegram refuses", () => {
     expect(notice).toContain("Danh sách ĐVUT năm 2026 - Chi đoàn Văn phòng.docx");
     expect(fake.texts(user.id)[0]).toContain("Tệp đính kèm bên dưới");
     expect(fake.messages(user.id).filter((m) => m.method === "sendDocument")).toEqual([]);
-  });
+  }, 300_000);
 });

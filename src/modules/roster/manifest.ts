@@ -3,6 +3,7 @@ import { demoCommand } from "./demo.ts";
 import { findFeature } from "./find.ts";
 import { importCommand } from "./import-admin.ts";
 import { meFeature } from "./me.ts";
+import { personCommand } from "./person-admin.ts";
 import { roleCommand } from "./role-admin.ts";
 import { rolesFeature } from "./roles-command.ts";
 
@@ -10,5 +11,5 @@ import { rolesFeature } from "./roles-command.ts";
 export const rosterModule: ModuleManifest = {
   name: "roster",
   features: [meFeature, findFeature, rolesFeature],
-  adminCommands: [importCommand, roleCommand, demoCommand],
+  adminCommands: [importCommand, roleCommand, demoCommand, personCommand],
 };
