@@ -1,6 +1,5 @@
 import { type AdminCommand, parseOptions } from "../../admin/command.ts";
-import { REDACTED, redactPersonal, writeAudit } from "../../core/audit.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import { writeAudit } from "../../core/audit.ts";
 
 /** What an erased person's name becomes: the record stays (counts, history) but names nobody. */
 export const ERASED_NAME = "(đã xóa)";
@@ -11,7 +10,8 @@ const usage = "person deactivate|erase MEMBER_CODE   stop all messages and acces
  * `person deactivate CODE`: the person stays in history (reports, ratings, candidacies) but receives nothing, and
  * their chat accounts no longer act as them (no /me). `person erase CODE`: deactivates and anonymises the personal
  * fields (name, birth date, phone, email, gender, position, titles, member code), lets the chat accounts go with
- * their names, anonymises registration requests, and strips personal values from the audit rows about the person.
+ * their names and anonymises registration requests. The append-only audit log is not rewritten: it never held phone,
+ * email or birth values.
  */
 export const personCommand: AdminCommand = {
   name: "person",
@@ -70,37 +70,11 @@ export const personCommand: AdminCommand = {
       });
       await tx.registrationRequest.updateMany({ where: { personId: person.id }, data: { fullName: ERASED_NAME } });
       await tx.linkCode.deleteMany({ where: { personId: person.id } });
-      // Audit rows about the person keep what happened and which fields changed, not what they held.
-      const rows = await tx.auditLog.findMany({ where: { entityId: person.id } });
-      for (const row of rows) {
-        await tx.auditLog.update({
-          where: { id: row.id },
-          data: {
-            before: eraseNames(row.before) as Prisma.InputJsonValue,
-            after: eraseNames(row.after) as Prisma.InputJsonValue,
-          },
-        });
-      }
+      // The audit log is append-only (database rules refuse UPDATE and DELETE): its rows were written without phone,
+      // email or birth values (redactPersonal), and are not rewritten here.
       await writeAudit(tx, { actorId: null, action: "person.erase", entity: "Person", entityId: person.id, at: now });
     });
     out(verb === "deactivate" ? `deactivated ${code}` : `erased ${code}`);
     return 0;
   },
 };
-
-const NAME_FIELDS = new Set(["fullName", "memberCode", "gender", "position", "titles"]);
-
-/** An audit value with personal fields and names replaced. */
-function eraseNames(value: unknown): unknown {
-  const redacted = redactPersonal(value);
-  if (redacted === null || redacted === undefined) return undefined;
-  const walk = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(walk);
-    if (v && typeof v === "object")
-      return Object.fromEntries(
-        Object.entries(v).map(([key, inner]) => [key, NAME_FIELDS.has(key) && inner !== null ? REDACTED : walk(inner)]),
-      );
-    return v;
-  };
-  return walk(redacted);
-}
