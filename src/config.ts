@@ -241,6 +241,14 @@ export const configSchema = z
     OUTBOX_INSTANCE_ID: optionalString,
   })
   .superRefine((cfg, ctx) => {
+    // Webhook secrets and document-link tokens travel in this address: plain http only on a developer's machine.
+    if (cfg.PUBLIC_URL && cfg.NODE_ENV !== "development" && !cfg.PUBLIC_URL.startsWith("https://")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["PUBLIC_URL"],
+        message: "must be an https:// address outside development (NODE_ENV=development allows http://)",
+      });
+    }
     if (cfg.PUBLIC_URL && cfg.TELEGRAM_BOT_TOKEN && !cfg.TELEGRAM_WEBHOOK_SECRET) {
       ctx.addIssue({
         code: "custom",

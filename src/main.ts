@@ -15,6 +15,7 @@ import { createLogger } from "./logger.ts";
 import { followBroadcastProgress } from "./modules/broadcasts/index.ts";
 import { DOCUMENTS_PATH } from "./modules/documents/index.ts";
 import { allJobs } from "./modules/index.ts";
+import { goingLiveProblem } from "./modules/roster/index.ts";
 import { createOutboxWorker } from "./outbox/outbox.ts";
 import type { OutboxWorker } from "./outbox/worker.ts";
 
@@ -85,6 +86,12 @@ async function main(): Promise<number> {
     await outbox.drain(15_000);
     await shutdown("end of input");
     return 0;
+  }
+  // Going live: the terminal's demo org is never mixed with real members.
+  const demoProblem = await goingLiveProblem(app.deps.prisma, config);
+  if (demoProblem) {
+    await app.close();
+    throw new Error(demoProblem);
   }
   const platforms: WebhookChannel[] = [];
   if (config.TELEGRAM_BOT_TOKEN) platforms.push(buildTelegramChannel(app.deps, app.dispatcher));

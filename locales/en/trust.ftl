@@ -14,3 +14,5 @@ trust-reg-requester-linked = The request of { $name } cannot be approved: the re
 trust-self-report-own = You cannot confirm your own self-report; the secretary above you confirms it.
 trust-group-private = This is done in a private chat with the bot only. Please open your private chat with the bot and send it there.
 trust-group-private-link = This is done in a private chat with the bot only. Please write to the bot privately: { $link }
+trust-file-failed = The file “{ $name }” could not be sent. Please ask again in a few minutes.
+trust-import-demo-present = Note: this database holds the demo org of the terminal mode (units DEMO-…). Do not mix demo and real data: remove it with `npm run admin -- demo remove` before going live.

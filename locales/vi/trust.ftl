@@ -14,3 +14,5 @@ trust-reg-requester-linked = Không thể duyệt yêu cầu của { $name }: t�
 trust-self-report-own = Đồng chí không thể tự xác nhận tự báo cáo của chính đồng chí; tự báo cáo này do Bí thư cấp trên xác nhận.
 trust-group-private = Việc này chỉ thực hiện trong cuộc trò chuyện riêng với bot. Đề nghị đồng chí mở cuộc trò chuyện riêng với bot và gửi lại.
 trust-group-private-link = Việc này chỉ thực hiện trong cuộc trò chuyện riêng với bot. Đề nghị đồng chí nhắn riêng cho bot tại: { $link }
+trust-file-failed = Tệp “{ $name }” chưa gửi được do lỗi đường truyền. Đề nghị đồng chí gửi lại yêu cầu sau ít phút.
+trust-import-demo-present = Lưu ý: cơ sở dữ liệu đang chứa tổ chức demo của chế độ dùng thử (các đơn vị DEMO-…). Không trộn dữ liệu demo với danh sách thật: xóa bằng lệnh `npm run admin -- demo remove` trước khi đưa bot vào sử dụng.

@@ -29,10 +29,28 @@ function auditRow(entry: AuditEntry) {
   };
 }
 
+/** Fields whose values the audit log never keeps: it records that they changed, by name, not what they hold. */
+export const PERSONAL_FIELDS: ReadonlySet<string> = new Set(["phone", "email", "dateOfBirth"]);
+export const REDACTED = "[redacted]";
+
+/** A JSON value with the values of personal fields replaced, at any depth; field names stay. */
+export function redactPersonal(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redactPersonal);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, v]) => [
+        key,
+        PERSONAL_FIELDS.has(key) && v !== null && v !== undefined ? REDACTED : redactPersonal(v),
+      ]),
+    );
+  }
+  return value;
+}
+
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
   // Dates become ISO strings, like everywhere else in JSON.
-  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+  return redactPersonal(JSON.parse(JSON.stringify(value))) as Prisma.InputJsonValue;
 }
 
 /** Many audit rows in one statement, for bulk changes such as a roster import. */

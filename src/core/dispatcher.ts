@@ -167,6 +167,10 @@ export class Dispatcher {
       else await this.route(ctx);
       const answered = normalised.kind === "content" ? normalised.answered : undefined;
       await this.rememberChoices(ctx, pending, afterReplies(pending, ctx.replies, answered, now));
+      for (const reply of ctx.replies) {
+        const names = reply.files?.map((f) => f.name).join(", ");
+        if (names) reply.fileFailedText ??= ctx.t("trust-file-failed", { name: names });
+      }
       return ctx.replies;
     } catch (error) {
       this.deps.logger.error({ err: error, updateKey: msg.updateKey, platform: msg.platform }, "update failed");

@@ -63,6 +63,11 @@ export interface OutgoingMessage {
   /** Text of the contact button where one exists (in the recipient's language). */
   contactLabel?: string;
   files?: OutgoingFile[];
+  /**
+   * Said to the person, in their language, when the message's text went out but its files could not be sent
+   * (set by the dispatcher on every reply with files; a channel sends it after a failed file).
+   */
+  fileFailedText?: string;
   photoUrl?: string;
   /** Set by the dispatcher on messages with choices, so answers to older prompts can be recognised as stale. */
   promptId?: string;

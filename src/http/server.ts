@@ -27,14 +27,17 @@ export async function startHttpServer(options: {
   const routes = new Map(options.channels.flatMap((c) => (c.webhook ? [[c.webhook.path, c.webhook.handle]] : [])));
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
-    const handle = routes.get(path) ?? options.prefixRoutes?.find((r) => path.startsWith(r.prefix))?.handle;
+    const prefixRoute = routes.has(path) ? undefined : options.prefixRoutes?.find((r) => path.startsWith(r.prefix));
+    const handle = routes.get(path) ?? prefixRoute?.handle;
+    // Logged by route, never by path: a document link carries its token in the path.
+    const route = prefixRoute ? `${prefixRoute.prefix}…` : routes.has(path) || path === "/healthz" ? path : "other";
     const work = handle
       ? handle(req, res)
       : path === "/healthz" && req.method === "GET"
         ? health(options).then(({ status, body }) => sendJson(res, status, body))
         : Promise.resolve(sendJson(res, 404, { ok: false }));
     work.catch((err) => {
-      options.logger.error({ err, path }, "http request failed");
+      options.logger.error({ err, route }, "http request failed");
       if (!res.headersSent) sendJson(res, 500, { ok: false });
     });
   });

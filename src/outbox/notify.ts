@@ -10,7 +10,10 @@ export async function queueForPerson(
   dedupeKey: string,
   now: Date,
 ): Promise<number> {
-  const identities = await db.platformIdentity.findMany({ where: { personId, unreachableAt: null } });
+  // A deactivated person gets nothing (see `person deactivate`).
+  const identities = await db.platformIdentity.findMany({
+    where: { personId, unreachableAt: null, person: { active: true } },
+  });
   return enqueue(
     db,
     identities.map((identity) => ({

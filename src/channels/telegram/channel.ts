@@ -123,6 +123,10 @@ export function createTelegramChannel(options: TelegramChannelOptions): WebhookC
       async (reply) => {
         const result = await sender.sendWith(msg.chatId, reply, { removeKeyboard });
         removeKeyboard = false;
+        // The text may have gone out ("the file is below") while the file did not: say so rather than stay silent.
+        if (!result.ok && result.kind === "failed" && reply.fileFailedText) {
+          await sender.sendWith(msg.chatId, { text: reply.fileFailedText }).catch(() => undefined);
+        }
         return result;
       },
       logger,

@@ -1,4 +1,5 @@
 import { randomInt } from "node:crypto";
+import { parsePhoneNumberFromString } from "libphonenumber-js";
 import type { Clock } from "../../clock.ts";
 import { OrgTree } from "../../core/org.ts";
 import type { Person, Platform, Prisma, PrismaClient, RegistrationRequest } from "../../generated/prisma/client.ts";
@@ -167,27 +168,37 @@ export async function redeemLinkCode(
   return result;
 }
 
-/** The comparable part of a Vietnamese phone number: its last nine digits ("+84 912…" and "0912…" agree). */
-export function phoneKey(phone: string): string {
-  return phone.replace(/\D/g, "").slice(-9);
+/**
+ * A phone number as a whole, in E.164 ("+84912345678"), or null when it is no valid number. Roster numbers are
+ * written the Vietnamese way ("0912 345 678") and read with Vietnam as the default country; a number shared by a
+ * platform is international, with or without its "+" (Telegram sends "84912345678").
+ */
+export function phoneE164(phone: string, source: "roster" | "platform"): string | null {
+  const text = phone.trim();
+  const candidates = source === "platform" && /^\d+$/.test(text) ? [`+${text}`, text] : [text];
+  for (const candidate of candidates) {
+    const parsed = parsePhoneNumberFromString(candidate, "VN");
+    if (parsed?.isValid()) return parsed.number;
+  }
+  return null;
 }
 
-/** Links by a shared phone number when exactly one active person on the roster has it. */
+/** Links by a shared phone number when exactly one active person on the roster has that whole number. */
 export async function linkByPhone(
   prisma: PrismaClient,
   clock: Clock,
   account: ChatAccountRef,
   phone: string,
 ): Promise<LinkResult> {
-  const key = phoneKey(phone);
-  if (key.length < 9) return { ok: false, reason: "no-match" };
-  // Roster phones are written every which way ("0912 345 678", "+84-912…"): compare digits in code. A contact
+  const shared = phoneE164(phone, "platform");
+  if (!shared) return { ok: false, reason: "no-match" };
+  // Roster phones are written every which way ("0912 345 678", "+84-912…"): compare E.164 forms in code. A contact
   // share is rare and the roster is a few thousand rows, so reading the phone column is cheap enough.
   const candidates = await prisma.person.findMany({
     where: { active: true, phone: { not: null } },
     select: { id: true, phone: true },
   });
-  const matches = candidates.filter((p) => p.phone && phoneKey(p.phone) === key);
+  const matches = candidates.filter((p) => p.phone && phoneE164(p.phone, "roster") === shared);
   if (matches.length === 0) return { ok: false, reason: "no-match" };
   if (matches.length > 1) return { ok: false, reason: "ambiguous" };
   const person = await prisma.person.findUniqueOrThrow({ where: { id: (matches[0] as { id: string }).id } });

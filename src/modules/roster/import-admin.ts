@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { type AdminCommand, parseOptions } from "../../admin/command.ts";
 import type { Translate } from "../../i18n/i18n.ts";
 import { k } from "../../i18n/i18n.ts";
+import { hasDemoOrg } from "./demo.ts";
 import { importRoster, type RosterProblem } from "./roster.ts";
 import { formatOfFile, RosterFileError, readRosterFile } from "./roster-file.ts";
 
@@ -33,6 +34,8 @@ export const importCommand: AdminCommand = {
       out(t(error.reasonKey, { detail: error.message }));
       return 1;
     }
+    // A real roster next to the terminal demo would mix invented people with real ones.
+    if (await hasDemoOrg(app.deps.prisma)) out(t("trust-import-demo-present"));
     const outcome = await importRoster(app.deps.prisma, records, {
       actorId: null,
       now: app.deps.clock.now(),

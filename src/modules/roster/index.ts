@@ -1,2 +1,3 @@
+export { goingLiveProblem, hasDemoOrg } from "./demo.ts";
 export { loadRoleHolders, responsibleSecretaries, secretariesAbove } from "./role-holders.ts";
 export { fullNameSchema } from "./roster-rows.ts";

@@ -1,7 +1,9 @@
 import type { ModuleManifest } from "../module.ts";
+import { demoCommand } from "./demo.ts";
 import { findFeature } from "./find.ts";
 import { importCommand } from "./import-admin.ts";
 import { meFeature } from "./me.ts";
+import { personCommand } from "./person-admin.ts";
 import { roleCommand } from "./role-admin.ts";
 import { rolesFeature } from "./roles-command.ts";
 
@@ -9,5 +11,5 @@ import { rolesFeature } from "./roles-command.ts";
 export const rosterModule: ModuleManifest = {
   name: "roster",
   features: [meFeature, findFeature, rolesFeature],
-  adminCommands: [importCommand, roleCommand],
+  adminCommands: [importCommand, roleCommand, demoCommand, personCommand],
 };
