@@ -323,7 +323,7 @@ export class FlowEngine implements ConversationHandler {
       if (!stepId && (refusal.reason === "flow-report-already-filed" || flow.finalRefusals?.includes(refusal.reason))) {
         // Someone else filed it meanwhile: nothing here can change that, so the draft ends.
         await this.store(ctx).save(row, state, { ...this.saveOptions(ctx), status: "cancelled" });
-        ctx.reply(ctx.t(refusal.reason));
+        ctx.reply(ctx.t(refusal.reason, refusal.args));
         return;
       }
       const next = stepId ? { ...state, current: stepId, returnToReview: true, history: [] } : state;
@@ -331,7 +331,7 @@ export class FlowEngine implements ConversationHandler {
       return;
     }
     if (!outcome.ok) {
-      ctx.reply(ctx.t(outcome.reason));
+      ctx.reply(ctx.t(outcome.reason, outcome.args));
       return;
     }
     const title = ctx.t(flow.titleKey);
