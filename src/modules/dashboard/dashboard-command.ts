@@ -5,6 +5,7 @@ import type { OrgTree } from "../../core/org.ts";
 import { previousQuarter, quarterOf, today } from "../../core/periods.ts";
 import { canSeeUnit, hasRole, type Scope } from "../../core/permissions.ts";
 import type { TargetProgress } from "../pipeline/index.ts";
+import { reviewStateIcon, reviewStateKey } from "../review/index.ts";
 import { type AttentionItem, attentionList, type DashboardStats, dashboardStats, sumStats } from "./dashboard.ts";
 import { showUnitOverviews } from "./unit-command.ts";
 
@@ -103,6 +104,9 @@ function totalsMessage(ctx: ChatContext, stats: DashboardStats, heads: readonly 
     ctx.t("dashboard-scope", { unit: name, members: total.members, units: unitCount }),
   ];
   if (unitCount === 0) lines.push(ctx.t("dashboard-empty"));
+  // One reporting unit: where its quarterly report stands (chờ duyệt, trả lại, đã duyệt).
+  const status = heads.length === 1 ? stats.reportStatus.get(heads[0] as string) : undefined;
+  if (status) lines.push(`${reviewStateIcon[status]} ${name} (${ctx.t(reviewStateKey[status])})`);
   const f = total.funnel;
   lines.push(
     ctx.t("dashboard-funnel", {
