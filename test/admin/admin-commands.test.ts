@@ -36,7 +36,7 @@ describe("admin command line", () => {
     expect(await importCommand.run(app, [file], out)).toBe(1);
     expect(lines[0]).toContain("Chưa nhập gì cả");
     expect(lines[1]).toBe(
-      '  dòng 3: "Ngày sinh" phải là ngày có thật dạng dd/mm/yyyy, ví dụ 05/09/1998; đang là "1998/13/01".',
+      "  dòng 3: “Ngày sinh” phải là ngày có thật dạng dd/mm/yyyy, ví dụ 05/09/1998; đang là “1998/13/01”.",
     );
     expect(await app.deps.prisma.orgUnit.count()).toBe(0);
   });

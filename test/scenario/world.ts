@@ -37,14 +37,14 @@ export class QuarterWorld {
     private readonly outbox: OutboxWorker,
     private readonly dropDatabase: () => Promise<void>,
   ) {
-    // The channels hand each update to the dispatcher and then send its replies: knowing how many replies an update
+    // The channels hand each update to the dispatcher (receive) and then send its replies: knowing how many replies an update
     // produced tells a step how many messages to wait for, with no sleeping.
     const dispatcher = both.app.dispatcher;
-    const handle = dispatcher.handle.bind(dispatcher);
-    dispatcher.handle = async (msg) => {
-      const replies = await handle(msg);
-      this.handled.get(`${msg.platform}:${msg.chatId}`)?.shift()?.(replies.length);
-      return replies;
+    const receive = dispatcher.receive.bind(dispatcher);
+    dispatcher.receive = async (msg) => {
+      const turn = await receive(msg);
+      this.handled.get(`${msg.platform}:${msg.chatId}`)?.shift()?.(turn.replies.length);
+      return turn;
     };
   }
 

@@ -55,7 +55,7 @@ describe("telegram channel (long polling)", () => {
     expect(messages[0]?.text).toBe("Switched to English.");
     expect(messages[1]?.text).toContain("commands you can use");
     expect(messages[2]?.text).toBe("Đã chuyển sang Tiếng Việt.");
-    expect(messages[3]?.text).toContain("các lệnh đồng chí dùng được");
+    expect(messages[3]?.text).toContain("Các lệnh dùng được");
   });
 
   it("links by the person's own shared contact and takes the contact button away", async () => {
