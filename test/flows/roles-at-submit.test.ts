@@ -35,7 +35,7 @@ describe("a revoked secretary", () => {
     const review = await classificationUpToReview();
     await revoke();
     const r = await tap(app, secretary, review, "Gửi");
-    expect(last(r).text).toContain("không dành cho vai trò");
+    expect(last(r).text).toContain("không thuộc vai trò");
     expect(await app.deps.prisma.report.count()).toBe(0);
     expect(await app.deps.prisma.annualClassification.count({ where: { year: 2026 } })).toBe(0);
   });
@@ -45,7 +45,7 @@ describe("a revoked secretary", () => {
     expect(last(r).text).toContain("Đã gửi Xếp loại đoàn viên");
     const report = await app.deps.prisma.report.findFirstOrThrow();
     await revoke();
-    expect(last(await app.press(secretary, `flow:correct:${report.id}`)).text).toContain("không dành cho vai trò");
+    expect(last(await app.press(secretary, `flow:correct:${report.id}`)).text).toContain("không thuộc vai trò");
     expect((await app.deps.prisma.report.findFirstOrThrow()).version).toBe(1);
   });
 
@@ -54,7 +54,7 @@ describe("a revoked secretary", () => {
     const report = await app.deps.prisma.report.findFirstOrThrow();
     const reopened = await app.press(secretary, `flow:correct:${report.id}`);
     await revoke();
-    expect(last(await tap(app, secretary, reopened, "Gửi")).text).toContain("không dành cho vai trò");
+    expect(last(await tap(app, secretary, reopened, "Gửi")).text).toContain("không thuộc vai trò");
     expect((await app.deps.prisma.report.findFirstOrThrow()).version).toBe(1);
   });
 });

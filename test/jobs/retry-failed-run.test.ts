@@ -37,6 +37,13 @@ describe("a scheduled run that failed", () => {
         if (blips-- > 0) throw new Error("Connection terminated unexpectedly");
         return base.plan ? base.plan(tx, ctx, period) : [];
       },
+      // The run writes in batches when the job can (src/jobs/run-job.ts): the blip hits that path too.
+      planBatches: base.planBatches
+        ? (db, ctx, period, size) => {
+            if (blips-- > 0) throw new Error("Connection terminated unexpectedly");
+            return (base.planBatches as NonNullable<typeof base.planBatches>)(db, ctx, period, size);
+          }
+        : undefined,
     };
     const coordinator = new DatabaseRunCoordinator(app.deps.prisma, "i1", app.clock);
     const s = new Scheduler(app.deps, [flaky], { instance: "i1", coordinator });
