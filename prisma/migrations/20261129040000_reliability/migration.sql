@@ -1,4 +1,4 @@
--- AlterTable: an update is "processed" only once its answer has left; the claim and the stored replies say how far
+-- AlterTable: an update is "processed" only once its answer has left, the claim and the stored replies say how far
 -- its handling got.
 ALTER TABLE "InboundUpdate" ADD COLUMN "claimedAt" TIMESTAMP(3),
 ADD COLUMN "replies" JSONB;
