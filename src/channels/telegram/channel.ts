@@ -124,7 +124,8 @@ export function createTelegramChannel(options: TelegramChannelOptions): WebhookC
         const result = await sender.sendWith(msg.chatId, reply, { removeKeyboard });
         removeKeyboard = false;
         // The text may have gone out ("the file is below") while the file did not: say so rather than stay silent.
-        if (!result.ok && result.kind === "failed" && reply.fileFailedText) {
+        const fileRefused = result.ok ? result.partFailed !== undefined : result.kind === "failed";
+        if (fileRefused && reply.fileFailedText) {
           await sender.sendWith(msg.chatId, { text: reply.fileFailedText }).catch(() => undefined);
         }
         return result;
