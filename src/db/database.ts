@@ -31,6 +31,11 @@ export interface Database {
   singleProcess: boolean;
   /** Sets the clock whose time Prisma writes into creation and `@updatedAt` columns (the app's clock). */
   useClock(clock: Clock): void;
+  /**
+   * The embedded database only: a gzipped tar of its data folder, taken between two transactions while it runs
+   * (`npm run admin -- db backup FILE`). Restored by unpacking it as the data folder.
+   */
+  dumpDataDir?: () => Promise<Blob>;
   /** The embedded database's folder lock (held until close); undefined in memory and on PostgreSQL. */
   lock?: FolderLock;
   /** A cheap round trip, for the health check. */
@@ -81,6 +86,7 @@ export async function openPgliteDatabase(client: PGlite, lock?: FolderLock): Pro
     kind: "pglite",
     singleProcess: true,
     lock,
+    dumpDataDir: () => client.dumpDataDir("gzip"),
     useClock: (c) => {
       clock = c;
     },
