@@ -135,7 +135,12 @@ export function sendToRunningBot(
       for (let end = buffered.indexOf("\n"); end >= 0; end = buffered.indexOf("\n")) {
         const line = buffered.slice(0, end);
         buffered = buffered.slice(end + 1);
-        const message = JSON.parse(line) as { out?: string; exit?: number; error?: string };
+        let message: { out?: string; exit?: number; error?: string };
+        try {
+          message = JSON.parse(line);
+        } catch {
+          continue;
+        }
         if (typeof message.out === "string") out(message.out);
         if (typeof message.exit === "number") exit = message.exit;
         if (message.error) {
