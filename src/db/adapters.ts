@@ -6,7 +6,6 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { acquireFolderLock } from "./folder-lock.ts";
 
 /** Where the data lives: a PostgreSQL server, or the embedded PGlite folder (":memory:" for tests). */
 export type DatabaseTarget =
@@ -94,11 +93,7 @@ export function lazyPgliteAdapter(dataDir: string): SqlMigrationAwareDriverAdapt
   return {
     provider: "postgres",
     adapterName: "pglite-prisma-adapter",
-    // The folder's lock like the bot's (refused while the bot runs), let go when the CLI's process exits.
-    connect: async () => {
-      acquireFolderLock(dataDir);
-      return pgliteAdapter(await openPglite(dataDir)).connect();
-    },
+    connect: async () => pgliteAdapter(await openPglite(dataDir)).connect(),
     connectToShadowDb: async () => pgliteAdapter(await openPglite(":memory:")).connect(),
   };
 }

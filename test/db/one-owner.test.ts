@@ -152,5 +152,5 @@ describe("the embedded database has one owner", () => {
       await db.close();
     }
     for (const user of users) expect(fake.texts(user.id).length).toBeGreaterThanOrEqual(1);
-  }, 300_000);
+  }, 600_000);
 });
