@@ -208,6 +208,15 @@ export const configSchema = z
     REVIEW_REMIND_AFTER_DAYS: intIn(1, 90, 3),
     CRON_CONFIRM_REMINDERS: cronExpression("45 8 * * *"),
     CRON_HOUSEKEEPING: cronExpression("40 3 * * *"),
+    /**
+     * Retention, applied by the daily housekeeping job, in days (0: kept for ever). Deliveries that ended (sent,
+     * failed, unreachable, cancelled; a broadcast's only once it is finished); registration requests decided;
+     * drafts abandoned (cancelled or expired); link codes used or expired, and the wrong-code attempts.
+     */
+    RETENTION_DELIVERY_DAYS: intIn(0, 3650, 90),
+    RETENTION_REGISTRATION_DAYS: intIn(0, 3650, 180),
+    RETENTION_DRAFT_DAYS: intIn(0, 3650, 30),
+    RETENTION_LINK_CODE_DAYS: intIn(0, 3650, 30),
     QUARTER_REMIND_DAYS_BEFORE: intIn(0, 80, 10),
     QUARTER_REMIND_EVERY_DAYS: intIn(1, 30, 3),
     QUARTER_DUE_DAYS_AFTER: intIn(0, 60, 5),

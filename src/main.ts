@@ -1,4 +1,6 @@
 import "dotenv/config";
+import { adminCommands } from "./admin/commands.ts";
+import { type AdminControl, startAdminControl } from "./admin/control.ts";
 import { createApp } from "./app.ts";
 import { buildTelegramChannel } from "./channels/telegram/telegram.ts";
 import { seedDemo } from "./channels/terminal/demo-seed.ts";
@@ -38,7 +40,11 @@ async function main(): Promise<number> {
     pretty: config.NODE_ENV !== "production" && process.stderr.isTTY === true,
   });
 
+  // On the embedded database this takes the data folder's lock: a second process is refused, naming this one.
   const app = await createApp(config, logger);
+  // …and `npm run admin` reaches this process instead of the folder (127.0.0.1, token in the 0600 lock file).
+  const lock = app.deps.db.lock;
+  const control: AdminControl | undefined = lock ? await startAdminControl(app, lock, adminCommands) : undefined;
   const channels: Channel[] = [];
   let http: HttpServer | undefined;
   let scheduler: Scheduler | undefined;
@@ -55,6 +61,7 @@ async function main(): Promise<number> {
       for (const channel of [...channels].reverse())
         await channel.stop().catch((err) => logger.error({ err }, "stop failed"));
       await httpClosed;
+      await control?.close().catch((err) => logger.error({ err }, "admin channel stop failed"));
       await app.close();
     })();
     return shuttingDown;
@@ -90,6 +97,7 @@ async function main(): Promise<number> {
   // Going live: the terminal's demo org is never mixed with real members.
   const demoProblem = await goingLiveProblem(app.deps.prisma, config);
   if (demoProblem) {
+    await control?.close();
     await app.close();
     throw new Error(demoProblem);
   }

@@ -1,12 +1,18 @@
 /**
  * `npm run admin -- COMMAND [ARGS…]`: the administrator's command line (import, export, roles, jobs, broadcast…).
- * Runs against the same database as the bot: with the embedded database, stop the bot first (one process per folder).
+ * Runs against the same database as the bot. On the embedded database, which one process owns, a command given
+ * while the bot runs is handed to the bot over its local admin channel (src/admin/control.ts) and run there.
  */
 import "dotenv/config";
 import { createApp } from "../app.ts";
 import { ConfigError, loadConfig } from "../config.ts";
+import { DatabaseLockedError, type LockInfo, liveHolder, processAlive } from "../db/folder-lock.ts";
 import { createLogger } from "../logger.ts";
 import { adminCommands } from "./commands.ts";
+import { runCommand, sendToRunningBot } from "./control.ts";
+
+/** How long to wait for a bot that holds the folder but is still starting (migrating) to open its admin channel. */
+const CONTROL_WAIT_MS = 60_000;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv.filter((a, i) => !(i === 0 && a === "--"));
@@ -26,12 +32,50 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  const app = await createApp(config, createLogger({ level: process.env.LOG_LEVEL ?? "warn", pretty: false }));
+  const print = (line: string) => process.stdout.write(`${line}\n`);
+  const embedded = !config.DATABASE_URL && config.PGLITE_DATA_DIR !== ":memory:";
+  const holder = embedded ? liveHolder(config.PGLITE_DATA_DIR) : undefined;
+  if (holder) return viaRunningBot(holder, config.PGLITE_DATA_DIR, [command.name, ...args], print);
+  // The command line logs only warnings unless LOG_LEVEL is set (an empty LOG_LEVEL= counts as not set).
+  const level = process.env.LOG_LEVEL?.trim() ? config.LOG_LEVEL : "warn";
+  let app: Awaited<ReturnType<typeof createApp>>;
   try {
-    return await command.run(app, args, (line) => process.stdout.write(`${line}\n`));
+    app = await createApp(config, createLogger({ level, pretty: false }));
+  } catch (error) {
+    // The bot started between the look above and the opening.
+    if (error instanceof DatabaseLockedError)
+      return viaRunningBot(error.holder, config.PGLITE_DATA_DIR, [command.name, ...args], print);
+    throw error;
+  }
+  try {
+    return await runCommand(app, adminCommands, [command.name, ...args], print);
   } finally {
     await app.close();
   }
+}
+
+async function viaRunningBot(
+  holder: LockInfo,
+  dataDir: string,
+  argv: string[],
+  print: (line: string) => void,
+): Promise<number> {
+  let current: LockInfo | undefined = holder;
+  const deadline = Date.now() + CONTROL_WAIT_MS;
+  while (current && !current.control && processAlive(current.pid) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 200));
+    current = liveHolder(dataDir);
+  }
+  const control = current?.control;
+  if (control) {
+    const code = await sendToRunningBot(control, argv, print);
+    if (code !== undefined) return code;
+  }
+  process.stderr.write(
+    `The bot (process ${holder.pid}) holds the embedded database ${dataDir} but its admin channel did not answer. ` +
+      "Wait until it has started and try again, or stop it and run the command again.\n",
+  );
+  return 3;
 }
 
 main(process.argv.slice(2)).then(

@@ -4,6 +4,7 @@ import { type Clock, systemClock } from "../clock.ts";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { createPgPool, type DatabaseTarget, openPglite, pgliteAdapter, postgresAdapter } from "./adapters.ts";
 import { withClockTimestamps } from "./clock-timestamps.ts";
+import { acquireFolderLock, type FolderLock } from "./folder-lock.ts";
 import { applyMigrations, type SqlRunner } from "./migrate.ts";
 
 export { PrismaClient } from "../generated/prisma/client.ts";
@@ -30,6 +31,13 @@ export interface Database {
   singleProcess: boolean;
   /** Sets the clock whose time Prisma writes into creation and `@updatedAt` columns (the app's clock). */
   useClock(clock: Clock): void;
+  /**
+   * The embedded database only: a gzipped tar of its data folder, taken between two transactions while it runs
+   * (`npm run admin -- db backup FILE`). Restored by unpacking it as the data folder.
+   */
+  dumpDataDir?: () => Promise<Blob>;
+  /** The embedded database's folder lock (held until close); undefined in memory and on PostgreSQL. */
+  lock?: FolderLock;
   /** A cheap round trip, for the health check. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -64,7 +72,7 @@ function pgRunner(client: pg.PoolClient): SqlRunner {
 }
 
 /** Wraps an open PGlite (which this takes ownership of): applies pending migrations, returns the Prisma client on it. */
-export async function openPgliteDatabase(client: PGlite): Promise<Database> {
+export async function openPgliteDatabase(client: PGlite, lock?: FolderLock): Promise<Database> {
   await applyMigrations(pgliteRunner(client));
   let clock: Clock = systemClock;
   const prisma = withClockTimestamps(new PrismaClient({ adapter: pgliteAdapter(client) }), () => clock);
@@ -77,6 +85,8 @@ export async function openPgliteDatabase(client: PGlite): Promise<Database> {
     },
     kind: "pglite",
     singleProcess: true,
+    lock,
+    dumpDataDir: () => client.dumpDataDir("gzip"),
     useClock: (c) => {
       clock = c;
     },
@@ -84,8 +94,12 @@ export async function openPgliteDatabase(client: PGlite): Promise<Database> {
     close: async () => {
       if (closed) return;
       closed = true;
-      await prisma.$disconnect();
-      await client.close();
+      try {
+        await prisma.$disconnect();
+        await client.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }
@@ -93,7 +107,17 @@ export async function openPgliteDatabase(client: PGlite): Promise<Database> {
 /** Opens the database, applies pending migrations, and returns a Prisma client on a driver adapter. */
 export async function openDatabase(target: DatabaseTarget, options: { poolSize?: number } = {}): Promise<Database> {
   if (target.kind === "pglite") {
-    return openPgliteDatabase(await openPglite(target.dataDir, { sharedBuffersMb: target.sharedBuffersMb }));
+    // One process per folder: taken before the folder is even created, refused with the holder named.
+    const lock = target.dataDir === ":memory:" ? undefined : acquireFolderLock(target.dataDir);
+    try {
+      return await openPgliteDatabase(
+        await openPglite(target.dataDir, { sharedBuffersMb: target.sharedBuffersMb }),
+        lock,
+      );
+    } catch (error) {
+      lock?.release();
+      throw error;
+    }
   }
   const pool = createPgPool(target.url, { max: options.poolSize ?? 10 });
   const conn = await pool.connect();
