@@ -76,7 +76,8 @@ async function admin(args: string[], env: Record<string, string>): Promise<{ cod
   return { code, output: cli.output() };
 }
 
-describe("the embedded database has one owner", () => {
+// About the embedded database only: the PostgreSQL pass (TEST_DATABASE_URL set) has nothing to add here.
+describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))("the embedded database has one owner", () => {
   it("refuses a second bot; admin commands run through the running bot while it writes, every write kept", async () => {
     const dir = mkdtempSync(join(tmpdir(), "doanbot-owner-"));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
