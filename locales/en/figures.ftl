@@ -5,3 +5,5 @@ figures-confirm-differs = The system counts { $counted }, you entered { $value }
 figures-keep-typed = Confirm: { $value }
 # An answer beside what the bot counted, when they differ (review screen, /review, exports, documents).
 figures-with-counted = { $value } (system: { $counted })
+# A bình chọn with more present than the chi đoàn has members on the roster.
+figures-present-above-roster = { $present } present cannot be right: { $unit } has only { $members } members on the roster. Please check and enter it again.

@@ -5,3 +5,5 @@ figures-confirm-differs = Hệ thống ghi nhận { $counted }, đồng chí nh�
 figures-keep-typed = Xác nhận: { $value }
 # An answer beside what the bot counted, when they differ (review screen, /review, exports, documents).
 figures-with-counted = { $value } (hệ thống: { $counted })
+# A bình chọn with more present than the chi đoàn has members on the roster.
+figures-present-above-roster = Số có mặt { $present } không thể đúng: { $unit } chỉ có { $members } đoàn viên trong danh sách. Đồng chí kiểm tra và nhập lại.
