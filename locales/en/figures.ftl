@@ -1,7 +1,7 @@
 ## Figures held against what the bot knows (the unit report, the bình chọn's vote)
 
 # A typed figure that differs from the one the bot counted: both named, the typed one to confirm.
-figures-confirm-differs = The system counts { $counted }, you entered { $value }. Keep { $value }? Press “Confirm” to keep your figure, “Keep” to use the system's, or type another number.
+figures-confirm-differs = The system counts { $counted }, you entered { $value }. Keep { $value }? Press “Confirm” to keep it (or type it again), or type another number.
 figures-keep-typed = Confirm: { $value }
 # An answer beside what the bot counted, when they differ (review screen, /review, exports, documents).
 figures-with-counted = { $value } (system: { $counted })

@@ -1,7 +1,7 @@
 ## Figures held against what the bot knows (the unit report, the bình chọn's vote)
 
 # A typed figure that differs from the one the bot counted: both named, the typed one to confirm.
-figures-confirm-differs = Hệ thống ghi nhận { $counted }, đồng chí nhập { $value }. Đồng chí giữ { $value }? Bấm “Xác nhận” để giữ số đồng chí nhập, “Giữ nguyên” để dùng số của hệ thống, hoặc gõ số khác.
+figures-confirm-differs = Hệ thống ghi nhận { $counted }, đồng chí nhập { $value }. Đồng chí giữ { $value }? Bấm “Xác nhận” để giữ số này (hoặc gõ lại đúng số này), hoặc gõ số khác.
 figures-keep-typed = Xác nhận: { $value }
 # An answer beside what the bot counted, when they differ (review screen, /review, exports, documents).
 figures-with-counted = { $value } (hệ thống: { $counted })
