@@ -22,6 +22,10 @@ beforeEach(async () => {
   member = await prisma.person.create({
     data: { fullName: "Nguyễn Văn An", unitId: unitA, dateOfBirth: d("1998-05-01"), memberCode: "DV1" },
   });
+  // The 15 members the bình chọn's vote counts (it is held against the roster).
+  await prisma.person.createMany({
+    data: Array.from({ length: 14 }, (_, i) => ({ fullName: `Đoàn viên ${i + 2}`, unitId: unitA })),
+  });
 });
 afterEach(async () => {
   await app.close();
@@ -42,6 +46,17 @@ describe("the ĐVUT journey (admission.md)", () => {
     await classify("good", 2025);
     const result = await startJourney(app.deps.prisma, staff, member.id, selection, options(), now);
     expect(result).toEqual({ ok: false, reason: "journey-not-excellent", args: { name: "Nguyễn Văn An" } });
+  });
+
+  it("refuses a bình chọn with more present than the chi đoàn has members on the roster", async () => {
+    await classify("excellent");
+    const tooMany = { ...selection, membersTotal: 20, present: 16, inFavour: 16 };
+    expect(await startJourney(app.deps.prisma, staff, member.id, tooMany, options(), now)).toEqual({
+      ok: false,
+      reason: "figures-present-above-roster",
+      args: { present: 16, members: 15, unit: "Đoàn cơ sở A" },
+    });
+    expect(await app.deps.prisma.candidacy.count()).toBe(0);
   });
 
   it("records every step with its source, in the order admission really allows, and audits each", async () => {

@@ -1,8 +1,11 @@
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { OutgoingMessage } from "../../src/core/messages.ts";
+import { documentKinds } from "../../src/modules/documents/export-file.ts";
+import { type ExportKind, exportKinds } from "../../src/modules/documents/exports.ts";
 import { last, type Org, secretary, seedOrg, staff, tap } from "../flows/support.ts";
 import { type ChatAccount, createTestApp, type TestApp } from "../support/app.ts";
+import { docxParagraphs } from "../support/docx.ts";
 
 let app: TestApp;
 let org: Org;
@@ -37,6 +40,18 @@ const INTERNAL = [
   "unit-report",
   "quizReceived",
   "ackConfirmed",
+  "counted",
+  "membersTotal",
+  // Stage, classification and gender codes.
+  "selected",
+  "awareness_class",
+  "handed_over",
+  "recognized",
+  "not_admitted",
+  "excellent",
+  "incomplete",
+  "female",
+  "journey-",
 ];
 
 const vi = (key: string) => app.deps.i18n.t("vi", key);
@@ -107,13 +122,29 @@ describe("exports staff read", { timeout: 400_000 }, () => {
     r = await tap(app, unitSecretary, r, "Gửi");
     expect(r[0]?.text).toContain("Đã gửi");
 
-    for (const kind of ["remarks", "unit-reports"]) {
-      const xlsx = await xlsxRows(await exportFile(`/export ${kind} 2026-Q4`));
+    // Every export kind: the fixture's ĐVUT of 2026 (one now with a gender and a bình chọn's votes) and the
+    // classification of 2025.
+    await app.deps.prisma.person.update({ where: { id: org.people.hoa }, data: { gender: "female" } });
+    await app.deps.prisma.candidacy.update({
+      where: { id: org.candidacies.hoa },
+      data: { votesFor: 4, votesTotal: 5 },
+    });
+    const periods: Record<ExportKind, string> = {
+      dvut: "2026",
+      remarks: "2026-Q4",
+      "unit-reports": "2026-Q4",
+      classification: "2025",
+    };
+    for (const kind of exportKinds) {
+      const xlsx = await xlsxRows(await exportFile(`/export ${kind} ${periods[kind]}`));
       const header = xlsx[0] as string[];
+      expect(xlsx.length, `${kind} has rows`).toBeGreaterThan(1);
       expectReadable(header, `${kind} header`);
       for (const row of xlsx.slice(1)) expectReadable(row, `${kind} row`);
+      // Vietnamese headers: each one is a locale's text, none an English word or a stored name.
+      for (const cell of header) expect(cell, `${kind} header`).not.toMatch(/^[a-z][A-Za-z_.-]*$/);
 
-      const csv = (await exportFile(`/export ${kind} 2026-Q4 csv`)).subarray(3).toString("utf8");
+      const csv = (await exportFile(`/export ${kind} ${periods[kind]} csv`)).subarray(3).toString("utf8");
       const lines = csv.split("\r\n").filter((l) => l !== "");
       const csvHeader = csvFields(lines[0] as string);
       expect(csvHeader).toEqual(header);
@@ -122,7 +153,22 @@ describe("exports staff read", { timeout: 400_000 }, () => {
         expect(fields, `${kind}: every CSV row has as many fields as the header`).toHaveLength(csvHeader.length);
         expectReadable(fields, `${kind} csv row`);
       }
+      if (documentKinds.includes(kind)) {
+        const paragraphs = await docxParagraphs(await exportFile(`/export ${kind} ${periods[kind]} docx`));
+        expectReadable(paragraphs, `${kind} docx`);
+      }
     }
+    const dvut = await xlsxRows(await exportFile("/export dvut 2026"));
+    const hoa = dvut.find((row) => row.includes("Nguyễn Thị Hoa")) as string[];
+    const dvutHeader = dvut[0] as string[];
+    expect(hoa[dvutHeader.indexOf(vi("export-col-gender"))]).toBe("Nữ");
+    expect(hoa[dvutHeader.indexOf(vi("export-col-stage"))]).toBe(vi("stage-selected"));
+    expect(hoa[dvutHeader.indexOf(vi("export-col-votes"))]).toBe("4/5");
+    const rated = await xlsxRows(await exportFile("/export classification 2025"));
+    expect(rated.slice(1).map((row) => row[(rated[0] as string[]).indexOf(vi("export-col-classification"))])).toEqual([
+      vi("classification-excellent"),
+      vi("classification-good"),
+    ]);
 
     const remarks = await xlsxRows(await exportFile("/export remarks 2026-Q4"));
     const header = remarks[0] as string[];

@@ -62,12 +62,14 @@ describe("the ĐVUT journey in chat", () => {
     expect(all(r)).toContain("ĐVUT: Nguyễn Văn An");
     expect(last(r).text).toContain("Ngày chi đoàn họp bình chọn?");
     r = await app.say(sec, "10/03/2025");
-    r = await app.say(sec, "15");
-    r = await app.say(sec, "12");
-    // 6 of 12 present is not more than half of those present.
-    r = await app.say(sec, "6");
+    // Chi đoàn Văn phòng has two members on the roster (An and its secretary): the figure is pre-filled.
+    expect(last(r).text).toContain("Số liệu có sẵn: 2");
+    r = await app.say(sec, "2");
+    r = await app.say(sec, "2");
+    // 1 of 2 present is not more than half of those present.
+    r = await app.say(sec, "1");
     expect(last(r).text).toContain("chưa quá một nửa số có mặt");
-    r = await app.say(sec, "10");
+    r = await app.say(sec, "2");
     r = await tap(sec, r, "Có");
     r = await app.say(sec, "Nguyễn Văn Tâm, Bí thư chi bộ");
     r = await app.say(sec, "/skip");
@@ -148,21 +150,24 @@ describe("the ĐVUT journey in chat", () => {
       data: { personId: org.people.cuong.id, unitId: org.people.cuong.unitId, year: 2025, category: "excellent" },
     });
     const run = (...args: string[]) => dvutCommand.run(app, args, out);
-    expect(
-      await run(
+    const select = (members: string, present: string, inFavour: string) =>
+      run(
         "record",
         "M-CUONG",
         "selection",
         "--date",
         "2026-03-01",
         "--members",
-        "10",
+        members,
         "--present",
-        "8",
+        present,
         "--for",
-        "7",
-      ),
-    ).toBe(0);
+        inFavour,
+      );
+    // Chi đoàn Bệnh viện has one member on the roster: eight present cannot be right.
+    expect(await select("10", "8", "7")).toBe(1);
+    expect(lines.at(-1)).toContain("Số có mặt 8 không thể đúng: Chi đoàn Bệnh viện chỉ có 1 đoàn viên trong danh sách");
+    expect(await select("1", "1", "1")).toBe(0);
     expect(await run("record", "M-CUONG", "certificate", "--date", "2019-05-01")).toBe(0);
     // A lapsed certificate at admission (and no recognition yet): refused first, then a warning that needs --yes.
     expect(
@@ -205,7 +210,7 @@ describe("the ĐVUT journey in chat", () => {
     expect(await run("show", "M-CUONG")).toBe(0);
     const shown = lines.join("\n");
     expect(shown).toContain("ĐVUT Lê Văn Cường — Chi đoàn Bệnh viện");
-    expect(shown).toContain("• 01/03/2026 — Bình chọn ĐVUT (7/10 tán thành, 8 có mặt; không có đại diện cấp ủy dự)");
+    expect(shown).toContain("• 01/03/2026 — Bình chọn ĐVUT (1/1 tán thành, 1 có mặt; không có đại diện cấp ủy dự)");
     expect(shown).toContain("• 01/11/2026 — Quyết định kết nạp và lễ kết nạp (Đảng ủy; số 9-QĐ)");
     expect(shown).toContain("Giai đoạn: Được kết nạp (đảng viên dự bị)");
     expect(await run("record", "M-CUONG", "full_membership", "--date", "2026-11-20", "--body", "Đảng ủy")).toBe(1);

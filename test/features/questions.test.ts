@@ -24,7 +24,7 @@ describe("asking the bot", () => {
     const reply = text(await app.say(org.accounts.an, "/me"));
     expect(reply).toContain("Nguyễn Văn An — Chi đoàn Văn phòng › Đoàn cơ sở Sở Tư pháp › Đoàn Khối");
     expect(reply).toContain("Giai đoạn hiện tại: Được công nhận đối tượng kết nạp Đảng (từ 01/05/2026)");
-    expect(reply).toContain("• 10/02/2026 — Bình chọn ĐVUT (10/12 tán thành, 10 có mặt; không có đại diện cấp ủy dự)");
+    expect(reply).toContain("• 10/02/2026 — Bình chọn ĐVUT (2/2 tán thành, 2 có mặt; không có đại diện cấp ủy dự)");
     expect(reply).toContain(
       "• 01/03/2026 — Nghị quyết giới thiệu đoàn viên ưu tú vào Đảng (BCH Đoàn cơ sở; số NQ-M-AN; 9/9 tán thành, 9 có mặt)",
     );

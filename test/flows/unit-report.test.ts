@@ -84,7 +84,10 @@ describe("unit quarterly report flow", () => {
       expect(last(r).text).toContain(reason);
       expect(last(r).text).toContain("Câu 2/12");
     }
-    // "2" with buttons on screen would mean the second button; on a number step it is the number 2.
+    // "2" with buttons on screen would mean the second button; on a number step it is the number 2. It differs
+    // from the count, so it is confirmed by typing it again.
+    r = await say("2");
+    expect(last(r).text).toContain("Hệ thống ghi nhận 1, đồng chí nhập 2");
     r = await say("2");
     expect(last(r).text).toContain("Câu 3/12");
     r = await tap(app, unitSecretary, r, "Giữ nguyên: 0");
@@ -95,7 +98,7 @@ describe("unit quarterly report flow", () => {
     r = await say("Thiếu kinh phí tổ chức lớp cảm tình Đảng");
     r = await say("/skip");
     expect(last(r).text).toContain("Xem lại Báo cáo quý của đơn vị");
-    expect(last(r).text).toContain("2. Giới thiệu cho Đảng: 2");
+    expect(last(r).text).toContain("2. Giới thiệu cho Đảng: 2 (hệ thống: 1)");
     r = await tap(app, unitSecretary, r, "Gửi");
     expect(last(r).text).toContain("Đã gửi Báo cáo quý của đơn vị");
 
@@ -130,7 +133,7 @@ describe("unit quarterly report filed by two secretaries of the same unit", () =
     const reviews = [];
     for (const who of [unitSecretary, deputy]) {
       await app.press(who, `flow:start:unit-report:${org.tccsdId}`);
-      for (const answer of ["1", "0", "0", "0", "0", "2", "0", "0", "0", "0", "/skip"]) await app.say(who, answer);
+      for (const answer of ["0", "0", "0", "0", "0", "2", "0", "0", "0", "0", "/skip"]) await app.say(who, answer);
       reviews.push(await app.say(who, "/skip"));
     }
     expect(last(await tap(app, unitSecretary, reviews[0] ?? [], "Gửi")).text).toContain("Đã gửi");

@@ -62,11 +62,13 @@ export async function makeDvut(app: App, person: Person, selectedOn: string, int
   });
   const now = app.deps.clock.now();
   const options = { rules: journeyRules(app.deps.config), i18n: app.deps.i18n, acceptWarnings: true };
+  // The vote is held against the chi đoàn's roster: everyone on it present, all in favour.
+  const members = await prisma.person.count({ where: { unitId: person.unitId, active: true } });
   const result = await startJourney(
     prisma,
     system,
     person.id,
-    { step: "selection", date: d(selectedOn), membersTotal: 12, present: 10, inFavour: 10 },
+    { step: "selection", date: d(selectedOn), membersTotal: members, present: members, inFavour: members },
     options,
     now,
   );

@@ -12,13 +12,22 @@ import { flowEnvOf } from "./env.ts";
 import type { AnyFlow, Done, FlowEnv, ReportDraft, Step } from "./flow.ts";
 import { parseAnswer } from "./inputs.ts";
 import { nextStepId, progress, shownAnswers } from "./navigation.ts";
-import { parseFlowValue, renderReview, renderStep, type View } from "./render.ts";
+import { countedOf, parseFlowValue, renderReview, renderStep, type View } from "./render.ts";
 import { type FlowReportData, saveReport } from "./reports.ts";
 import { type FlowState, flowStateSchema, REVIEW } from "./state.ts";
 import { type ConversationStore, PrismaConversationStore, readState } from "./store.ts";
 import { afterParse, type Decision, type Note, type TurnInput, transition } from "./transition.ts";
 
 const FLOW_COMMANDS = new Set(["back", "skip", "cancel"]);
+
+/** A stored report's `counted` figures, if well formed. */
+function countedFrom(value: unknown): Record<string, number> {
+  const counted: Record<string, number> = {};
+  if (value && typeof value === "object") {
+    for (const [id, n] of Object.entries(value)) if (typeof n === "number") counted[id] = n;
+  }
+  return counted;
+}
 
 /** Thrown inside the submit transaction to roll it back with a reason for the person. */
 class Refusal extends Error {
@@ -122,7 +131,8 @@ export class FlowEngine implements ConversationHandler {
     const state: FlowState = {
       params: params.data,
       answers: answers.data,
-      defaults: {},
+      // The figures the bot counted at the first filing stay the ones the answers are held against.
+      defaults: countedFrom(data.counted),
       current: REVIEW,
       history: [],
       returnToReview: focus.length === 0,
@@ -289,7 +299,17 @@ export class FlowEngine implements ConversationHandler {
         let report: Report | undefined;
         if (flow.report) {
           const draft = flow.report(state.params, answers);
-          const data: FlowReportData = { flowId: flow.id, answers, params: state.params };
+          const counted = countedOf(
+            steps.filter((s) => s.id in answers),
+            state.defaults,
+          );
+          const data: FlowReportData = {
+            flowId: flow.id,
+            answers,
+            params: state.params,
+            // What the bot counted for the figures it pre-filled, kept beside the answers for the reviewer.
+            ...(Object.keys(counted).length > 0 ? { counted } : {}),
+          };
           const saved = await saveReport(
             tx,
             draft,

@@ -43,6 +43,11 @@ interface StepBase<P> {
   default?(env: FlowEnv, params: P): Promise<AnswerValue | undefined>;
   /** Checks against earlier answers; a refusal's key is shown and the step asked again. */
   check?(value: AnswerValue, answers: Answers, params: P): Result<void>;
+  /**
+   * A figure the bot counted itself (the number step's `default`): a typed figure that differs from it is asked to
+   * be confirmed, naming both, and the filed report keeps what the bot counted beside the answer (`counted`).
+   */
+  confirmDiffers?: boolean;
 }
 
 export type Step<P = unknown> = StepBase<P> &

@@ -1,7 +1,7 @@
 import { k, type MessageArgs } from "../../i18n/i18n.ts";
 import type { Choice, OutgoingMessage } from "../messages.ts";
 import { formatVietnameseDate, today } from "../periods.ts";
-import type { AnswerValue, AnyFlow, FlowEnv, Step } from "./flow.ts";
+import type { Answers, AnswerValue, AnyFlow, FlowEnv, Step } from "./flow.ts";
 import { MEMBER_PAGE, optionLabel, quote } from "./inputs.ts";
 import { progress, shownAnswers } from "./navigation.ts";
 import type { FlowState } from "./state.ts";
@@ -42,6 +42,30 @@ export function display(step: Step<unknown>, value: AnswerValue | undefined, env
   if (step.kind === "choice") return optionLabel(step.options.find((o) => o.value === value) ?? { value }, env);
   if (step.kind === "date") return formatVietnameseDate(new Date(`${value}T00:00:00Z`));
   return quote(value, 80);
+}
+
+/**
+ * A figure as a reader should see it: the answer, and beside it what the bot counted when the two differ
+ * ("3 (hệ thống: 0)"). `counted` is the stored count of a `confirmDiffers` step, if any.
+ */
+export function withCounted(
+  value: AnswerValue | undefined,
+  shown: string,
+  counted: number | undefined,
+  t: (key: string, args?: MessageArgs) => string,
+): string {
+  if (typeof value !== "number" || counted === undefined || counted === value) return shown;
+  return t(k("figures-with-counted"), { value: shown, counted: String(counted) });
+}
+
+/** What the bot counted for the steps that hold a figure against it (`confirmDiffers`), from a draft's defaults. */
+export function countedOf(steps: readonly Step<unknown>[], defaults: Answers): Record<string, number> {
+  const counted: Record<string, number> = {};
+  for (const step of steps) {
+    const value = defaults[step.id];
+    if (step.confirmDiffers && typeof value === "number") counted[step.id] = value;
+  }
+  return counted;
 }
 
 /** A step's short name, as on the review screen. */
@@ -109,6 +133,12 @@ export function renderStep(
       break;
     }
   }
+  const pending = state.confirming?.step === step.id ? state.confirming.value : undefined;
+  if (pending !== undefined) {
+    // A typed figure differs from the one the bot counted: confirm it, keep the counted one, or type another.
+    lines.push(t(k("figures-confirm-differs"), { counted: Number(state.defaults[step.id]), value: pending }));
+    choices.push({ value: value("sure"), label: t(k("figures-keep-typed"), { value: pending }), ...unnumbered });
+  }
   const previous = state.answers[step.id];
   const preset = step.id in state.answers ? previous : state.defaults[step.id];
   if (preset !== undefined && (step.id in state.answers || step.id in state.defaults)) {
@@ -141,7 +171,11 @@ export function renderReview(view: View, before: string[] = []): OutgoingMessage
   for (const step of answered.slice(page * REVIEW_PAGE, (page + 1) * REVIEW_PAGE)) {
     const label = stepLabel(step, state.params, env);
     choices.push({ value: flowValue(revision, `edit:${step.id}`), label: `✏️ ${label}` });
-    lines.push(`${choices.length}. ${label}: ${display(step, answers[step.id], env)}`);
+    const counted = step.confirmDiffers ? state.defaults[step.id] : undefined;
+    const shown = display(step, answers[step.id], env);
+    lines.push(
+      `${choices.length}. ${label}: ${withCounted(answers[step.id], shown, typeof counted === "number" ? counted : undefined, t)}`,
+    );
   }
   if (pages > 1) lines.push(t("flow-review-page", { page: page + 1, pages }));
   lines.push("", t("flow-review-hint"));

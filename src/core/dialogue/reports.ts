@@ -10,6 +10,8 @@ export interface FlowReportData {
   flowId: string;
   answers: Answers;
   params: unknown;
+  /** What the bot counted, at the time, for the figures it pre-filled (steps with `confirmDiffers`), by step id. */
+  counted?: Record<string, number>;
 }
 
 /**

@@ -35,6 +35,8 @@ export const flowStateSchema = z.object({
   focus: z.array(z.string()).optional(),
   /** A reviewer's comment per step, shown above that step when a returned report is reopened. */
   notes: z.record(z.string(), z.string()).optional(),
+  /** A typed figure that differs from the one the bot counted, waiting for the person to confirm it. */
+  confirming: z.object({ step: z.string(), value: z.number() }).optional(),
   /** What the flow was started with (e.g. which ĐVUT), to tell its draft from a new start. */
   args: z.string().default(""),
   /** The report being corrected, when the author reopened a filed one. */

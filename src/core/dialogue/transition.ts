@@ -47,13 +47,15 @@ export function transition(steps: readonly Step<unknown>[], state: FlowState, in
   const action = input.kind === "action" ? input.action : undefined;
   if (action === "cancel") return { kind: "cancel" };
   if (action === "back") {
-    const previous = state.history.at(-1);
+    // A figure waiting for confirmation is dropped with the step it was typed on.
+    const { confirming: _dropped, ...base } = state;
+    const previous = base.history.at(-1);
     // Changing one answer from the review screen: /back returns there, the answer unchanged.
-    if (!previous && state.returnToReview && state.current !== REVIEW) {
-      return { kind: "move", state: { ...state, current: REVIEW, ticked: [] } };
+    if (!previous && base.returnToReview && base.current !== REVIEW) {
+      return { kind: "move", state: { ...base, current: REVIEW, ticked: [] } };
     }
     if (!previous) return { kind: "show", notes: [{ key: k("flow-back-first") }] };
-    return { kind: "move", state: { ...state, current: previous, history: state.history.slice(0, -1), ticked: [] } };
+    return { kind: "move", state: { ...base, current: previous, history: base.history.slice(0, -1), ticked: [] } };
   }
   if (state.current === REVIEW) {
     if (action === "confirm") return { kind: "submit" };
@@ -83,6 +85,12 @@ export function transition(steps: readonly Step<unknown>[], state: FlowState, in
     // A kept value meets the same checks as a typed one (a pre-filled part may exceed a corrected whole).
     return checked(steps, state, step, kept);
   }
+  if (action === "sure" && !typed) {
+    // "Xác nhận: 3": the typed figure that differs from the counted one is kept as typed.
+    const pending = state.confirming?.step === step.id ? state.confirming.value : undefined;
+    if (pending === undefined) return stale;
+    return checked(steps, state, step, pending);
+  }
   if (input.kind === "text") return { kind: "parse", step, input: { kind: "text", text: input.text } };
   if (input.kind === "action") {
     if (typed) return { kind: "parse", step, input: { kind: "text", text: input.typed as string } };
@@ -104,12 +112,36 @@ export function afterParse(
   if (outcome.ok === false) return { kind: "show", notes: [{ key: outcome.reason, args: outcome.args }] };
   if (outcome.ok === "search") return { kind: "search", query: outcome.query, matches: outcome.matches };
   if (outcome.ok === "ticked") return { kind: "move", state: { ...state, ticked: outcome.ticked } };
-  return checked(steps, state, step, outcome.value);
+  return checked(steps, state, step, outcome.value, true);
 }
 
-function checked(steps: readonly Step<unknown>[], state: FlowState, step: Step<unknown>, value: AnswerValue): Decision {
+/**
+ * A typed figure that differs from the one the bot counted (a `confirmDiffers` step's pre-filled value) and is not
+ * the one already waiting for confirmation: the figure the person has to confirm, or undefined.
+ */
+export function figureToConfirm(step: Step<unknown>, state: FlowState, value: AnswerValue): number | undefined {
+  if (!step.confirmDiffers || typeof value !== "number") return undefined;
+  const counted = state.defaults[step.id];
+  if (typeof counted !== "number" || counted === value) return undefined;
+  // Typed twice (or typed again after the question): confirmed.
+  if (state.confirming?.step === step.id && state.confirming.value === value) return undefined;
+  return value;
+}
+
+function checked(
+  steps: readonly Step<unknown>[],
+  state: FlowState,
+  step: Step<unknown>,
+  value: AnswerValue,
+  typed = false,
+): Decision {
   const check = step.check?.(value, state.answers as Answers, state.params);
   if (check && !check.ok) return { kind: "show", notes: [{ key: check.reason, args: check.args }] };
+  const differs = typed ? figureToConfirm(step, state, value) : undefined;
+  if (differs !== undefined) {
+    // Asked on the same step: "Hệ thống ghi nhận 0, đồng chí giữ 3?" (render.ts shows it from the state).
+    return { kind: "move", state: { ...state, confirming: { step: step.id, value: differs } } };
+  }
   return answer(steps, state, step, value);
 }
 
@@ -121,7 +153,8 @@ export function answer(
   value: AnswerValue,
 ): Decision {
   const answers = { ...state.answers, [step.id]: value };
-  const next: FlowState = { ...state, answers, ticked: [], history: [...state.history, step.id] };
+  const { confirming: _settled, ...rest } = state;
+  const next: FlowState = { ...rest, answers, ticked: [], history: [...state.history, step.id] };
   if (state.returnToReview) {
     // A change can open a branch (e.g. "concerns" now needs its explanation): ask what is newly missing first.
     const missing = steps.find(

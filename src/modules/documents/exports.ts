@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { compareVi } from "../../core/collate.ts";
 import type { Db } from "../../core/db.ts";
 import type { AnyFlow, Step } from "../../core/dialogue/flow.ts";
+import { withCounted } from "../../core/dialogue/render.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import { neutraliseCell } from "../../core/spreadsheet-safety.ts";
@@ -286,8 +287,14 @@ function answerCells(
   columns: { id: string; header: string }[],
   flows?: FlowLookup,
 ): Record<string, Cell> {
-  const stored = (data ?? {}) as { flowId?: unknown; answers?: Record<string, unknown>; params?: unknown };
+  const stored = (data ?? {}) as {
+    flowId?: unknown;
+    answers?: Record<string, unknown>;
+    params?: unknown;
+    counted?: Record<string, unknown>;
+  };
   const answers = stored.answers ?? {};
+  const counted = stored.counted ?? {};
   const flow = typeof stored.flowId === "string" ? flows?.(stored.flowId) : undefined;
   const params = flow?.params.safeParse(stored.params);
   const cells: Record<string, Cell> = {};
@@ -297,13 +304,25 @@ function answerCells(
   if (flow && params?.success) {
     for (const step of flow.steps(params.data)) {
       column(step.id, t(step.labelKey, step.labelArgs?.(params.data)));
-      cells[step.id] = answerCell(step, answers[step.id], t);
+      const cell = answerCell(step, answers[step.id], t);
+      // A figure that differs from what the bot counted when it was filed: both, as on the reviewer's screen.
+      const known = counted[step.id];
+      cells[step.id] =
+        typeof cell === "number" && typeof known === "number" && known !== cell
+          ? withCounted(cell, String(cell), known, t)
+          : cell;
     }
     return cells;
   }
   // A report of a flow that no longer exists (or stored without one): its answers, flattened, under their stored
   // names; never the flow's id or parameters.
-  const { flowId: _flowId, params: _params, answers: _answers, ...rest } = stored as Record<string, unknown>;
+  const {
+    flowId: _flowId,
+    params: _params,
+    answers: _answers,
+    counted: _counted,
+    ...rest
+  } = stored as Record<string, unknown>;
   for (const [key, value] of Object.entries(flatten(stored.answers ?? rest))) {
     column(key, key);
     cells[key] = value;

@@ -1,5 +1,6 @@
 import type { Db } from "../../core/db.ts";
 import type { AnswerValue, AnyFlow, Step } from "../../core/dialogue/flow.ts";
+import { withCounted } from "../../core/dialogue/render.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import type { Translate } from "../../i18n/i18n.ts";
@@ -83,7 +84,11 @@ export async function unitReportDocuments(
 
 /** [label, answer] for every answer of a flow report, in the flow's order; unknown fields last, by their key. */
 function answerRows(data: unknown, t: Translate, flowOf: DocumentEnv["flowOf"]): [string, string][] {
-  const stored = (data ?? {}) as { flowId?: unknown; answers?: unknown; params?: unknown };
+  const stored = (data ?? {}) as { flowId?: unknown; answers?: unknown; params?: unknown; counted?: unknown };
+  const counted = (stored.counted && typeof stored.counted === "object" ? stored.counted : {}) as Record<
+    string,
+    unknown
+  >;
   const answers = (stored.answers && typeof stored.answers === "object" ? stored.answers : {}) as Record<
     string,
     AnswerValue
@@ -97,7 +102,13 @@ function answerRows(data: unknown, t: Translate, flowOf: DocumentEnv["flowOf"]):
     if (!(step.id in answers)) continue;
     shown.add(step.id);
     const label = t(step.labelKey, params?.success ? step.labelArgs?.(params.data) : undefined);
-    rows.push([label, formatAnswer(step, answers[step.id] ?? null, t)]);
+    const value = answers[step.id] ?? null;
+    const known = counted[step.id];
+    // A figure that differs from what the bot counted when it was filed: both, as in the export.
+    rows.push([
+      label,
+      withCounted(value, formatAnswer(step, value, t), typeof known === "number" ? known : undefined, t),
+    ]);
   }
   for (const [key, value] of Object.entries(answers)) {
     if (!shown.has(key)) rows.push([key, formatAnswer(undefined, value, t)]);

@@ -6,7 +6,15 @@ import { ok, type Result, refuse } from "../../core/result.ts";
 import type { JourneyStep } from "../../generated/prisma/client.ts";
 import { k, type MessageArgs } from "../../i18n/i18n.ts";
 import { reportKeys } from "../reporting/index.ts";
-import { factsOf, loadJourney, recordStep, type StepInput, startJourney } from "./journey.ts";
+import {
+  checkVoteAgainstRoster,
+  chiDoanRoster,
+  factsOf,
+  loadJourney,
+  recordStep,
+  type StepInput,
+  startJourney,
+} from "./journey.ts";
 import {
   exitSteps,
   type FileItem,
@@ -35,6 +43,8 @@ const params = z.object({
     selectedOn: z.string().nullable(),
     laterRatings: z.array(z.object({ year: z.number(), category: z.string() })),
   }),
+  /** The chi đoàn's active members on the roster (a bình chọn), which its vote is held against. */
+  roster: z.object({ name: z.string(), members: z.number().int() }).optional(),
   rules: z.object({
     minAge: z.number(),
     maxAge: z.number(),
@@ -126,6 +136,13 @@ const countSteps = (step: JourneyStep): Step<Params>[] => [
     max: 10_000,
     promptKey: step === "selection" ? k("journey-ask-members-chi-doan") : k("journey-ask-members-body"),
     labelKey: k("journey-ask-members-label"),
+    // A bình chọn: the chi đoàn's members on the roster, pre-filled; another figure asks to be confirmed.
+    ...(step === "selection"
+      ? {
+          default: async (_env: FlowEnv, p: Params) => p.roster?.members,
+          confirmDiffers: true,
+        }
+      : {}),
   },
   {
     id: "present",
@@ -134,8 +151,13 @@ const countSteps = (step: JourneyStep): Step<Params>[] => [
     max: 10_000,
     promptKey: k("journey-ask-present"),
     labelKey: k("journey-ask-present-label"),
-    check: (v, a) =>
-      Number(v) > (num(a, "membersTotal") ?? 0) ? refuse("journey-present-above-members") : ok(undefined),
+    check: (v, a, p) => {
+      if (Number(v) > (num(a, "membersTotal") ?? 0)) return refuse("journey-present-above-members");
+      // More present than the chi đoàn has members on the roster cannot be right, whatever total was typed.
+      return step === "selection" && p.roster
+        ? checkVoteAgainstRoster({ present: Number(v) }, p.roster)
+        : ok(undefined);
+    },
   },
   {
     id: "inFavour",
@@ -284,6 +306,7 @@ async function paramsFor(env: FlowEnv, step: JourneyStep, args: string): Promise
     const person = await prisma.person.findUnique({ where: { id: args.trim() }, include: { unit: true } });
     if (!person?.active || !inScope(person.unitId)) return refuse("journey-person-not-found");
     return ok({
+      ...(step === "selection" ? { roster: await chiDoanRoster(prisma, person.unitId) } : {}),
       candidacyId: "",
       personId: person.id,
       unitId: person.unitId,
@@ -372,6 +395,7 @@ function journeyFlow(step: JourneyStep) {
       "journey-date-before-selection": "date",
       "journey-date-before-admission": "date",
       "journey-votes-invalid": "membersTotal",
+      "figures-present-above-roster": "present",
       "journey-selection-no-majority": "inFavour",
       "journey-resolution-no-majority": "inFavour",
       "journey-field-missing": "date",

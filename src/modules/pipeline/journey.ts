@@ -209,6 +209,28 @@ export function checkStep(
   return ok(warningsFor(input.step, input.date, facts, rules));
 }
 
+/** The chi đoàn a bình chọn is held in, as the roster has it: its name and its active members. */
+export async function chiDoanRoster(db: Db, unitId: string): Promise<{ name: string; members: number }> {
+  const unit = await db.orgUnit.findUnique({ where: { id: unitId }, select: { name: true } });
+  const members = await db.person.count({ where: { unitId, active: true } });
+  return { name: unit?.name ?? "", members };
+}
+
+/**
+ * A bình chọn's vote held against the chi đoàn's roster: more present than the chi đoàn has members is impossible
+ * (the members figure itself may differ from the roster's count: chat asks to confirm it, see journey-flows.ts).
+ */
+export function checkVoteAgainstRoster(
+  input: Pick<StepInput, "present">,
+  roster: { name: string; members: number },
+): Result<void> {
+  const present = input.present ?? 0;
+  if (present > roster.members) {
+    return refuse("figures-present-above-roster", { present, members: roster.members, unit: roster.name });
+  }
+  return ok(undefined);
+}
+
 /** Facts of a person who has no journey yet, for the warnings of a bình chọn or a coming in. */
 async function newcomerFacts(db: Db, personId: string, on: Date): Promise<JourneyFacts> {
   const person = await db.person.findUniqueOrThrow({ where: { id: personId } });
@@ -245,6 +267,9 @@ export async function startJourney(
   if (input.step === "selection") {
     const latest = await latestClassification(db, person.id);
     if (latest?.category !== "excellent") return refuse("journey-not-excellent", { name: person.fullName });
+    const roster = await chiDoanRoster(db, person.unitId);
+    const refused = checkVoteAgainstRoster(input, roster);
+    if (!refused.ok) return refused;
   }
   if (await openJourneyOf(db, person.id)) return refuse("journey-already-candidate", { name: person.fullName });
   const facts = await newcomerFacts(db, person.id, input.date);

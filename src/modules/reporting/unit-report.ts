@@ -38,6 +38,13 @@ async function countEvents(env: FlowEnv, unitId: string, stage: CandidacyStage, 
   });
 }
 
+/** An impossible figure (1,000 introduced in a unit of 4 members) is refused with the reason, and asked again. */
+function notAboveMembers(value: AnswerValue, p: Params) {
+  return p.members !== undefined && Number(value) > p.members
+    ? refuse(k("periods-figure-exceeds-members"), { value: Number(value), members: p.members, unit: p.unitName })
+    : ok(undefined);
+}
+
 function pipelineCount(id: string, stage: CandidacyStage, promptKey: string, labelKey: string): Step<Params> {
   return {
     id,
@@ -50,11 +57,9 @@ function pipelineCount(id: string, stage: CandidacyStage, promptKey: string, lab
       const { first, last } = quarterBounds({ year: p.year, quarter: p.quarter as 1 | 2 | 3 | 4 });
       return countEvents(env, p.unitId, stage, first, last);
     },
-    // An impossible figure (1,000 introduced in a unit of 4 members) is refused with the reason, and asked again.
-    check: (value, _answers, p) =>
-      p.members !== undefined && Number(value) > p.members
-        ? refuse(k("periods-figure-exceeds-members"), { value: Number(value), members: p.members, unit: p.unitName })
-        : ok(undefined),
+    // A figure other than the one the pipeline counted asks "Hệ thống ghi nhận 0, đồng chí giữ 3?".
+    confirmDiffers: true,
+    check: (value, _answers, p) => notAboveMembers(value, p),
   };
 }
 
@@ -70,6 +75,8 @@ function knownCount(
   labelKey: string,
   count: (env: FlowEnv, p: Params) => Promise<number>,
   of?: string,
+  /** A count of members (not of messages): it cannot exceed the unit's active members. */
+  ofMembers = false,
 ): Step<Params> {
   return {
     id,
@@ -79,15 +86,17 @@ function knownCount(
     promptKey,
     labelKey,
     default: count,
-    ...(of
-      ? {
-          promptArgs: (_p: Params, answers: Answers) => ({ whole: Number(answers[of] ?? 0) }),
-          check(value: AnswerValue, answers: Answers) {
-            const whole = Number(answers[of] ?? 0);
-            return Number(value) > whole ? refuse(k("flow-unit-part-too-large"), { whole }) : ok(undefined);
-          },
-        }
-      : {}),
+    confirmDiffers: true,
+    ...(of ? { promptArgs: (_p: Params, answers: Answers) => ({ whole: Number(answers[of] ?? 0) }) } : {}),
+    check(value: AnswerValue, answers: Answers, p: Params) {
+      if (ofMembers) {
+        const members = notAboveMembers(value, p);
+        if (!members.ok) return members;
+      }
+      if (!of) return ok(undefined);
+      const whole = Number(answers[of] ?? 0);
+      return Number(value) > whole ? refuse(k("flow-unit-part-too-large"), { whole }) : ok(undefined);
+    },
   };
 }
 
@@ -172,6 +181,8 @@ export const unitReportFlow = defineFlow<Params>({
       k("flow-unit-quiz-received"),
       k("flow-unit-quiz-received-label"),
       async (env, p) => (await quiz(env, p)).received,
+      undefined,
+      true,
     ),
     knownCount(
       "quizAnswered",

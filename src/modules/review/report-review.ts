@@ -1,14 +1,14 @@
 import type { Db, Tx } from "../../core/db.ts";
 import type { Answers, AnyFlow, FlowEnv, Step } from "../../core/dialogue/flow.ts";
 import { shownAnswers } from "../../core/dialogue/navigation.ts";
-import { display, stepLabel } from "../../core/dialogue/render.ts";
+import { display, stepLabel, withCounted } from "../../core/dialogue/render.ts";
 import { flowStateSchema } from "../../core/dialogue/state.ts";
 import type { Choice } from "../../core/messages.ts";
 import { OrgTree } from "../../core/org.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import { ok, type Result, refuse } from "../../core/result.ts";
 import type { Person, PrismaClient, Report } from "../../generated/prisma/client.ts";
-import { type I18n, isLocale, type Locale } from "../../i18n/i18n.ts";
+import { type I18n, isLocale, type Locale, type MessageArgs } from "../../i18n/i18n.ts";
 import { queueForPerson } from "../../outbox/notify.ts";
 import { recordDecision, reviewedKinds, reviewersOf } from "./review.ts";
 
@@ -22,24 +22,36 @@ export interface FiledReport {
   answers: Answers;
   /** The steps answered in this version, in the flow's order. */
   shown: Step<unknown>[];
+  /** What the bot counted for the figures it pre-filled, by step id (shown beside a figure that differs). */
+  counted: Record<string, number>;
 }
 
 export function readFiled(report: Report, flowOf: FlowLookup): FiledReport | undefined {
-  const data = report.data as { flowId?: unknown; answers?: unknown; params?: unknown } | null;
+  const data = report.data as { flowId?: unknown; answers?: unknown; params?: unknown; counted?: unknown } | null;
   const flow = typeof data?.flowId === "string" ? flowOf(data.flowId) : undefined;
   const params = flow?.params.safeParse(data?.params);
   const answers = flowStateSchema.shape.answers.safeParse(data?.answers);
   if (!flow || !params?.success || !answers.success) return undefined;
   const steps = flow.steps(params.data);
   const shown = shownAnswers(steps, answers.data, params.data);
-  return { flow, params: params.data, answers: shown, shown: steps.filter((s) => s.id in shown) };
+  const counted: Record<string, number> = {};
+  if (data?.counted && typeof data.counted === "object") {
+    for (const [id, n] of Object.entries(data.counted)) if (typeof n === "number") counted[id] = n;
+  }
+  return { flow, params: params.data, answers: shown, shown: steps.filter((s) => s.id in shown), counted };
 }
 
-/** "label: answer" per answered step, as the author saw them on their review screen. */
+/**
+ * "label: answer" per answered step, as the author saw them on their review screen; a figure that differs from what
+ * the bot counted shows both ("Giới thiệu cho Đảng: 3 (hệ thống: 0)").
+ */
 export function answerLines(filed: FiledReport, env: FlowEnv): string[] {
-  return filed.shown.map(
-    (step) => `• ${stepLabel(step, filed.params, env)}: ${display(step, filed.answers[step.id], env)}`,
-  );
+  const t = (key: string, args?: MessageArgs) => env.deps.i18n.t(env.lang, key, args);
+  return filed.shown.map((step) => {
+    const value = filed.answers[step.id];
+    const shown = withCounted(value, display(step, value, env), filed.counted[step.id], t);
+    return `• ${stepLabel(step, filed.params, env)}: ${shown}`;
+  });
 }
 
 function langOf(person: Pick<Person, "locale"> | null, i18n: I18n): Locale {
