@@ -80,9 +80,10 @@ export async function seedDemo(prisma: PrismaClient, today: Date, orgName: strin
           stageDate: selectedOn,
           selectedOn,
           meetingDate: selectedOn,
-          votesFor: 14,
+          // The whole unit present and in favour: a vote never counts more people than the unit has.
+          votesFor: persons.filter((p) => p.unitId === person.unitId).length,
           votesAgainst: 0,
-          votesTotal: 14,
+          votesTotal: persons.filter((p) => p.unitId === person.unitId).length,
         },
       });
       await tx.candidacyEvent.create({
