@@ -1,0 +1,21 @@
+## The ĐVUT journey, continued: the list read back (dvut import), II.3.5 answered, certificates reported from /me, handover batches
+
+dvut-import-file-type = Tệp nhập phải là .xlsx hoặc .csv (danh sách ĐVUT xuất từ hệ thống).
+dvut-import-file-missing = Không đọc được tệp { $file }.
+dvut-import-unreadable = Không đọc được nội dung tệp: { $detail }
+dvut-import-rejected = Tệp bị từ chối, không có thay đổi nào được ghi: { $count } lỗi.
+dvut-import-line = Dòng { $line }
+dvut-import-headers = dòng tiêu đề không đúng với danh sách ĐVUT do hệ thống xuất (đề nghị xuất lại và chỉ sửa ngày).
+dvut-import-no-code = thiếu mã đoàn viên.
+dvut-import-duplicate = mã đoàn viên { $code } đã có ở dòng { $line }.
+dvut-import-unknown = không có hồ sơ ĐVUT của đoàn viên mã { $code }.
+dvut-import-several = đoàn viên mã { $code } có nhiều hồ sơ ĐVUT, không xác định được hồ sơ cần sửa; đề nghị điều chỉnh qua /dvut.
+dvut-import-bad-date = cột “{ $column }”: “{ $value }” không phải là ngày (dd/mm/yyyy).
+dvut-import-date-added = cột “{ $column }”: bước này chưa được ghi nhận; đề nghị ghi nhận qua /dvut hoặc lệnh dvut record (cần đủ thông tin của bước).
+dvut-import-date-removed = cột “{ $column }”: không xóa được một bước bằng tệp nhập; đề nghị điều chỉnh qua /dvut.
+dvut-import-date-future = cột “{ $column }”: ngày { $value } chưa đến.
+dvut-import-read-only = cột “{ $column }” không sửa được bằng tệp nhập (hiện là “{ $was }”, trong tệp là “{ $value }”).
+dvut-import-reason = Nhập lại danh sách ĐVUT từ tệp { $file }, dòng { $line }
+dvut-import-unchanged = Tệp không có thay đổi so với dữ liệu hiện có: không ghi gì.
+dvut-import-corrected = Đã điều chỉnh { $count } bước (mỗi bước giữ lịch sử và được ghi nhật ký):
+dvut-import-change = { $name } — { $step }: { $from } → { $to }
