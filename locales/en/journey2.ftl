@@ -19,3 +19,18 @@ dvut-import-reason = ĐVUT list imported from { $file }, line { $line }
 dvut-import-unchanged = The file matches the records: nothing written.
 dvut-import-corrected = { $count } step(s) corrected (each keeps its history and is audited):
 dvut-import-change = { $name } — { $step }: { $from } → { $to }
+
+## II.3.5: the cause and the measures of an ĐVUT chosen two years ago or more
+
+two-year-flow-title = Section II.3.5: cause and measures
+two-year-flow-intro = ĐVUT { $name }, chosen on { $selected }, has been neither admitted nor recognised as a Party candidate for two years or more. Under section II.3.5 of plan 102-KH/ĐTN, please record the cause and the measures agreed with the Party committee.
+two-year-ask-cause = Why has the member not been admitted or recognised yet?
+two-year-ask-cause-label = Cause
+two-year-ask-measures = Which measures were agreed with the Party committee?
+two-year-ask-measures-label = Measures
+two-year-answered = Cause and measures recorded for ĐVUT { $name } (quarter { $quarter }). The level above reads them in /dvut and /unit; the alert pauses until next quarter.
+two-year-choice-answer = Record cause, measures: { $name }
+two-year-choice-record = Record cause and measures (section II.3.5)
+two-year-answer-line = Section II.3.5 — recorded in quarter { $quarter }:
+two-year-answer-cause = · Cause: { $cause }
+two-year-answer-measures = · Measures agreed with the Party committee: { $measures }

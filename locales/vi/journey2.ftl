@@ -19,3 +19,18 @@ dvut-import-reason = Nhập lại danh sách ĐVUT từ tệp { $file }, dòng {
 dvut-import-unchanged = Tệp không có thay đổi so với dữ liệu hiện có: không ghi gì.
 dvut-import-corrected = Đã điều chỉnh { $count } bước (mỗi bước giữ lịch sử và được ghi nhật ký):
 dvut-import-change = { $name } — { $step }: { $from } → { $to }
+
+## II.3.5: the cause and the measures of an ĐVUT chosen two years ago or more
+
+two-year-flow-title = Mục II.3.5: nguyên nhân và biện pháp
+two-year-flow-intro = ĐVUT { $name }, được bình chọn ngày { $selected }, đã hai năm trở lên mà chưa được kết nạp hay công nhận đối tượng kết nạp Đảng. Theo mục II.3.5 Kế hoạch 102-KH/ĐTN, đề nghị đồng chí ghi lại nguyên nhân và biện pháp đã thống nhất với cấp ủy.
+two-year-ask-cause = Nguyên nhân chưa được kết nạp hay công nhận đối tượng kết nạp Đảng?
+two-year-ask-cause-label = Nguyên nhân
+two-year-ask-measures = Biện pháp đã thống nhất với cấp ủy?
+two-year-ask-measures-label = Biện pháp
+two-year-answered = Đã ghi nhận nguyên nhân và biện pháp đối với ĐVUT { $name } (quý { $quarter }). Cấp trên xem được trong /dvut và /unit; nhắc việc tạm dừng đến quý sau.
+two-year-choice-answer = Ghi nguyên nhân, biện pháp: { $name }
+two-year-choice-record = Ghi nguyên nhân và biện pháp (mục II.3.5)
+two-year-answer-line = Mục II.3.5 — đã ghi nhận quý { $quarter }:
+two-year-answer-cause = · Nguyên nhân: { $cause }
+two-year-answer-measures = · Biện pháp đã thống nhất với cấp ủy: { $measures }

@@ -10,6 +10,7 @@ import { journeyFlowId } from "./journey-flows.ts";
 import { journeyRules, nextSteps, overdueOf, progressSteps, stepLabelKey } from "./journey-rules.ts";
 import { overdueLine, renderJourney, stepLine } from "./journey-view.ts";
 import { latestClassification, stageLabelKey } from "./pipeline.ts";
+import { twoYearAnswerChoice, twoYearAnswerLines } from "./two-year-answer.ts";
 
 const LIST_LIMIT = 40;
 
@@ -59,6 +60,7 @@ async function listJourneys(ctx: ChatContext): Promise<void> {
       }),
     );
     for (const o of overdue) lines.push(`   ⚠️ ${o}`);
+    for (const a of twoYearAnswerLines(ctx.t, c)) lines.push(`   ${a}`);
     choices.push({ value: `dvut:show:${c.id}`, label: c.person.fullName });
   }
   if (rows.length > LIST_LIMIT) lines.push(ctx.t("dvut-list-more", { count: rows.length - LIST_LIMIT }));
@@ -91,6 +93,9 @@ async function showJourney(ctx: ChatContext, candidacyId: string): Promise<void>
     value: `flow:start:${journeyFlowId(step)}:${journey.candidacy.id}`,
     label: ctx.t("dvut-choice-record", { step: ctx.t(stepLabelKey[step]) }),
   }));
+  if (overdueOf(factsOf(journey), day, rules).some((o) => o.kind === "two_year")) {
+    choices.push({ value: twoYearAnswerChoice(journey.candidacy.id), label: ctx.t("two-year-choice-record") });
+  }
   if (hasRole(ctx.speaker.roles, "staff")) {
     choices.push({ value: `dvut:fix:${journey.candidacy.id}`, label: ctx.t("dvut-choice-correct") });
   }

@@ -12,3 +12,4 @@ export {
   twoYearStages,
 } from "./pipeline.ts";
 export { type TargetProgress, targetProgress } from "./targets.ts";
+export { answeredThisQuarter, twoYearAnswerLines } from "./two-year-answer.ts";
