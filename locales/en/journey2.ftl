@@ -34,3 +34,26 @@ two-year-choice-record = Record cause and measures (section II.3.5)
 two-year-answer-line = Section II.3.5 — recorded in quarter { $quarter }:
 two-year-answer-cause = · Cause: { $cause }
 two-year-answer-measures = · Measures agreed with the Party committee: { $measures }
+
+## An ĐVUT reports their own certificate from /me; the secretary confirms or refuses it
+
+certificate-claim-choice = Report my Party awareness class certificate
+certificate-claim-flow-title = Report the Party awareness class certificate
+certificate-claim-intro = Enter what your Party awareness class certificate says. Your secretary confirms it before it goes into your ĐVUT record.
+certificate-claim-ask-issuer = Who issued the certificate (e.g. the district political centre)?
+certificate-claim-issuer-label = Issued by
+certificate-claim-no-journey = You have no open ĐVUT record.
+certificate-claim-not-open = Your ĐVUT record already has the certificate, or this step can no longer be recorded.
+certificate-claim-pending = The certificate you reported is waiting for your secretary's confirmation.
+certificate-claim-sent = Sent to your secretary for confirmation. Once confirmed, the certificate goes into your ĐVUT record and you will be told.
+certificate-claim-sent-no-secretary = Saved, but your unit has no secretary in the bot to confirm it; please tell the { ORG_NAME } staff.
+certificate-claim-to-confirm = ĐVUT { $name } reports a Party awareness class certificate: issued on { $date } by { $issuer }, no. { $number }. Please check it and confirm.
+certificate-claim-confirm = Confirm the certificate
+certificate-claim-refuse = Do not confirm
+certificate-claim-confirmed = Confirmed and recorded the certificate of ĐVUT { $name }.
+certificate-claim-already-decided = This certificate report has already been handled.
+certificate-claim-refuse-title = Refuse a certificate
+certificate-claim-refuse-intro = Refusing the certificate reported by ĐVUT { $name }.
+certificate-claim-ask-reason = Why is it not confirmed (the ĐVUT is told)?
+certificate-claim-refused = ĐVUT { $name } has been told why it was not confirmed.
+certificate-claim-told-refused = The Party awareness class certificate (dated { $date }) you reported was not confirmed by your secretary. Reason: { $reason }. You can report it again from /me.

@@ -34,3 +34,26 @@ two-year-choice-record = Ghi nguyên nhân và biện pháp (mục II.3.5)
 two-year-answer-line = Mục II.3.5 — đã ghi nhận quý { $quarter }:
 two-year-answer-cause = · Nguyên nhân: { $cause }
 two-year-answer-measures = · Biện pháp đã thống nhất với cấp ủy: { $measures }
+
+## An ĐVUT reports their own certificate from /me; the secretary confirms or refuses it
+
+certificate-claim-choice = Báo cáo giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng
+certificate-claim-flow-title = Báo cáo giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng
+certificate-claim-intro = Đồng chí nhập thông tin trên giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng. Bí thư chi đoàn sẽ xác nhận trước khi ghi vào hồ sơ ĐVUT.
+certificate-claim-ask-issuer = Cơ quan cấp giấy chứng nhận (ví dụ: Trung tâm Chính trị quận)?
+certificate-claim-issuer-label = Cơ quan cấp
+certificate-claim-no-journey = Đồng chí chưa có hồ sơ ĐVUT đang theo dõi.
+certificate-claim-not-open = Hồ sơ ĐVUT của đồng chí đã có giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng hoặc không còn ghi nhận được bước này.
+certificate-claim-pending = Giấy chứng nhận đồng chí đã báo cáo đang chờ Bí thư chi đoàn xác nhận.
+certificate-claim-sent = Đã gửi Bí thư chi đoàn xác nhận. Khi được xác nhận, giấy chứng nhận được ghi vào hồ sơ ĐVUT và đồng chí sẽ nhận được thông báo.
+certificate-claim-sent-no-secretary = Đã lưu báo cáo, nhưng đơn vị của đồng chí chưa có Bí thư trên hệ thống để xác nhận; đề nghị đồng chí báo cán bộ { ORG_NAME }.
+certificate-claim-to-confirm = ĐVUT { $name } báo cáo giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng: ngày cấp { $date }, cơ quan cấp { $issuer }, số { $number }. Đề nghị đồng chí đối chiếu và xác nhận.
+certificate-claim-confirm = Xác nhận giấy chứng nhận
+certificate-claim-refuse = Không xác nhận
+certificate-claim-confirmed = Đã xác nhận và ghi nhận giấy chứng nhận của ĐVUT { $name }.
+certificate-claim-already-decided = Báo cáo giấy chứng nhận này đã được xử lý.
+certificate-claim-refuse-title = Không xác nhận giấy chứng nhận
+certificate-claim-refuse-intro = Không xác nhận giấy chứng nhận do ĐVUT { $name } báo cáo.
+certificate-claim-ask-reason = Lý do không xác nhận (ĐVUT sẽ nhận được lý do này)?
+certificate-claim-refused = Đã báo ĐVUT { $name } lý do không xác nhận.
+certificate-claim-told-refused = Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng (ngày { $date }) đồng chí báo cáo chưa được Bí thư chi đoàn xác nhận. Lý do: { $reason }. Đồng chí có thể báo cáo lại từ /me.

@@ -5,6 +5,7 @@ import { formatVietnameseDate, today } from "../../core/periods.ts";
 import { hasRole } from "../../core/permissions.ts";
 import { packBlocks } from "../../core/reply-long.ts";
 import { k } from "../../i18n/i18n.ts";
+import { claimChoices, claimText, confirmClaim, pendingClaims } from "./certificate-claim.ts";
 import { factsOf, loadJourney } from "./journey.ts";
 import { journeyFlowId } from "./journey-flows.ts";
 import { journeyRules, nextSteps, overdueOf, progressSteps, stepLabelKey } from "./journey-rules.ts";
@@ -100,6 +101,13 @@ async function showJourney(ctx: ChatContext, candidacyId: string): Promise<void>
     choices.push({ value: `dvut:fix:${journey.candidacy.id}`, label: ctx.t("dvut-choice-correct") });
   }
   replyWithChoices(ctx, text, choices);
+  // A certificate the ĐVUT reported from /me, waiting for confirmation.
+  for (const claim of await pendingClaims(ctx.deps.prisma, journey.candidacy.id)) {
+    ctx.reply({
+      text: claimText(ctx.t, claim, journey.candidacy.person.fullName),
+      choices: claimChoices(ctx.t, claim),
+    });
+  }
 }
 
 /** Members who may be chosen: rated xuất sắc in their latest year, with no open journey, in the speaker's units. */
@@ -160,6 +168,7 @@ export const dvutFeature: Feature = {
         if (verb === "show") await showJourney(ctx, id);
         else if (verb === "pick") await pickMember(ctx, false);
         else if (verb === "pickin") await pickMember(ctx, true);
+        else if (verb === "certok") await confirmClaim(ctx, id);
         else if (verb === "fix" && hasRole(ctx.speaker.roles, "staff")) await pickCorrection(ctx, id);
         else await listJourneys(ctx);
       },

@@ -1,3 +1,4 @@
+export { selfCertificateChoice } from "./certificate-claim.ts";
 export { loadJourney, openJourneyOf } from "./journey.ts";
 export { journeyRules } from "./journey-rules.ts";
 export { journeyBody, renderJourney } from "./journey-view.ts";

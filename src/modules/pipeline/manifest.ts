@@ -1,4 +1,5 @@
 import type { ModuleManifest } from "../module.ts";
+import { certificateRefuseFlow, selfCertificateFlow } from "./certificate-claim.ts";
 import { dvutCommand } from "./dvut-admin.ts";
 import { dvutFeature } from "./dvut-command.ts";
 import { holidayHandoverJob } from "./holiday-handover.ts";
@@ -13,7 +14,13 @@ import { twoYearRuleJob } from "./two-year-rule.ts";
 export const pipelineModule: ModuleManifest = {
   name: "pipeline",
   features: [targetsFeature, dvutFeature],
-  flows: [...journeyFlows, journeyCorrectFlow as never, twoYearAnswerFlow as never],
+  flows: [
+    ...journeyFlows,
+    journeyCorrectFlow as never,
+    twoYearAnswerFlow as never,
+    selfCertificateFlow as never,
+    certificateRefuseFlow as never,
+  ],
   jobs: (config) => [holidayHandoverJob(config), twoYearRuleJob(config)],
   adminCommands: [targetCommand, dvutCommand],
 };
