@@ -57,3 +57,15 @@ certificate-claim-refuse-intro = Refusing the certificate reported by ĐVUT { $n
 certificate-claim-ask-reason = Why is it not confirmed (the ĐVUT is told)?
 certificate-claim-refused = ĐVUT { $name } has been told why it was not confirmed.
 certificate-claim-told-refused = The Party awareness class certificate (dated { $date }) you reported was not confirmed by your secretary. Reason: { $reason }. You can report it again from /me.
+
+## Handover batches: the ĐVUT handed to a cấp ủy on a holiday
+
+handover-batch-choice = Record the ĐVUT list handed to the Party committee
+handover-batch-title = Record a handover of the ĐVUT list
+handover-batch-intro = Recording the ĐVUT list handed to the Party committee for { $holiday }: the date, the committee, the covering document and the ĐVUT on the list.
+handover-batch-ask-date = On which day was the list handed over?
+handover-batch-ask-dvut = Which ĐVUT were on the list?
+handover-batch-dvut-label = ĐVUT on the list
+handover-batch-none = No ĐVUT in your units is waiting to be handed to the Party committee.
+handover-batch-holiday = for { $date }
+handover-batch-recorded = Recorded the handover of { $count } ĐVUT to { $committee } on { $date }. Each ĐVUT is told.

@@ -57,3 +57,15 @@ certificate-claim-refuse-intro = Không xác nhận giấy chứng nhận do ĐV
 certificate-claim-ask-reason = Lý do không xác nhận (ĐVUT sẽ nhận được lý do này)?
 certificate-claim-refused = Đã báo ĐVUT { $name } lý do không xác nhận.
 certificate-claim-told-refused = Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng (ngày { $date }) đồng chí báo cáo chưa được Bí thư chi đoàn xác nhận. Lý do: { $reason }. Đồng chí có thể báo cáo lại từ /me.
+
+## Handover batches: the ĐVUT handed to a cấp ủy on a holiday
+
+handover-batch-choice = Ghi nhận đợt trao danh sách ĐVUT cho cấp ủy
+handover-batch-title = Ghi nhận đợt trao danh sách ĐVUT cho cấp ủy
+handover-batch-intro = Ghi nhận đợt trao danh sách ĐVUT cho cấp ủy dịp { $holiday }: ngày trao, cấp ủy nhận, văn bản kèm theo và các ĐVUT trong danh sách.
+handover-batch-ask-date = Ngày trao danh sách cho cấp ủy?
+handover-batch-ask-dvut = Những ĐVUT nào có trong danh sách đã trao?
+handover-batch-dvut-label = ĐVUT trong danh sách
+handover-batch-none = Không có ĐVUT nào trong phạm vi của đồng chí còn chờ trao danh sách cho cấp ủy.
+handover-batch-holiday = dịp { $date }
+handover-batch-recorded = Đã ghi nhận trao danh sách { $count } ĐVUT cho { $committee } ngày { $date }. Mỗi ĐVUT được thông báo.

@@ -2,6 +2,7 @@ import type { ModuleManifest } from "../module.ts";
 import { certificateRefuseFlow, selfCertificateFlow } from "./certificate-claim.ts";
 import { dvutCommand } from "./dvut-admin.ts";
 import { dvutFeature } from "./dvut-command.ts";
+import { handoverBatchFlow } from "./handover-batch.ts";
 import { holidayHandoverJob } from "./holiday-handover.ts";
 import { journeyCorrectFlow } from "./journey-correct-flow.ts";
 import { journeyFlows } from "./journey-flows.ts";
@@ -20,6 +21,7 @@ export const pipelineModule: ModuleManifest = {
     twoYearAnswerFlow as never,
     selfCertificateFlow as never,
     certificateRefuseFlow as never,
+    handoverBatchFlow as never,
   ],
   jobs: (config) => [holidayHandoverJob(config), twoYearRuleJob(config)],
   adminCommands: [targetCommand, dvutCommand],
