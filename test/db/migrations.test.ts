@@ -21,6 +21,7 @@ const domainTables = [
   "Broadcast",
   "Candidacy",
   "CandidacyEvent",
+  "CertificateClaim",
   "Conversation",
   "Delivery",
   "InboundUpdate",

@@ -62,7 +62,7 @@ describe("holiday handover reminders", () => {
       "Còn 6 ngày nữa là đến dịp kỷ niệm 97 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 – 03/02/2027).",
     );
     expect(toB?.text).toContain("Đoàn cơ sở B: 1 ĐVUT đã có nghị quyết giới thiệu, 0 ĐVUT đã được bình chọn");
-    expect(toB?.choices?.map((c) => c.value)).toEqual(["/export dvut"]);
+    expect(toB?.choices?.map((c) => c.value)).toEqual(["/export dvut", "flow:start:journey-handover-batch:2027-02-03"]);
   });
 });
 

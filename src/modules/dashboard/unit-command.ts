@@ -4,7 +4,7 @@ import { formatVietnameseDate, type Quarter, quarterKey, quarterOf, today } from
 import { canSeeUnit, hasRole } from "../../core/permissions.ts";
 import { replyLong } from "../../core/reply-long.ts";
 import type { ReportStatus } from "../../generated/prisma/client.ts";
-import { mainStages, stageLabelKey } from "../pipeline/index.ts";
+import { mainStages, stageLabelKey, twoYearAnswerLines } from "../pipeline/index.ts";
 import { openQuartersAt } from "../reporting/index.ts";
 import { quarterReviewStates, reviewStateKey } from "../review/index.ts";
 import { type UnitOverview, unitOverview } from "./unit-overview.ts";
@@ -152,6 +152,8 @@ function renderOverview(
     lines.push(ctx.t("unit-two-year", { count: o.twoYear.length }));
     for (const c of o.twoYear) {
       lines.push(`  – ${c.name} (${c.selectedOn ? formatVietnameseDate(c.selectedOn) : "?"})`);
+      // The cause and measures the chi đoàn recorded (II.3.5), for the level above.
+      for (const a of twoYearAnswerLines(ctx.t, c)) lines.push(`    ${a}`);
     }
   }
   const p = o.progress;

@@ -27,7 +27,14 @@ export async function unitOverview(db: Db, tree: OrgTree, unitId: string, option
     memberCount,
     byStage,
     missingRemarks: missing.map((c) => c.person),
-    twoYear: twoYear.map((c) => ({ name: c.person.fullName, selectedOn: c.selectedOn, stage: c.stage })),
+    twoYear: twoYear.map((c) => ({
+      name: c.person.fullName,
+      selectedOn: c.selectedOn,
+      stage: c.stage,
+      twoYearAnsweredFor: c.twoYearAnsweredFor,
+      twoYearCause: c.twoYearCause,
+      twoYearMeasures: c.twoYearMeasures,
+    })),
     progress: progress.get(unitId),
   };
 }

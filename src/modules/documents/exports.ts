@@ -37,6 +37,8 @@ export interface ExportTable {
   title: string;
   headers: string[];
   rows: Cell[][];
+  /** The record behind each row, where one exists (the ĐVUT list: the journey's id), for reading a file back. */
+  keys?: string[];
 }
 
 export interface ExportRequest {
@@ -102,8 +104,10 @@ async function dvutList(db: Db, tree: OrgTree, request: ExportRequest, t: Transl
       OR: [{ stage: { notIn: [...closedStages] } }, { stageDate: { gte: yearStart } }],
     },
     select: {
+      id: true,
       stage: true,
       selectedOn: true,
+      certificateDate: true,
       votesFor: true,
       votesTotal: true,
       resolutionNumber: true,
@@ -160,7 +164,8 @@ async function dvutList(db: Db, tree: OrgTree, request: ExportRequest, t: Transl
       c.resolutionNumber,
       c.resolutionDate ?? on.get("introduced")?.occurredOn ?? null,
       on.get("handed_over")?.occurredOn ?? null,
-      certificate ? new Date(certificate) : (on.get("awareness_class")?.occurredOn ?? null),
+      // The key date follows corrections; the certificate date in the details is the stage model's, kept as it was.
+      c.certificateDate ?? (certificate ? new Date(certificate) : (on.get("awareness_class")?.occurredOn ?? null)),
       on.get("recognized")?.occurredOn ?? null,
       c.mentor ? `${c.mentor.fullName}${c.mentor.position ? `, ${c.mentor.position}` : ""}` : null,
       on.get("admitted")?.occurredOn ?? null,
@@ -168,7 +173,12 @@ async function dvutList(db: Db, tree: OrgTree, request: ExportRequest, t: Transl
       reason,
     ];
   });
-  return { title: t(exportTitleKey.dvut, { year: String(request.year) }), headers, rows };
+  return {
+    title: t(exportTitleKey.dvut, { year: String(request.year) }),
+    headers,
+    rows,
+    keys: candidacies.map((c) => c.id),
+  };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
 import { type AdminCommand, parseOptions } from "../../admin/command.ts";
 import { writeAudit } from "../../core/audit.ts";
 import { OrgTree } from "../../core/org.ts";
@@ -5,6 +7,7 @@ import { formatVietnameseDate, today } from "../../core/periods.ts";
 import { refuse } from "../../core/result.ts";
 import type { JourneyStep } from "../../generated/prisma/client.ts";
 import type { Translate } from "../../i18n/i18n.ts";
+import { formatOfDvutFile, importDvutFile } from "./dvut-import.ts";
 import { loadJourney, openJourneyOf, previewStep, recordStep, type StepInput, startJourney } from "./journey.ts";
 import { type FileItem, fileItems, type JourneyWarning, journeyRules, stepLabelKey } from "./journey-rules.ts";
 import { renderJourney } from "./journey-view.ts";
@@ -18,6 +21,7 @@ const USAGE = [
   "     [--mentor NAME] [--mentor-position TEXT] [--item ITEM] [--holiday TEXT] [--yes]",
   `     STEP: ${steps.join(", ")}; ITEM: ${fileItems.join(", ")}`,
   "dvut committee UNIT_CODE NAME [CONTACT]   set a unit's cấp ủy",
+  "dvut import FILE.xlsx|FILE.csv   the ĐVUT list export read back: edited dates become corrections",
 ].join("\n");
 
 function parseDay(value: string | true | undefined): Date | undefined {
@@ -50,7 +54,8 @@ export function warningLine(t: Translate, w: JourneyWarning, rules: ReturnType<t
  */
 export const dvutCommand: AdminCommand = {
   name: "dvut",
-  usage: "dvut show MEMBER_CODE | dvut record MEMBER_CODE STEP --date YYYY-MM-DD [options] [--yes] | dvut committee",
+  usage:
+    "dvut show MEMBER_CODE | dvut record MEMBER_CODE STEP --date YYYY-MM-DD [options] [--yes] | dvut committee | dvut import FILE",
   async run(app, args, out) {
     const { prisma, i18n, clock, config } = app.deps;
     const t = i18n.forLocale(i18n.defaultLocale);
@@ -80,6 +85,7 @@ export const dvutCommand: AdminCommand = {
       out(t("dvut-admin-committee-set", { unit: unit.name, committee: stepName }));
       return 0;
     }
+    if (verb === "import" && code) return importFile(app, code, out);
     if ((verb !== "show" && verb !== "record") || !code) {
       out(USAGE);
       return 2;
@@ -166,3 +172,42 @@ export const dvutCommand: AdminCommand = {
     return 0;
   },
 };
+
+/** `dvut import FILE`: all or nothing; every bad line named; exit 1 on any problem, 0 when written or unchanged. */
+async function importFile(app: Parameters<AdminCommand["run"]>[0], file: string, out: (line: string) => void) {
+  const { prisma, i18n, clock } = app.deps;
+  const t = i18n.forLocale(i18n.defaultLocale);
+  const format = formatOfDvutFile(file);
+  if (!format) {
+    out(t("dvut-import-file-type"));
+    return 2;
+  }
+  let data: Buffer;
+  try {
+    data = await readFile(file);
+  } catch {
+    out(t("dvut-import-file-missing", { file }));
+    return 2;
+  }
+  const outcome = await importDvutFile(prisma, i18n, data, format, basename(file), clock.now());
+  if (!outcome.ok && "unreadable" in outcome) {
+    out(t("dvut-import-unreadable", { detail: outcome.unreadable }));
+    return 1;
+  }
+  if (!outcome.ok) {
+    out(t("dvut-import-rejected", { count: outcome.problems.length }));
+    for (const p of outcome.problems) out(`  ${t("dvut-import-line", { line: p.line })}: ${t(p.key, p.args)}`);
+    return 1;
+  }
+  if (outcome.changes.length === 0) {
+    out(t("dvut-import-unchanged"));
+    return 0;
+  }
+  out(t("dvut-import-corrected", { count: outcome.changes.length }));
+  for (const c of outcome.changes) {
+    out(
+      `  ${t("dvut-import-line", { line: c.line })}: ${t("dvut-import-change", { name: c.name, step: t(stepLabelKey[c.step]), from: c.from, to: c.to })}`,
+    );
+  }
+  return 0;
+}

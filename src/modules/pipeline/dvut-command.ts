@@ -5,11 +5,13 @@ import { formatVietnameseDate, today } from "../../core/periods.ts";
 import { hasRole } from "../../core/permissions.ts";
 import { packBlocks } from "../../core/reply-long.ts";
 import { k } from "../../i18n/i18n.ts";
+import { claimChoices, claimText, confirmClaim, pendingClaims } from "./certificate-claim.ts";
 import { factsOf, loadJourney } from "./journey.ts";
 import { journeyFlowId } from "./journey-flows.ts";
 import { journeyRules, nextSteps, overdueOf, progressSteps, stepLabelKey } from "./journey-rules.ts";
 import { overdueLine, renderJourney, stepLine } from "./journey-view.ts";
 import { latestClassification, stageLabelKey } from "./pipeline.ts";
+import { twoYearAnswerChoice, twoYearAnswerLines } from "./two-year-answer.ts";
 
 const LIST_LIMIT = 40;
 
@@ -59,6 +61,7 @@ async function listJourneys(ctx: ChatContext): Promise<void> {
       }),
     );
     for (const o of overdue) lines.push(`   ⚠️ ${o}`);
+    for (const a of twoYearAnswerLines(ctx.t, c)) lines.push(`   ${a}`);
     choices.push({ value: `dvut:show:${c.id}`, label: c.person.fullName });
   }
   if (rows.length > LIST_LIMIT) lines.push(ctx.t("dvut-list-more", { count: rows.length - LIST_LIMIT }));
@@ -91,10 +94,20 @@ async function showJourney(ctx: ChatContext, candidacyId: string): Promise<void>
     value: `flow:start:${journeyFlowId(step)}:${journey.candidacy.id}`,
     label: ctx.t("dvut-choice-record", { step: ctx.t(stepLabelKey[step]) }),
   }));
+  if (overdueOf(factsOf(journey), day, rules).some((o) => o.kind === "two_year")) {
+    choices.push({ value: twoYearAnswerChoice(journey.candidacy.id), label: ctx.t("two-year-choice-record") });
+  }
   if (hasRole(ctx.speaker.roles, "staff")) {
     choices.push({ value: `dvut:fix:${journey.candidacy.id}`, label: ctx.t("dvut-choice-correct") });
   }
   replyWithChoices(ctx, text, choices);
+  // A certificate the ĐVUT reported from /me, waiting for confirmation.
+  for (const claim of await pendingClaims(ctx.deps.prisma, journey.candidacy.id)) {
+    ctx.reply({
+      text: claimText(ctx.t, claim, journey.candidacy.person.fullName),
+      choices: claimChoices(ctx.t, claim),
+    });
+  }
 }
 
 /** Members who may be chosen: rated xuất sắc in their latest year, with no open journey, in the speaker's units. */
@@ -155,6 +168,7 @@ export const dvutFeature: Feature = {
         if (verb === "show") await showJourney(ctx, id);
         else if (verb === "pick") await pickMember(ctx, false);
         else if (verb === "pickin") await pickMember(ctx, true);
+        else if (verb === "certok") await confirmClaim(ctx, id);
         else if (verb === "fix" && hasRole(ctx.speaker.roles, "staff")) await pickCorrection(ctx, id);
         else await listJourneys(ctx);
       },

@@ -7,6 +7,7 @@ import { addDays, dateKey, parseDateKey } from "../../jobs/period-keys.ts";
 import { loadRecipients, unitLabel } from "../../jobs/recipients.ts";
 import { reminderTargets } from "../../jobs/reminder-targets.ts";
 import { loadRoleHolders } from "../roster/index.ts";
+import { handoverBatchChoice } from "./handover-batch.ts";
 
 export const HOLIDAY_HANDOVER = "holiday-handover";
 
@@ -98,7 +99,11 @@ export function holidayHandoverJob(config: Config): JobDefinition {
               introduced: count.introduced,
               selected: count.selected,
             }),
-            choices: [{ value: reminderTargets.exportDvut, label: t("jobs-choice-export-dvut") }],
+            choices: [
+              { value: reminderTargets.exportDvut, label: t("jobs-choice-export-dvut") },
+              // Once the list is handed over: which ĐVUT, to which cấp ủy, on this holiday.
+              { value: handoverBatchChoice(period), label: t("handover-batch-choice") },
+            ],
           },
         });
       }

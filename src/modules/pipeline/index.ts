@@ -1,3 +1,4 @@
+export { selfCertificateChoice } from "./certificate-claim.ts";
 export { loadJourney, openJourneyOf } from "./journey.ts";
 export { journeyRules } from "./journey-rules.ts";
 export { journeyBody, renderJourney } from "./journey-view.ts";
@@ -12,3 +13,4 @@ export {
   twoYearStages,
 } from "./pipeline.ts";
 export { type TargetProgress, targetProgress } from "./targets.ts";
+export { answeredThisQuarter, twoYearAnswerLines } from "./two-year-answer.ts";

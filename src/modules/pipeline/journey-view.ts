@@ -15,6 +15,7 @@ import {
   stepLabelKey,
 } from "./journey-rules.ts";
 import { stageLabelKey } from "./pipeline.ts";
+import { twoYearAnswerLines } from "./two-year-answer.ts";
 
 /** One step as a line: date, name, source, and the facts it carries (votes, mentor, file item, reason). */
 export function stepLine(t: Translate, event: Journey["candidacy"]["events"][number]): string {
@@ -70,6 +71,7 @@ export function renderJourney(
     t("journey-header", { name: candidacy.person.fullName, unit: unitPath }),
     t("journey-stage", { stage: t(stageLabelKey[candidacy.stage]), since: formatVietnameseDate(candidacy.stageDate) }),
     ...journeyBody(t, journey, rules, today),
+    ...twoYearAnswerLines(t, candidacy),
   ].join("\n");
 }
 

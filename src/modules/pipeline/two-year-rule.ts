@@ -6,6 +6,7 @@ import { addDays, dateKey, mondayOfWeek, parseDateKey, weekKeyOfDate } from "../
 import { loadRecipients, unitLabel } from "../../jobs/recipients.ts";
 import { loadRoleHolders, responsibleSecretaries, secretariesAbove } from "../roster/index.ts";
 import { stageLabelKey, twoYearCases } from "./pipeline.ts";
+import { answeredThisQuarter, twoYearAnswerChoice } from "./two-year-answer.ts";
 
 export const TWO_YEAR_RULE = "two-year-rule";
 
@@ -31,7 +32,10 @@ export function twoYearRuleJob(config: Config): JobDefinition {
       const today = parseDateKey(dateKey(ctx.now, ctx.deps.config.TZ_NAME)) as Date;
       // Inside the week: as of today; for another week: as of its Sunday.
       const asOf = weekKeyOfDate(today) === week ? today : addDays(monday, 6);
-      const cases = await twoYearCases(db, asOf);
+      // A case answered this quarter (cause and measures recorded, II.3.5) stays quiet until the next quarter.
+      const cases = (await twoYearCases(db, asOf)).filter(
+        (c) => !answeredThisQuarter(c, asOf, ctx.deps.config.TZ_NAME),
+      );
       const tree = await OrgTree.load(db);
       const holders = await loadRoleHolders(db);
       const own = new Map<string, Case[]>();
@@ -69,7 +73,19 @@ export function twoYearRuleJob(config: Config): JobDefinition {
             kind === "own"
               ? t("jobs-two-year-own", { cases: lines.join("\n") })
               : t("jobs-two-year-below", { cases: lines.join("\n") });
-          planned.push({ recipient, key: `${TWO_YEAR_RULE}:${week}:${kind}:${personId}`, message: { text } });
+          // The secretary of the ĐVUT's unit answers each case from its button.
+          const choices =
+            kind === "own"
+              ? list.slice(0, 20).map((c) => ({
+                  value: twoYearAnswerChoice(c.id),
+                  label: t("two-year-choice-answer", { name: c.person.fullName }),
+                }))
+              : [];
+          planned.push({
+            recipient,
+            key: `${TWO_YEAR_RULE}:${week}:${kind}:${personId}`,
+            message: choices.length > 0 ? { text, choices } : { text },
+          });
         }
       }
       return planned.sort(

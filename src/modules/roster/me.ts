@@ -1,4 +1,5 @@
 import type { Feature } from "../../core/feature.ts";
+import { selfCertificateChoice } from "../pipeline/index.ts";
 import { memberRecord } from "./member-record.ts";
 import { renderRecord } from "./render-record.ts";
 
@@ -17,9 +18,11 @@ export const meFeature: Feature = {
           ctx.reply(ctx.t("access-not-linked"));
           return;
         }
+        // An ĐVUT whose journey waits for the certificate reports it here; their secretary confirms it.
+        const certificate = await selfCertificateChoice(ctx.deps.prisma, ctx.t, record.person.id);
         ctx.reply({
           text: await renderRecord(ctx, record, true),
-          choices: [{ value: "/guide", label: ctx.t("record-see-guide") }],
+          choices: [...(certificate ? [certificate] : []), { value: "/guide", label: ctx.t("record-see-guide") }],
         });
       },
     },
