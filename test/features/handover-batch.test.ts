@@ -43,7 +43,7 @@ describe("a handover batch from the holiday reminder", () => {
     // The list is handed over on the holiday; the secretary records it the day after.
     app.clock.set(new Date("2027-02-04T02:00:00Z"));
     let r = await app.press(sec, button?.value as string);
-    expect(all(r)).toContain("dịp 03/02/2027");
+    expect(all(r)).toContain("dịp Ngày thành lập Đảng Cộng sản Việt Nam (03/02/2027)");
     r = await app.say(sec, "03/02/2027");
     expect(last(r).text).toContain("Chi bộ Văn phòng");
     r = await app.say(sec, "Chi bộ Văn phòng");
@@ -62,7 +62,7 @@ describe("a handover batch from the holiday reminder", () => {
         sourceBody: "Chi bộ Văn phòng",
         sourceNumber: "05-CV/ĐTN",
       });
-      expect(s.details).toMatchObject({ holiday: "dịp 03/02/2027" });
+      expect(s.details).toMatchObject({ holiday: "dịp Ngày thành lập Đảng Cộng sản Việt Nam (03/02/2027)" });
     }
     const told = await prisma.delivery.findMany({ where: { personId: org.people.an.id } });
     expect(told.map((t) => (t.payload as { text: string }).text).join("\n")).toContain(

@@ -51,7 +51,12 @@ export const handoverBatchFlow = defineFlow<Params>({
     }
     if (candidates.length === 0) return refuse("handover-batch-none");
     const date = new Date(`${holiday}T00:00:00Z`);
-    return ok({ holiday, holidayLabel: formatVietnameseDate(date), committee, candidates });
+    // The holiday by its name where the configuration gives one (wording.md): "Ngày thành lập … (03/02/2027)".
+    const named = env.deps.config.HANDOVER_HOLIDAYS.find(
+      (h) => h.day === date.getUTCDate() && h.month === date.getUTCMonth() + 1,
+    );
+    const on = formatVietnameseDate(date);
+    return ok({ holiday, holidayLabel: named?.name ? `${named.name} (${on})` : on, committee, candidates });
   },
   intro: async (_env, p) => ({ key: k("handover-batch-intro"), args: { holiday: p.holidayLabel } }),
   steps: (p) => [
