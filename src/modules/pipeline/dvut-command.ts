@@ -58,7 +58,7 @@ async function listJourneys(ctx: ChatContext): Promise<void> {
         next: next ? ctx.t(stepLabelKey[next]) : "—",
       }),
     );
-    for (const o of overdue) lines.push(`   ⚠️ ${o}`);
+    for (const o of overdue) lines.push(`   ${ctx.t("register-warning", { text: o })}`);
     choices.push({ value: `dvut:show:${c.id}`, label: c.person.fullName });
   }
   if (rows.length > LIST_LIMIT) lines.push(ctx.t("dvut-list-more", { count: rows.length - LIST_LIMIT }));
