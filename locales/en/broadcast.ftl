@@ -2,7 +2,7 @@
 
 cmd-broadcast = Write and send an announcement
 cmd-broadcasts = Recent announcements
-broadcast-ask-text = 📣 New announcement. Send its text (up to 4000 characters).
+broadcast-ask-text = New announcement. Send its text (up to 4000 characters).
 broadcast-ask-photo = Add a photo? Send its link (starting with https://), or choose “No photo”.
 broadcast-photo-invalid = That link does not look right: it must start with https:// or http://. Send it again, or choose “No photo”.
 broadcast-ask-audience = Who should receive it?
@@ -25,7 +25,7 @@ broadcast-preview-no-confirmation = Read confirmation required: no
 broadcast-ask-confirmation = Ask members to confirm they have read it? With “Yes”, each member taps “Read / Confirm”; after a few days each unit's secretary gets the list of members who have not confirmed, to remind them.
 broadcast-preview-without-chat = { $count } people in this group have no linked chat account and will not receive it.
 broadcast-when-now = as soon as you confirm
-broadcast-queued = ✅ The announcement is queued for { $total } accounts. You will hear when sending starts and when it is done. Type /broadcasts to follow it.
+broadcast-queued = The announcement is queued for { $total } accounts. You will hear when sending starts and when it is done. Type /broadcasts to follow it.
 broadcast-aborted = The draft announcement was discarded.
 broadcast-compose-expired = This draft no longer exists. Type /broadcast to start again.
 broadcast-compose-text-only = This step needs typed text, or one of the choices below.
@@ -70,9 +70,9 @@ broadcast-status-sending = sending
 broadcast-status-done = done
 broadcast-status-cancelled = stopped
 
-broadcast-progress-started = 📣 Sending the announcement to { $total } accounts.
-broadcast-progress-running = 📣 Sending the announcement: { $sent } received, { $failed } failed, { $unreachable } unreachable, { $remaining } of { $total } remaining.
-broadcast-progress-done = ✅ Announcement sent: { $sent } received, { $failed } failed, { $unreachable } unreachable (blocked the bot or left){ $cancelled ->
+broadcast-progress-started = Sending the announcement to { $total } accounts.
+broadcast-progress-running = Sending the announcement: { $sent } received, { $failed } failed, { $unreachable } unreachable, { $remaining } of { $total } remaining.
+broadcast-progress-done = Announcement sent: { $sent } received, { $failed } failed, { $unreachable } unreachable (blocked the bot or left){ $cancelled ->
         [0] .
        *[other] , { $cancelled } stopped.
     }

@@ -44,4 +44,4 @@ document-link-expired = This link has expired. Ask for the document again in you
 document-link-refused = This link can no longer be used: its recipient may no longer see this document.
 document-link-empty = There is no data for this document yet.
 unit-report-document-offer = The report for quarter { $quarter } is filed; download it as a document:
-unit-report-document = 📄 { $unit } (.docx)
+unit-report-document = { $unit } (.docx)

@@ -1,6 +1,6 @@
 ## Guided flows: the engine's own words (progress, hints, re-asks, review)
 
-flow-progress = 📝 { $title } · Question { $n }/{ $total }
+flow-progress = { $title } · Question { $n }/{ $total }
 flow-hint-text = (Type your answer, at most { $max } characters.)
 flow-hint-number = (Type a number from { $min } to { $max }, e.g. 3.)
 flow-hint-date = (Type day/month/year, e.g. 15/3/2026.)
@@ -45,11 +45,11 @@ flow-review-use-buttons = Please tap “Send” to send, or pick a question to c
 flow-review-title = Check your { $title } before sending:
 flow-review-title-correction = Correct your { $title } (pick what to change, then send again):
 flow-review-hint = Tap the number of an answer to change it, or “Send” if everything is right.
-flow-confirm = ✅ Send
-flow-discard = 🗑 Discard
+flow-confirm = Send
+flow-discard = Discard
 
-flow-submitted = ✅ { $title } sent. Thank you!
-flow-corrected = ✅ { $title } updated (version { $version }). The previous version is kept.
+flow-submitted = { $title } sent. Thank you!
+flow-corrected = { $title } updated (version { $version }). The previous version is kept.
 flow-already-submitted = This was already sent; it is not sent twice.
 flow-report-already-filed = This report was already filed (perhaps by someone else in your unit). Yours was not sent; whoever filed it can correct it via /menu → “Correct a sent report”.
 flow-cancelled = Discarded. Type /menu to do something else.
@@ -63,6 +63,6 @@ flow-unit-not-yours = That unit is outside the units you look after.
 flow-correct-not-yours = Only the person who sent a report can correct it.
 flow-correct-not-possible = This kind of report cannot be corrected in chat. Please contact the staff of { $org }.
 flow-idle-reminder = Your { $title } is not finished. Tap “Continue” to go on; the draft is discarded after { $days } days without answers.
-flow-continue = ▶️ Continue
+flow-continue = Continue
 flow-review-page = (Page { $page }/{ $pages } — tap the next page to see the other answers.)
-flow-review-next-page = ▶️ Page { $page }/{ $pages }
+flow-review-next-page = Page { $page }/{ $pages }

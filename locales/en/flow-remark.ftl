@@ -2,7 +2,7 @@
 
 flow-remark-title = ĐVUT remark
 flow-remark-intro = Remark for Q{ $quarter }/{ $year } on { $name } ({ $left } ĐVUT still without one).
-flow-remark-none-left = ✅ Every ĐVUT you look after has a remark this quarter.
+flow-remark-none-left = Every ĐVUT you look after has a remark this quarter.
 flow-remark-attitude = Political qualities and outlook of { $name }? E.g. Firm stance, follows the Party's lines and the State's policies and laws.
 flow-remark-attitude-label = Political qualities, outlook
 flow-remark-results = { $name }'s ability and work or study results this quarter?

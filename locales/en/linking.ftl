@@ -1,7 +1,7 @@
 ## Linking: code, contact, registration
 
 link-contact-hint = If your phone number is on the member roster, just press the “Share phone number” button below.
-link-share-contact-button = 📱 Share phone number
+link-share-contact-button = Share phone number
 link-register-offer = No link code? You can send a registration request for your unit secretary to confirm.
 link-register-button = Register (no code)
 link-done = This account is now linked to the member record of { $name }. Send /help to see what you can do.

@@ -2,7 +2,7 @@
 
 cmd-broadcast = Soạn và gửi thông báo
 cmd-broadcasts = Các thông báo đã gửi gần đây
-broadcast-ask-text = 📣 Soạn thông báo mới. Đề nghị đồng chí gửi nội dung thông báo (tối đa 4000 ký tự).
+broadcast-ask-text = Soạn thông báo mới. Đề nghị đồng chí gửi nội dung thông báo (tối đa 4000 ký tự).
 broadcast-ask-photo = Thông báo có kèm ảnh không? Gửi đường link ảnh (bắt đầu bằng https://), hoặc chọn “Không kèm ảnh”.
 broadcast-photo-invalid = Đường link ảnh chưa đúng: cần bắt đầu bằng https:// hoặc http://. Đề nghị đồng chí gửi lại, hoặc chọn “Không kèm ảnh”.
 broadcast-ask-audience = Gửi cho ai?
@@ -25,7 +25,7 @@ broadcast-preview-no-confirmation = Yêu cầu xác nhận đã đọc: Không
 broadcast-ask-confirmation = Yêu cầu xác nhận đã đọc? Nếu chọn “Có”, mỗi đoàn viên sẽ bấm “Đã đọc / Xác nhận”; sau vài ngày, Bí thư từng đơn vị nhận danh sách đoàn viên chưa xác nhận để nhắc.
 broadcast-preview-without-chat = { $count } người trong danh sách chưa liên kết tài khoản chat nên sẽ không nhận được.
 broadcast-when-now = ngay khi xác nhận
-broadcast-queued = ✅ Đã xếp lịch gửi thông báo tới { $total } tài khoản. Hệ thống sẽ báo cho đồng chí khi bắt đầu gửi và khi gửi xong. Gõ /broadcasts để xem tiến độ.
+broadcast-queued = Đã xếp lịch gửi thông báo tới { $total } tài khoản. Hệ thống sẽ báo cho đồng chí khi bắt đầu gửi và khi gửi xong. Gõ /broadcasts để xem tiến độ.
 broadcast-aborted = Đã hủy bản soạn thông báo.
 broadcast-compose-expired = Bản soạn thông báo này không còn nữa. Gõ /broadcast để soạn lại.
 broadcast-compose-text-only = Bước này cần gõ chữ, hoặc chọn một lựa chọn bên dưới.
@@ -70,9 +70,9 @@ broadcast-status-sending = đang gửi
 broadcast-status-done = đã gửi xong
 broadcast-status-cancelled = đã dừng
 
-broadcast-progress-started = 📣 Bắt đầu gửi thông báo tới { $total } tài khoản.
-broadcast-progress-running = 📣 Đang gửi thông báo: { $sent } đã nhận, { $failed } lỗi, { $unreachable } không liên lạc được, còn lại { $remaining } / { $total }.
-broadcast-progress-done = ✅ Đã gửi xong thông báo: { $sent } đã nhận, { $failed } lỗi, { $unreachable } không liên lạc được (đã chặn hoặc rời nhóm){ $cancelled ->
+broadcast-progress-started = Bắt đầu gửi thông báo tới { $total } tài khoản.
+broadcast-progress-running = Đang gửi thông báo: { $sent } đã nhận, { $failed } lỗi, { $unreachable } không liên lạc được, còn lại { $remaining } / { $total }.
+broadcast-progress-done = Đã gửi xong thông báo: { $sent } đã nhận, { $failed } lỗi, { $unreachable } không liên lạc được (đã chặn hoặc rời nhóm){ $cancelled ->
         [0] .
        *[other] , { $cancelled } đã dừng.
     }

@@ -44,4 +44,4 @@ document-link-expired = Liên kết đã hết hạn. Đề nghị đồng chí 
 document-link-refused = Liên kết này không còn dùng được: người nhận không còn quyền xem tài liệu này.
 document-link-empty = Hiện chưa có dữ liệu nào cho tài liệu này.
 unit-report-document-offer = Báo cáo quý { $quarter } đã nộp, có thể tải về dưới dạng văn bản:
-unit-report-document = 📄 { $unit } (.docx)
+unit-report-document = { $unit } (.docx)

@@ -2,7 +2,7 @@
 
 flow-remark-title = Nhận xét ĐVUT
 flow-remark-intro = Nhận xét quý { $quarter }/{ $year } cho đồng chí { $name } (còn { $left } ĐVUT chưa có nhận xét).
-flow-remark-none-left = ✅ Tất cả ĐVUT đồng chí phụ trách đã có nhận xét quý này.
+flow-remark-none-left = Tất cả ĐVUT đồng chí phụ trách đã có nhận xét quý này.
 flow-remark-attitude = Phẩm chất chính trị, tư tưởng của đồng chí { $name }? Ví dụ: Lập trường vững vàng, chấp hành tốt chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước.
 flow-remark-attitude-label = Phẩm chất chính trị, tư tưởng
 flow-remark-results = Năng lực, kết quả công tác hoặc học tập của đồng chí { $name } trong quý?

@@ -1,7 +1,7 @@
 ## Linking: code, contact, registration
 
 link-contact-hint = Nếu số điện thoại của đồng chí đã có trong danh sách đoàn viên, chỉ cần bấm nút “Chia sẻ số điện thoại” bên dưới.
-link-share-contact-button = 📱 Chia sẻ số điện thoại
+link-share-contact-button = Chia sẻ số điện thoại
 link-register-offer = Chưa có mã liên kết? Đồng chí có thể gửi yêu cầu đăng ký để Bí thư đơn vị xác nhận.
 link-register-button = Đăng ký (chưa có mã)
 link-done = Đã liên kết tài khoản với hồ sơ đoàn viên { $name }. Gõ /help để xem các lệnh đồng chí dùng được.

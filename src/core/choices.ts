@@ -1,12 +1,13 @@
 import { type Choice, isNumbered } from "./messages.ts";
 
 /**
- * Lower-case, without Vietnamese diacritics, emoji or surrounding punctuation, for forgiving comparisons:
- * "✅ Duyệt" and "duyet" fold to the same text.
+ * Lower-case, without Vietnamese diacritics, emoji, the tick of a chosen option or surrounding punctuation, for
+ * forgiving comparisons: "✅ Duyệt", "✓ Duyệt" and "duyet" fold to the same text (the bot sends no emoji, a person
+ * may still type one).
  */
 export function foldText(text: string): string {
   return text
-    .replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|\u{fe0f}|\u{200d}|\u{20e3}/gu, " ")
+    .replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|\u{fe0f}|\u{200d}|\u{20e3}|✓/gu, " ")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/đ/g, "d")

@@ -40,7 +40,7 @@ describe("npm run admin -- jobs", () => {
     expect(output).toContain("weekly-education 2026-W49: 7 recipient(s), 8 message(s); nothing is sent.");
     expect(output).toMatch(/To .*Nguyễn Văn An \(telegram, zalo\)/);
     expect(output).toMatch(/To .*Trần Thị Bình \(telegram\)/);
-    expect(output).toContain("  | 📚 ");
+    expect(output).toMatch(/ {2}\| Các đồng chí đoàn viên thân mến!/);
     expect(output).toMatch(/\[1\] .* → quiz:2026-W49:1/);
     expect(await app.deps.prisma.delivery.count()).toBe(0);
     expect(await app.deps.prisma.jobRun.count()).toBe(0);

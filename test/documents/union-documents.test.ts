@@ -164,7 +164,7 @@ describe("official documents (.docx) in chat", () => {
     const offer = replies.at(-1);
     expect(offer?.text).toBe("Báo cáo quý 4/2026 đã nộp, có thể tải về dưới dạng văn bản:");
     expect(offer?.choices).toEqual([
-      { value: "export:unit-reports 2026-Q4 A docx", label: "📄 Đoàn cơ sở Sở Tư pháp (.docx)" },
+      { value: "export:unit-reports 2026-Q4 A docx", label: "Đoàn cơ sở Sở Tư pháp (.docx)" },
     ]);
     const { paragraphs } = await docxOf(await app.press(org.accountA, offer?.choices?.[0]?.value as string));
     expect(paragraphs).toContain("Thiếu kinh phí tổ chức sinh hoạt");

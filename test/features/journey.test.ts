@@ -113,8 +113,8 @@ describe("the ĐVUT journey in chat", () => {
     expect(all(r)).toContain("Đã ghi nhận");
 
     r = await tap(sec, await app.say(sec, "/dvut"), "Nguyễn Văn An");
-    expect(last(r).text).toContain("☑ Nghị quyết giới thiệu của tổ chức Đoàn");
-    expect(last(r).text).toContain("☐ Đơn xin vào Đảng");
+    expect(last(r).text).toContain("[x] Nghị quyết giới thiệu của tổ chức Đoàn");
+    expect(last(r).text).toContain("[ ] Đơn xin vào Đảng");
     r = await tap(sec, r, "Quyết định kết nạp");
     r = await answer(sec, r, ["20/11/2026", "Đảng ủy Sở Tư pháp", "120-QĐ/ĐU", "/skip"]);
     expect(await funnel()).toBe("0 → 0 → 0 → 1");

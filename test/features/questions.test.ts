@@ -50,7 +50,7 @@ describe("asking the bot", () => {
       data: { unitId: org.units.a1.id, year: 2026, dvutToIntroduce: 3, newPartyMembers: 1 },
     });
     const reply = text(await app.say(org.accounts.secA1, "/unit"));
-    expect(reply).toContain("🏢 Chi đoàn Văn phòng — 2 đoàn viên");
+    expect(reply).toContain("Chi đoàn Văn phòng — 2 đoàn viên");
     expect(reply).toContain("• Được giới thiệu cho Đảng (có nghị quyết BCH) (1): Nguyễn Văn An");
     expect(reply).toContain("Còn thiếu nhận xét quý 4/2026 (1): Nguyễn Văn An");
     expect(reply).toContain("Được bình chọn từ hai năm trở lên");
@@ -122,21 +122,21 @@ describe("asking the bot", () => {
     const replies = await app.say(org.accounts.staff, "/dashboard");
     expect(replies).toHaveLength(3);
     const [totals, attention, way] = replies.map((r) => r.text);
-    expect(totals).toContain("📊 Quý 4/2026: 1/2 đơn vị đã nộp báo cáo quý");
-    expect(totals).toContain("🏢 Đoàn Khối: 6 đoàn viên trong 6 đơn vị");
+    expect(totals).toContain("Quý 4/2026: 1/2 đơn vị đã nộp báo cáo quý");
+    expect(totals).toContain("Đoàn Khối: 6 đoàn viên trong 6 đơn vị");
     expect(totals).toContain("ĐVUT: 2 → 0 → 0 → 0");
-    expect(totals).toContain("🎯 Giới thiệu 0/2 · kết nạp 0/1");
-    expect(totals).toContain("⚠️ thiếu 2 nhận xét quý này · quá hạn 1 nhận xét quý trước · 1 ĐVUT quá 2 năm");
+    expect(totals).toContain("Giới thiệu 0/2 · kết nạp 0/1");
+    expect(totals).toContain("Cần chú ý: thiếu 2 nhận xét quý này · quá hạn 1 nhận xét quý trước · 1 ĐVUT quá 2 năm");
     expect(attention).toContain("Đơn vị cần chú ý trước (2):");
     // The work is in the chi đoàn where the ĐVUT is; the unfiled report comes after it.
     expect(attention).toMatch(
-      /⚠️ Chi đoàn Văn phòng \(Đoàn cơ sở Sở Tư pháp\): quá hạn 1 nhận xét quý trước · 1 ĐVUT quá 2 năm\n⏳ Đoàn cơ sở Sở Tư pháp: chưa nộp báo cáo quý/,
+      /- Chi đoàn Văn phòng \(Đoàn cơ sở Sở Tư pháp\): quá hạn 1 nhận xét quý trước · 1 ĐVUT quá 2 năm\n- Đoàn cơ sở Sở Tư pháp: chưa nộp báo cáo quý/,
     );
     expect(way).toContain("Đơn vị trực thuộc 1–2/2");
     expect(replies[2]?.choices).toEqual([
-      { value: "dash:A", label: "Đoàn cơ sở Sở Tư pháp · ⚠️ 2" },
+      { value: "dash:A", label: "Đoàn cơ sở Sở Tư pháp · 2 việc cần chú ý" },
       { value: "dash:B", label: "Đoàn cơ sở Sở Y tế" },
-      { value: "dashu:DK", label: "🔎 Chi tiết Đoàn Khối" },
+      { value: "dashu:DK", label: "Chi tiết Đoàn Khối" },
     ]);
     for (const r of replies) expect(r.text.length).toBeLessThanOrEqual(2000);
   });
@@ -145,28 +145,28 @@ describe("asking the bot", () => {
     await makeDvut(app, org.people.an, "2024-06-01", "2024-07-01");
     const down = await app.press(org.accounts.staff, "dash:A");
     expect(down).toHaveLength(3);
-    expect(down[0]?.text).toContain("🏢 Đoàn cơ sở Sở Tư pháp: 3 đoàn viên trong 3 đơn vị");
+    expect(down[0]?.text).toContain("Đoàn cơ sở Sở Tư pháp: 3 đoàn viên trong 3 đơn vị");
     expect(down[2]?.choices?.map((c) => c.value)).toEqual(["dash:A2", "dash:A1", "dashu:A", "dash:DK"]);
     const leaf = await app.press(org.accounts.staff, "dash:A1");
     expect(leaf[2]?.text).toBe("Đơn vị này không có đơn vị trực thuộc.");
     expect(leaf[2]?.choices?.map((c) => c.value)).toEqual(["dashu:A1", "dash:A"]);
     const own = text(await app.press(org.accounts.staff, "dashu:A1"));
-    expect(own).toContain("🏢 Chi đoàn Văn phòng — 2 đoàn viên");
+    expect(own).toContain("Chi đoàn Văn phòng — 2 đoàn viên");
     expect(own).toContain("Nguyễn Văn An");
 
     const secretary = await app.say(org.accounts.secB, "/dashboard");
     expect(secretary).toHaveLength(3);
-    expect(secretary[0]?.text).toContain("🏢 Đoàn cơ sở Sở Y tế: 2 đoàn viên trong 2 đơn vị");
+    expect(secretary[0]?.text).toContain("Đoàn cơ sở Sở Y tế: 2 đoàn viên trong 2 đơn vị");
     expect(secretary[2]?.choices?.map((c) => c.value)).toEqual(["dash:B1", "dashu:B"]);
     expect(text(await app.press(org.accounts.secB, "dash:A"))).toMatch(/Đoàn cơ sở Sở Tư pháp/);
-    expect(text(await app.press(org.accounts.secB, "dash:A"))).not.toContain("🏢");
+    expect(text(await app.press(org.accounts.secB, "dash:A"))).not.toContain("đoàn viên trong");
     expect(text(await app.say(org.accounts.secB, "/dashboard A1"))).not.toContain("Nguyễn Văn An");
   });
 
   it("/guide explains every step to anyone, in their language", async () => {
     const vi = text(await app.say({ platform: "terminal", externalId: "stranger" }, "/guide"));
     expect(vi).toContain("Học lớp bồi dưỡng nhận thức về Đảng");
-    expect(vi).toContain("8️⃣ Đảng viên chính thức");
+    expect(vi).toContain("8. Đảng viên chính thức");
     await app.say({ platform: "terminal", externalId: "stranger" }, "/lang en");
     expect(text(await app.say({ platform: "terminal", externalId: "stranger" }, "/guide"))).toContain(
       "Party awareness class",
@@ -180,7 +180,7 @@ describe("asking the bot", () => {
     expect(text(await app.say(org.accounts.staff, "/role grant M-AN A1"))).toBe(
       "Đã giao vai trò Bí thư Chi đoàn Văn phòng cho Nguyễn Văn An.",
     );
-    expect(text(await app.say(org.accounts.an, "/unit"))).toContain("🏢 Chi đoàn Văn phòng");
+    expect(text(await app.say(org.accounts.an, "/unit"))).toContain("Chi đoàn Văn phòng");
     expect(text(await app.say(org.accounts.staff, "/role grant M-AN B1"))).toContain(
       "không sinh hoạt ở Chi đoàn Bệnh viện",
     );

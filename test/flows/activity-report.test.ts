@@ -20,7 +20,7 @@ describe("activity report flow", () => {
     let r = await tap(app, secretary, await say("/menu"), "Báo cáo một hoạt động");
     expect(last(r).text).toContain("Câu 1/5");
     r = await say("hội thảo quốc tế");
-    expect(last(r).text).toContain("Vui lòng chọn một trong các lựa chọn");
+    expect(last(r).text).toContain("Đề nghị đồng chí chọn một trong các lựa chọn");
     r = await say("khac");
     expect(last(r).text).toContain("Câu 2/6");
     r = await say("Hội thi tìm hiểu lịch sử Đoàn");
@@ -40,7 +40,7 @@ describe("activity report flow", () => {
     r = await tap(app, secretary, r, "Xong");
     expect(last(r).text).toContain("Chưa chọn mục nào");
     r = await tap(app, secretary, r, "Lịch sử, truyền thống");
-    expect(last(r).choices?.map((c) => c.label)).toContain("✅ Lịch sử, truyền thống");
+    expect(last(r).choices?.map((c) => c.label)).toContain("✓ Lịch sử, truyền thống");
     r = await tap(app, secretary, r, "Pháp luật");
     r = await tap(app, secretary, r, "Lịch sử, truyền thống");
     expect(last(r).choices?.map((c) => c.label)).toContain("Lịch sử, truyền thống");
@@ -58,7 +58,7 @@ describe("activity report flow", () => {
     r = await say("1, 2");
     expect(last(r).text).toContain("4. Nội dung: Lịch sử, truyền thống, Học tập và làm theo Bác");
     r = await say("1, 9");
-    expect(last(r).text).toContain("Vui lòng bấm “Gửi”");
+    expect(last(r).text).toContain("Đề nghị đồng chí bấm “Gửi”");
     r = await tap(app, secretary, r, "Gửi");
     const report = await app.deps.prisma.report.findFirstOrThrow();
     expect(report).toMatchObject({ kind: "activity", unitId: org.branchId, year: 2026, quarter: 4, uniqueKey: null });

@@ -31,7 +31,7 @@ describe("annual classification flow", () => {
     r = await say("Nghỉ sinh hoạt nhiều lần không lý do");
     expect(last(r).text).toContain("Người 3/5: Phạm Đức Dũng");
     r = await say("tất cả");
-    expect(last(r).text).toContain("Vui lòng chọn một trong các lựa chọn");
+    expect(last(r).text).toContain("Đề nghị đồng chí chọn một trong các lựa chọn");
     r = await tap(app, secretary, r, "Tất cả người còn lại");
     expect(last(r).text).toContain("Xếp tất cả những người còn lại là");
     expect(last(r).choices?.map((c) => c.label)).toEqual(["Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ"]);

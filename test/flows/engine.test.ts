@@ -99,8 +99,8 @@ describe("conversation engine", () => {
     await app.press(secretary, "flow:start:activity");
     const menu = await say("/menu");
     const labels = last(menu).choices?.map((c) => c.label) ?? [];
-    expect(labels).toContain("▶️ Làm tiếp: Nhận xét ĐVUT (câu 5/7)");
-    expect(labels).toContain("▶️ Làm tiếp: Báo cáo hoạt động (câu 1/5)");
+    expect(labels).toContain("Làm tiếp: Nhận xét ĐVUT (câu 5/7)");
+    expect(labels).toContain("Làm tiếp: Báo cáo hoạt động (câu 1/5)");
     expect(labels.filter((l) => l.includes("nhận xét") || l.includes("Nhận xét"))).toHaveLength(1);
     const r = await tap(app, secretary, menu, "Làm tiếp: Nhận xét ĐVUT");
     expect(last(r).text).toContain("Tiếp tục bản đồng chí đang làm dở");

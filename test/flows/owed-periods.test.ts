@@ -93,9 +93,9 @@ describe("owed quarters", { timeout: 400_000 }, () => {
     let menu = await app.say(chi, "/menu");
     const labels = last(menu).choices?.map((c) => c.label) ?? [];
     expect(labels.slice(0, 3)).toEqual([
-      "📝 1 bản nhận xét ĐVUT quý 3/2026 — hạn 05/10/2026",
-      "📊 Báo cáo quý 3/2026 — chưa gửi, hạn 05/10/2026",
-      "📝 1 bản nhận xét ĐVUT cần viết quý này",
+      "1 bản nhận xét ĐVUT quý 3/2026 — hạn 05/10/2026",
+      "Báo cáo quý 3/2026 — chưa gửi, hạn 05/10/2026",
+      "1 bản nhận xét ĐVUT cần viết quý này",
     ]);
     r = await tap(app, chi, menu, "bản nhận xét ĐVUT quý 3/2026");
     expect(last(r).text).toContain("quý 3/2026");
@@ -118,7 +118,7 @@ describe("owed quarters", { timeout: 400_000 }, () => {
     // 7 October: Chi's /menu marks quarter 3 late; filing it from there stores it as late.
     app.clock.set(morningOf("2026-10-07"));
     menu = await app.say(chi, "/menu");
-    expect(last(menu).choices?.[0]?.label).toBe("⚠️ Báo cáo quý 3/2026 — trễ hạn (hạn 05/10/2026)");
+    expect(last(menu).choices?.[0]?.label).toBe("Báo cáo quý 3/2026 — trễ hạn (hạn 05/10/2026)");
     r = await tap(app, chi, menu, "Báo cáo quý 3/2026");
     expect(last(r).text).toContain("Báo cáo quý 3/2026 của Đoàn cơ sở B");
     await answerUnitReport(chi, r);
@@ -167,7 +167,7 @@ describe("owed quarters", { timeout: 400_000 }, () => {
     const escalated = await remindersOn("2026-12-21");
     expect(escalated.some((m) => m.kind === "escalation")).toBe(true);
     const menu = await app.say(org.account(org.people.secA.id), "/menu");
-    expect(last(menu).choices?.map((c) => c.label)).toContain("⚠️ Báo cáo quý 4/2026 — trễ hạn (hạn 20/12/2026)");
+    expect(last(menu).choices?.map((c) => c.label)).toContain("Báo cáo quý 4/2026 — trễ hạn (hạn 20/12/2026)");
   });
 });
 

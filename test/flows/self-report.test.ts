@@ -16,7 +16,7 @@ afterEach(async () => {
 describe("self-report flow", () => {
   it("lets a member report an achievement that their secretary confirms once", async () => {
     const menu = await app.say(member, "/menu");
-    expect(last(menu).choices?.map((c) => c.label)).not.toContain("⭐ Ghi nhận kết quả bình chọn ĐVUT");
+    expect(last(menu).choices?.map((c) => c.label)).not.toContain("Ghi nhận kết quả bình chọn ĐVUT");
     let r = await tap(app, member, menu, "Tự báo cáo");
     r = await app.say(member, "3");
     expect(last(r).choices?.[0]?.label).toBe("Hôm nay (26/11/2026)");
@@ -26,7 +26,7 @@ describe("self-report flow", () => {
     r = await app.say(member, "Giấy khen của Giám đốc Sở về số hóa hồ sơ");
     expect(last(r).text).toContain("Câu 4/4");
     r = await app.say(member, "có lẽ");
-    expect(last(r).text).toContain("Vui lòng trả lời Có hoặc Không");
+    expect(last(r).text).toContain("Đề nghị đồng chí trả lời Có hoặc Không");
     r = await app.say(member, "co");
     expect(last(r).text).toContain("4. Có giấy tờ: Có");
     r = await tap(app, member, r, "Gửi");
@@ -43,11 +43,11 @@ describe("self-report flow", () => {
     ]);
 
     expect(last(await app.say(secretary, "/menu")).choices?.map((c) => c.label)).toContain(
-      "✔️ 1 tự báo cáo chờ đồng chí xác nhận",
+      "1 tự báo cáo chờ đồng chí xác nhận",
     );
     const waiting = last(await app.press(secretary, "selfrep:list"));
     expect(waiting.text).toBe("Tự báo cáo của Lê Minh Châu: Giấy khen của Giám đốc Sở về số hóa hồ sơ");
-    expect(waiting.choices?.map((c) => c.label)).toEqual(["✅ Xác nhận", "❌ Không xác nhận"]);
+    expect(waiting.choices?.map((c) => c.label)).toEqual(["Xác nhận", "Không xác nhận"]);
     expect(last(await app.press(member, `selfrep:approve:${report.id}`)).text).toContain("chỉ dành cho");
     expect(last(await app.press(secretary, `selfrep:approve:${report.id}`)).text).toContain(
       "Đã xác nhận tự báo cáo của Lê Minh Châu",

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
 import { loadFtlSources, type locales } from "../../src/i18n/i18n.ts";
@@ -37,6 +39,17 @@ const termRules: { rule: string; pattern: RegExp }[] = [
   { rule: "“Ngày Chủ tịch Hồ Chí Minh từ trần”, not “qua đời”", pattern: /qua đời/iu },
   { rule: "the Chỉ thị 03 is of the Ban Bí thư Trung ương Đoàn", pattern: /Ban Chấp hành Trung ương Đoàn/iu },
 ];
+
+/**
+ * Emoji, which the bot does not use in official replies (wording.md): pictographs, keycaps ("1️⃣"), flags and the
+ * joiners and selectors that build them. Plain signs that are no emoji ("→", "·", "✓", "—") stay allowed.
+ */
+const emoji = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u{fe0f}|\u{200d}|\u{20e3}/u;
+
+/** The emoji in a text, for a readable failure. */
+function emojiIn(text: string): string[] {
+  return [...text.matchAll(new RegExp(emoji.source, "gu"))].map((m) => m[0]);
+}
 
 /** The problems of one Vietnamese string: the rules it breaks. */
 function registerProblems(text: string): string[] {
@@ -112,6 +125,54 @@ function educationTexts(lang: (typeof locales)[number]): { where: string; text: 
     ...anniversaries.map((a) => ({ where: `anniversary ${a.day}/${a.month}/${a.year}`, text: a.title })),
   ];
 }
+
+/**
+ * Source files allowed to hold an emoji: the terminal demo marks who speaks ("🤖") and attached files, outside any
+ * reply, and the folding of typed answers removes the emoji a person may still type.
+ */
+const emojiAllowedIn = ["src/channels/terminal/terminal.ts", "src/core/choices.ts"];
+
+/** Every hand-written source file under src/ (the generated Prisma client aside) with the emoji it holds. */
+function sourceEmoji(): string[] {
+  const root = resolve(import.meta.dirname, "../..");
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      const rel = relative(root, path).split("\\").join("/");
+      if (entry.isDirectory()) {
+        if (rel !== "src/generated") walk(path);
+      } else if (/\.ts$/.test(entry.name) && !emojiAllowedIn.includes(rel)) {
+        for (const [i, line] of readFileSync(path, "utf8").split("\n").entries())
+          if (emoji.test(line)) found.push(`${rel}:${i + 1}: ${emojiIn(line).join(" ")}`);
+      }
+    }
+  };
+  walk(resolve(root, "src"));
+  return found;
+}
+
+describe("no emoji in official replies", () => {
+  it("finds none in a Vietnamese or English message, button or education text", () => {
+    const found = (["vi", "en"] as const).flatMap((lang) =>
+      [...ftlTexts(lang), ...educationTexts(lang)]
+        .filter(({ text }) => emoji.test(text))
+        .map(({ where, text }) => `${lang} ${where}: ${emojiIn(text).join(" ")}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("finds none in a string built in code", () => {
+    expect(sourceEmoji()).toEqual([]);
+  });
+
+  it("would catch a pictograph, a keycap or a marked button", () => {
+    expect(emojiIn("✅ Duyệt")).toEqual(["✅"]);
+    expect(emojiIn("1️⃣ Xếp loại").length).toBeGreaterThan(0);
+    expect(emojiIn("⚠️ Quá hạn").length).toBeGreaterThan(0);
+    expect(emojiIn("📝 Nhận xét ĐVUT · Câu 2/7 → ✓ Duyệt — trang sau")).toEqual(["📝"]);
+  });
+});
 
 describe("the register of every Vietnamese string", () => {
   it("finds the messages and the education texts it checks", () => {

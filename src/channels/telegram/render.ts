@@ -22,7 +22,7 @@ export function renderTelegram(message: OutgoingMessage, options: { removeKeyboa
   const choices = message.choices ?? [];
   if (message.requestContact) {
     markup = {
-      keyboard: [[{ text: message.contactLabel ?? "📱", request_contact: true }]],
+      keyboard: [[{ text: message.contactLabel ?? "Chia sẻ số điện thoại", request_contact: true }]],
       one_time_keyboard: true,
       resize_keyboard: true,
     };

@@ -16,7 +16,7 @@ export function renderZalo(message: OutgoingMessage): ZaloStep[] {
   let text = message.text;
   if (message.choices?.length) text = `${text}\n\n${renderChoicesAsList(message.choices, message.numberFrom)}`;
   // Zalo takes no uploads; a file is named so the person knows to ask for it on another channel.
-  for (const file of message.files ?? []) text = `${text}\n📎 ${file.name}`;
+  for (const file of message.files ?? []) text = `${text}\n[${file.name}]`;
   const steps: ZaloStep[] =
     text.trim() === "" ? [] : splitText(text, ZALO_TEXT_LIMIT).map((t) => ({ kind: "text", text: t }));
   if (message.photoUrl) steps.push({ kind: "photo", url: message.photoUrl });

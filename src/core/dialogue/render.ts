@@ -118,7 +118,7 @@ export function renderStep(
     case "multi":
       lines.push(t("flow-hint-multi"));
       for (const o of step.options) {
-        const mark = state.ticked.includes(o.value) ? "✅ " : "";
+        const mark = state.ticked.includes(o.value) ? "✓ " : "";
         choices.push({ value: value(`t:${o.value}`), label: `${mark}${optionLabel(o, env)}` });
       }
       choices.push({ value: value("done"), label: t("flow-multi-done") });
@@ -170,7 +170,7 @@ export function renderReview(view: View, before: string[] = []): OutgoingMessage
   const page = Math.min(state.reviewPage, pages - 1);
   for (const step of answered.slice(page * REVIEW_PAGE, (page + 1) * REVIEW_PAGE)) {
     const label = stepLabel(step, state.params, env);
-    choices.push({ value: flowValue(revision, `edit:${step.id}`), label: `✏️ ${label}` });
+    choices.push({ value: flowValue(revision, `edit:${step.id}`), label });
     const counted = step.confirmDiffers ? state.defaults[step.id] : undefined;
     const shown = display(step, answers[step.id], env);
     lines.push(

@@ -5,7 +5,7 @@ import type { OrgTree } from "../../core/org.ts";
 import { previousQuarter, quarterOf, today } from "../../core/periods.ts";
 import { canSeeUnit, hasRole, type Scope } from "../../core/permissions.ts";
 import type { TargetProgress } from "../pipeline/index.ts";
-import { reviewStateIcon, reviewStateKey } from "../review/index.ts";
+import { reviewStateKey } from "../review/index.ts";
 import { type AttentionItem, attentionList, type DashboardStats, dashboardStats, sumStats } from "./dashboard.ts";
 import { showUnitOverviews } from "./unit-command.ts";
 
@@ -106,7 +106,7 @@ function totalsMessage(ctx: ChatContext, stats: DashboardStats, heads: readonly 
   if (unitCount === 0) lines.push(ctx.t("dashboard-empty"));
   // One reporting unit: where its quarterly report stands (chờ duyệt, trả lại, đã duyệt).
   const status = heads.length === 1 ? stats.reportStatus.get(heads[0] as string) : undefined;
-  if (status) lines.push(`${reviewStateIcon[status]} ${name} (${ctx.t(reviewStateKey[status])})`);
+  if (status) lines.push(`${name} (${ctx.t(reviewStateKey[status])})`);
   const f = total.funnel;
   lines.push(
     ctx.t("dashboard-funnel", {
@@ -127,7 +127,7 @@ function totalsMessage(ctx: ChatContext, stats: DashboardStats, heads: readonly 
     const previous = previousQuarter(stats.quarter);
     alerts.push(ctx.t("periods-dashboard-previous-late", { quarter: previous.quarter, year: String(previous.year) }));
   }
-  if (alerts.length > 0) lines.push(`⚠️ ${alerts.join(" · ")}`);
+  if (alerts.length > 0) lines.push(ctx.t("register-attention", { alerts: alerts.join(" · ") }));
   lines.push(ctx.t("dashboard-legend"));
   return lines.join("\n");
 }
@@ -153,8 +153,7 @@ function attentionLine(ctx: ChatContext, tree: OrgTree, item: AttentionItem, hea
   if (item.remarksOverdue > 0) reasons.push(ctx.t("dashboard-remarks-overdue", { count: item.remarksOverdue }));
   if (item.twoYear > 0) reasons.push(ctx.t("dashboard-two-year", { count: item.twoYear }));
   if (item.notFiled) reasons.push(ctx.t("dashboard-reason-not-filed"));
-  const icon = item.returned ? "↩️" : item.remarksOverdue + item.twoYear > 0 ? "⚠️" : "⏳";
-  return `${icon} ${name}: ${reasons.join(" · ")}`;
+  return `- ${name}: ${reasons.join(" · ")}`;
 }
 
 function wayDown(
@@ -176,7 +175,7 @@ function wayDown(
   for (const unit of shown) {
     const s = stats.rolled.get(unit.id);
     const alerts = s ? s.returned + s.remarksOverdue + s.twoYear : 0;
-    const label = alerts > 0 ? `${unit.name} · ⚠️ ${alerts}` : unit.name;
+    const label = alerts > 0 ? ctx.t("register-unit-alerts", { unit: unit.name, count: alerts }) : unit.name;
     choices.push({ value: `dash:${unit.code}`, label });
   }
   if (current < pages) choices.push({ value: `dash:${code}@${current + 1}`, label: ctx.t("dashboard-next-page") });

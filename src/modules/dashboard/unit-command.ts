@@ -130,7 +130,7 @@ function renderOverview(
       }),
     );
   }
-  const late = ` — ⚠️ ${ctx.t("periods-late-mark")}`;
+  const late = ` — ${ctx.t("periods-late-mark")}`;
   const reportLines = (label: string, list: typeof states.unitReports) => {
     for (const report of list) {
       const unit = report.unitId === o.unit?.id ? "" : ` (${report.unitName})`;

@@ -26,7 +26,8 @@ export function issuingUnit(tree: OrgTree, unitIds: ReadonlySet<string>): OrgUni
 
 /**
  * The configured superior body, issuer "BCH <unit>", the configured place, today's date in the union's timezone, and
- * the signer: the unit's Bí thư, or its Phó Bí thư when it has no Bí thư, under their real title.
+ * the signer under their real title: the author of what is issued when they hold the unit's secretary role (a Phó Bí
+ * thư who filed the report signs it as PHÓ BÍ THƯ), else the unit's Bí thư, or its Phó Bí thư when it has no Bí thư.
  */
 export async function letterheadFor(
   db: Db,
@@ -37,16 +38,24 @@ export async function letterheadFor(
     now: Date;
     t: Translate;
   },
-  fallbackSigner?: string,
+  author?: { personId: string; fullName: string },
 ): Promise<Letterhead> {
   const { config, now, t } = env;
-  const secretary = unit
-    ? await db.roleAssignment.findFirst({
-        where: { unitId: unit.id, role: "secretary", revokedAt: null },
-        orderBy: [{ deputy: "asc" }, { createdAt: "asc" }],
-        select: { deputy: true, person: { select: { fullName: true } } },
-      })
-    : null;
+  const held = { role: "secretary" as const, revokedAt: null };
+  const select = { deputy: true, person: { select: { fullName: true } } };
+  const own =
+    unit && author
+      ? await db.roleAssignment.findFirst({ where: { ...held, unitId: unit.id, personId: author.personId }, select })
+      : null;
+  const secretary =
+    own ??
+    (unit
+      ? await db.roleAssignment.findFirst({
+          where: { ...held, unitId: unit.id },
+          orderBy: [{ deputy: "asc" }, { createdAt: "asc" }],
+          select,
+        })
+      : null);
   const parent = unit?.parentId ? tree.get(unit.parentId) : undefined;
   return {
     ...(config.DOCUMENT_SUPERIOR ? { superior: config.DOCUMENT_SUPERIOR } : {}),
@@ -56,7 +65,7 @@ export async function letterheadFor(
     signature: {
       onBehalfOf: t("document-on-behalf"),
       role: secretary?.deputy ? t("document-signer-role-deputy") : t("document-signer-role"),
-      name: secretary?.person.fullName ?? fallbackSigner ?? "",
+      name: secretary?.person.fullName ?? author?.fullName ?? "",
     },
     parentName: parent?.name,
   };

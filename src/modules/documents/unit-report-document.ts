@@ -51,7 +51,10 @@ export async function unitReportDocuments(
   for (const report of reports) {
     const unit = tree.get(report.unitId);
     const author = authors.get(report.authorId) ?? "";
-    const head: Letterhead = await letterheadFor(db, tree, unit, env.letterhead, author);
+    const head: Letterhead = await letterheadFor(db, tree, unit, env.letterhead, {
+      personId: report.authorId,
+      fullName: author,
+    });
     const recipients = [
       ...(head.parentName ? [t("document-to-parent", { unit: head.parentName })] : []),
       t("document-to-party-committee"),

@@ -152,7 +152,7 @@ export const dvutCommand: AdminCommand = {
     if (!result.ok && result.reason === "journey-warnings-unconfirmed") {
       // Say which warnings, then stop: the same step with --yes records it.
       const preview = await previewStep(prisma, open?.id, person.id, input, rules, clock.now());
-      if (preview.ok) for (const w of preview.value) out(`⚠️ ${warningLine(t, w, rules)}`);
+      if (preview.ok) for (const w of preview.value) out(t("register-warning", { text: warningLine(t, w, rules) }));
       out(t("dvut-admin-warnings-need-yes"));
       return 1;
     }
@@ -160,7 +160,7 @@ export const dvutCommand: AdminCommand = {
       out(t(result.reason, result.args));
       return 1;
     }
-    for (const w of result.value.warnings) out(`⚠️ ${warningLine(t, w, rules)}`);
+    for (const w of result.value.warnings) out(t("register-warning", { text: warningLine(t, w, rules) }));
     out(
       t("dvut-admin-recorded", {
         name: person.fullName,

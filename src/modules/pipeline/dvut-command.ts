@@ -60,7 +60,7 @@ async function listJourneys(ctx: ChatContext): Promise<void> {
         next: next ? ctx.t(stepLabelKey[next]) : "—",
       }),
     );
-    for (const o of overdue) lines.push(`   ⚠️ ${o}`);
+    for (const o of overdue) lines.push(`   ${ctx.t("register-warning", { text: o })}`);
     for (const a of twoYearAnswerLines(ctx.t, c)) lines.push(`   ${a}`);
     choices.push({ value: `dvut:show:${c.id}`, label: c.person.fullName });
   }

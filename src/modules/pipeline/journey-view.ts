@@ -88,7 +88,7 @@ export function journeyBody(t: Translate, journey: Journey, rules: JourneyRules,
   if (facts.steps.some((s) => s.step === "recognition" || s.step === "file_item")) {
     const done = fileItemsDone(facts);
     lines.push(t("journey-file"));
-    for (const item of fileItems) lines.push(`${done.has(item) ? "☑" : "☐"} ${t(fileItemLabelKey[item])}`);
+    for (const item of fileItems) lines.push(`${done.has(item) ? "[x]" : "[ ]"} ${t(fileItemLabelKey[item])}`);
   }
   const validUntil = certificateValidUntil(facts, rules);
   if (validUntil && !candidacy.admittedOn) {
@@ -102,6 +102,6 @@ export function journeyBody(t: Translate, journey: Journey, rules: JourneyRules,
       ? t("journey-next", { steps: next.map((s) => t(stepLabelKey[s])).join(", ") })
       : t("journey-closed"),
   );
-  for (const o of overdueOf(facts, today, rules)) lines.push(`⚠️ ${overdueLine(t, o)}`);
+  for (const o of overdueOf(facts, today, rules)) lines.push(t("register-warning", { text: overdueLine(t, o) }));
   return lines;
 }

@@ -20,14 +20,6 @@ export const reviewStateKey: Record<ReportStatus, string> = {
   declined: k("review-state-declined"),
 };
 
-/** A short mark in front of a unit's name on /dashboard. */
-export const reviewStateIcon: Record<ReportStatus, string> = {
-  submitted: "🕓",
-  returned: "↩️",
-  approved: "✅",
-  declined: "⛔",
-};
-
 /** Finds the reviewers of a report from role assignments read once (for lists and jobs over many reports). */
 export type ReviewerLookup = (report: Pick<Report, "unitId" | "authorId">) => string[];
 

@@ -14,7 +14,24 @@ const verbs: Record<string, "grant" | "revoke"> = {
   thuhoi: "revoke",
 };
 
-/** /role grant|revoke MEMBER_CODE UNIT_CODE: staff appoint and remove unit secretaries from the chat. */
+/** Words naming the title between the member's code and the unit's ("phó bí thư" folds to "pho bi thu"). */
+const titleWords: Record<string, "secretary" | "deputy"> = {
+  secretary: "secretary",
+  "bi thu": "secretary",
+  bithu: "secretary",
+  deputy: "deputy",
+  pho: "deputy",
+  "pho bi thu": "deputy",
+  phobithu: "deputy",
+};
+
+/** The folded words that may make up a title, read backwards from the unit's code. */
+const titleParts = new Set(["secretary", "deputy", "pho", "bi", "thu", "bithu", "phobithu"]);
+
+/**
+ * /role grant|revoke MEMBER_CODE [deputy] UNIT_CODE: staff appoint and remove unit secretaries (Bí thư, or Phó Bí thư
+ * with "deputy" / "phó bí thư") from the chat.
+ */
 export const rolesFeature: Feature = {
   name: "roles",
   commands: [
@@ -25,19 +42,29 @@ export const rolesFeature: Feature = {
       async run(ctx, args) {
         const words = args.trim().split(/\s+/).filter(Boolean);
         const unitCode = words.pop();
+        const title: string[] = [];
+        while (words.length > 2 && titleParts.has(foldText(words.at(-1) as string)))
+          title.unshift(words.pop() as string);
+        const titleName = title.length > 0 ? titleWords[foldText(title.join(" "))] : "secretary";
         const memberCode = words.pop();
         const verb = verbs[foldText(words.join(" "))];
-        if (!verb || !memberCode || !unitCode) {
+        if (!verb || !memberCode || !unitCode || !titleName) {
           ctx.reply(ctx.t("role-chat-usage"));
           return;
         }
-        await change(ctx, verb, memberCode, unitCode);
+        await change(ctx, verb, memberCode, unitCode, titleName === "deputy");
       },
     },
   ],
 };
 
-async function change(ctx: ChatContext, verb: "grant" | "revoke", memberCode: string, unitCode: string) {
+async function change(
+  ctx: ChatContext,
+  verb: "grant" | "revoke",
+  memberCode: string,
+  unitCode: string,
+  deputy: boolean,
+) {
   const { prisma, clock } = ctx.deps;
   const person = await prisma.person.findUnique({ where: { memberCode } });
   if (!person) {
@@ -51,7 +78,7 @@ async function change(ctx: ChatContext, verb: "grant" | "revoke", memberCode: st
   }
   const scope = await ctx.scope();
   const actor = { personId: ctx.person?.id ?? null, unitIds: scope.wholeBlock ? ("all" as const) : scope.unitIds };
-  const input = { personId: person.id, grant: { role: "secretary" as const, unitId: unit.id } };
+  const input = { personId: person.id, grant: { role: "secretary" as const, unitId: unit.id, deputy } };
   const result =
     verb === "grant"
       ? await grantRole(prisma, actor, input, clock.now())
@@ -60,10 +87,15 @@ async function change(ctx: ChatContext, verb: "grant" | "revoke", memberCode: st
     ctx.reply(ctx.t(result.reason, result.args));
     return;
   }
-  ctx.reply(
-    ctx.t(verb === "grant" ? k("role-secretary-granted") : k("role-secretary-revoked"), {
-      name: person.fullName,
-      unit: unit.name,
-    }),
-  );
+  // A revoke names the title that was held, whichever word was typed.
+  const asDeputy = result.value.deputy;
+  const key =
+    verb === "grant"
+      ? asDeputy
+        ? k("role-deputy-secretary-granted")
+        : k("role-secretary-granted")
+      : asDeputy
+        ? k("role-deputy-secretary-revoked")
+        : k("role-secretary-revoked");
+  ctx.reply(ctx.t(key, { name: person.fullName, unit: unit.name }));
 }

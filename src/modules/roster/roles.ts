@@ -5,8 +5,11 @@ import { ok, type Result, refuse } from "../../core/result.ts";
 import type { Role, RoleAssignment } from "../../generated/prisma/client.ts";
 import type { Actor } from "../pipeline/index.ts";
 
-/** A role to grant or revoke: a secretary holds theirs on one unit (and sees below it); staff and admin on the block. */
-export type RoleGrant = { role: "secretary"; unitId: string } | { role: "staff" | "admin" };
+/**
+ * A role to grant or revoke: a secretary holds theirs on one unit (and sees below it), as Bí thư or, with `deputy`,
+ * as Phó Bí thư; staff and admin on the block.
+ */
+export type RoleGrant = { role: "secretary"; unitId: string; deputy?: boolean } | { role: "staff" | "admin" };
 
 export interface RoleChange {
   personId: string;
@@ -35,18 +38,36 @@ function activeWhere(personId: string, role: Role, unitId: string | null) {
   return { personId, role, unitId, revokedAt: null };
 }
 
-/** Grants a role, refusing with a reason; the grant and its audit row are written together. */
+/**
+ * Grants a role, refusing with a reason; the grant and its audit row are written together. A Phó Bí thư appointed Bí
+ * thư of the same unit (or the reverse) keeps one assignment, its title changed.
+ */
 export async function grantRole(db: Db, actor: Actor, change: RoleChange, now: Date): Promise<Result<RoleAssignment>> {
   const checked = await check(db, actor, change);
   if (!checked.ok) return checked;
   const { person, unitId, unitName } = checked.value;
   const role = change.grant.role;
-  if (await db.roleAssignment.findFirst({ where: activeWhere(person.id, role, unitId) })) {
-    return refuse("role-already-held", { name: person.fullName, unit: unitName });
+  const deputy = change.grant.role === "secretary" && change.grant.deputy === true;
+  const held = await db.roleAssignment.findFirst({ where: activeWhere(person.id, role, unitId) });
+  if (held && held.deputy === deputy) return refuse("role-already-held", { name: person.fullName, unit: unitName });
+  if (held) {
+    return inTx(db, async (tx) => {
+      const changed = await tx.roleAssignment.update({ where: { id: held.id }, data: { deputy } });
+      await writeAudit(tx, {
+        actorId: actor.personId,
+        action: "role.grant",
+        entity: "RoleAssignment",
+        entityId: held.id,
+        before: { deputy: held.deputy },
+        after: { deputy },
+        at: now,
+      });
+      return ok(changed);
+    });
   }
   return inTx(db, async (tx) => {
     const assignment = await tx.roleAssignment.create({
-      data: { personId: person.id, role, unitId, grantedById: actor.personId, createdAt: now },
+      data: { personId: person.id, role, unitId, deputy, grantedById: actor.personId, createdAt: now },
     });
     await writeAudit(tx, {
       actorId: actor.personId,

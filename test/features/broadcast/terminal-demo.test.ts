@@ -26,6 +26,6 @@ describe("broadcasts in the terminal demo", () => {
     for (const who of ["member", "secretary", "staff"]) {
       expect(result.stdout).toContain(`🤖 → ${who}: Họp chi đoàn sáng thứ Hai.`);
     }
-    expect(result.stdout).toContain("🤖 → staff: ✅ Đã gửi xong thông báo: 3 đã nhận");
+    expect(result.stdout).toContain("🤖 → staff: Đã gửi xong thông báo: 3 đã nhận");
   }, 180_000);
 });

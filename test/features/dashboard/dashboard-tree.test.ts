@@ -44,7 +44,7 @@ describe("/dashboard on a wide block", () => {
     const staff = await wideBlock();
     const first = await app.say(staff, "/dashboard");
     expect(first).toHaveLength(3);
-    expect(first[0]?.text).toContain("🏢 Đoàn Khối: 121 đoàn viên trong 81 đơn vị");
+    expect(first[0]?.text).toContain("Đoàn Khối: 121 đoàn viên trong 81 đơn vị");
     expect(first[0]?.text).toContain("0/20 đơn vị đã nộp báo cáo quý");
     expect(first[1]?.text).toContain("Đơn vị cần chú ý trước (20):");
     expect(first[1]?.text).toContain("… và 12 đơn vị khác");
@@ -52,8 +52,8 @@ describe("/dashboard on a wide block", () => {
     expect(way?.text).toContain("Đơn vị trực thuộc 1–8/20");
     expect(way?.choices?.map((c) => c.label)).toEqual([
       ...Array.from({ length: 8 }, (_, i) => `Đoàn cơ sở 0${i + 1}`),
-      "➡️ Trang sau",
-      "🔎 Chi tiết Đoàn Khối",
+      "Trang sau",
+      "Chi tiết Đoàn Khối",
     ]);
     for (const c of way?.choices ?? []) expect(Buffer.byteLength(c.value)).toBeLessThanOrEqual(MAX_CHOICE_BYTES);
 
@@ -63,17 +63,17 @@ describe("/dashboard on a wide block", () => {
     expect(second[2]?.text).toContain("Đơn vị trực thuộc 9–16/20");
     expect(second[2]?.choices?.[0]?.label).toBe("Đoàn cơ sở 09");
     const down = await app.say(staff, "1");
-    expect(down[0]?.text).toContain("🏢 Đoàn cơ sở 09: 6 đoàn viên trong 4 đơn vị");
+    expect(down[0]?.text).toContain("Đoàn cơ sở 09: 6 đoàn viên trong 4 đơn vị");
     expect(down[2]?.choices?.map((c) => c.label)).toEqual([
       "Chi đoàn 1",
       "Chi đoàn 2",
       "Chi đoàn 3",
-      "🔎 Chi tiết Đoàn cơ sở 09",
-      "⬆️ Lên Đoàn Khối",
+      "Chi tiết Đoàn cơ sở 09",
+      "Lên Đoàn Khối",
     ]);
     const own = await app.say(staff, "2");
-    expect(own[0]?.text).toContain("🏢 Chi đoàn 2: 2 đoàn viên trong 1 đơn vị");
+    expect(own[0]?.text).toContain("Chi đoàn 2: 2 đoàn viên trong 1 đơn vị");
     const detail = await app.say(staff, "1");
-    expect(detail.map((r) => r.text).join("\n")).toContain("🏢 Chi đoàn 2 — 2 đoàn viên");
+    expect(detail.map((r) => r.text).join("\n")).toContain("Chi đoàn 2 — 2 đoàn viên");
   });
 });

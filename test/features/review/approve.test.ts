@@ -29,7 +29,7 @@ describe("approving a report", () => {
     const reportId = await fileUnitReport(app, org);
     expect(texts(await app.say(unitSecretary, "/unit"))).toContain("Báo cáo quý 4/2026: chờ duyệt");
     expect((await app.press(staff, "dash:TP")).map((m) => m.text).join("\n")).toContain(
-      "🕓 Đoàn cơ sở Sở Tư pháp (chờ duyệt)",
+      "Đoàn cơ sở Sở Tư pháp (chờ duyệt)",
     );
 
     let r = await tap(app, blockSecretary, await app.say(blockSecretary, "/menu"), "1 báo cáo chờ đồng chí duyệt");
@@ -48,7 +48,7 @@ describe("approving a report", () => {
 
     expect(texts(await app.say(unitSecretary, "/unit"))).toContain("Báo cáo quý 4/2026: đã duyệt");
     expect((await app.press(staff, "dash:TP")).map((m) => m.text).join("\n")).toContain(
-      "✅ Đoàn cơ sở Sở Tư pháp (đã duyệt)",
+      "Đoàn cơ sở Sở Tư pháp (đã duyệt)",
     );
     const file = (await app.say(staff, "/export unit-reports 2026-Q4 TP csv"))[0]?.files?.[0];
     expect(file?.data.toString("utf8")).toContain("Đoàn cơ sở Sở Tư pháp,4/2026,Đặng Văn Phúc,Đã duyệt");

@@ -71,7 +71,7 @@ describe("returning a unit report for changes", () => {
     expect(told?.text).toContain("được Trương Thị Mai trả lại để bổ sung");
     expect(told?.text).toContain("• Buổi sinh hoạt chính trị: Số buổi chưa khớp với biên bản, kiểm tra lại");
     expect(told?.text).toContain("• Khó khăn: Nêu rõ khó khăn về kinh phí");
-    expect(told?.choices).toEqual([{ value: `review:fix:${reportId}`, label: "✏️ Sửa ngay" }]);
+    expect(told?.choices).toEqual([{ value: `review:fix:${reportId}`, label: "Sửa ngay" }]);
 
     // /menu offers the same, instead of a fresh report.
     r = await tap(app, unitSecretary, await app.say(unitSecretary, "/menu"), "bị trả lại — sửa ngay");
