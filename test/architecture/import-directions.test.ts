@@ -53,7 +53,6 @@ function allowed(from: string, to: string): boolean {
 const platformPackages: Record<string, string> = {
   grammy: "src/channels/telegram/",
   "@grammyjs/runner": "src/channels/telegram/",
-  "@grammyjs/auto-retry": "src/channels/telegram/",
   axios: "src/channels/zalo/",
 };
 
