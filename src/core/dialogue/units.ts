@@ -1,3 +1,4 @@
+import { compareVi } from "../collate.ts";
 import { ok, type Result, refuse } from "../result.ts";
 import type { FlowEnv } from "./flow.ts";
 
@@ -23,5 +24,5 @@ export async function membersInScope(env: FlowEnv): Promise<{ id: string; name: 
     select: { id: true, fullName: true },
     orderBy: { fullName: "asc" },
   });
-  return people.map((p) => ({ id: p.id, name: p.fullName })).sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  return people.map((p) => ({ id: p.id, name: p.fullName })).sort((a, b) => compareVi(a.name, b.name));
 }

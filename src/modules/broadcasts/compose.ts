@@ -1,4 +1,5 @@
 import { foldText } from "../../core/choices.ts";
+import { compareVi } from "../../core/collate.ts";
 import type { ChatContext } from "../../core/context.ts";
 import { cleanText } from "../../core/dialogue/inputs.ts";
 import type { Choice, Platform } from "../../core/messages.ts";
@@ -85,7 +86,7 @@ async function askUnit(ctx: ChatContext): Promise<void> {
   const units = tree
     .all()
     .filter((u) => u.active && scope.unitIds.has(u.id))
-    .sort((a, b) => depth(a.id) - depth(b.id) || a.name.localeCompare(b.name, "vi"))
+    .sort((a, b) => depth(a.id) - depth(b.id) || compareVi(a.name, b.name))
     .slice(0, 10);
   ctx.reply({
     text: ctx.t("broadcast-ask-unit"),

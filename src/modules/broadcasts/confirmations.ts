@@ -1,3 +1,4 @@
+import { compareVi } from "../../core/collate.ts";
 import type { Db } from "../../core/db.ts";
 import type { OutgoingMessage, Platform } from "../../core/messages.ts";
 import type { OrgTree } from "../../core/org.ts";
@@ -38,7 +39,7 @@ export async function broadcastRecipients(db: Db, broadcastId: string): Promise<
   );
   return people
     .map((p) => ({ id: p.id, fullName: p.fullName, unitId: p.unitId, confirmed: confirmed.has(p.id) }))
-    .sort((a, b) => a.fullName.localeCompare(b.fullName, "vi") || a.id.localeCompare(b.id));
+    .sort((a, b) => compareVi(a.fullName, b.fullName) || a.id.localeCompare(b.id));
 }
 
 export interface UnitConfirmationRate {
