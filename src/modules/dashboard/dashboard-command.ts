@@ -3,7 +3,7 @@ import type { Feature } from "../../core/feature.ts";
 import type { Choice } from "../../core/messages.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { previousQuarter, quarterOf, today } from "../../core/periods.ts";
-import { canSeeUnit, hasRole, type Scope } from "../../core/permissions.ts";
+import { canSeeUnit, hasRole, type Scope, secretaryUnitIds } from "../../core/permissions.ts";
 import type { TargetProgress } from "../pipeline/index.ts";
 import { reviewStateIcon, reviewStateKey } from "../review/index.ts";
 import { type AttentionItem, attentionList, type DashboardStats, dashboardStats, sumStats } from "./dashboard.ts";
@@ -62,11 +62,7 @@ export const dashboardFeature: Feature = {
 /** The units a speaker's dashboard starts from: the roots for staff, a secretary's own units otherwise. */
 function topsOf(ctx: ChatContext, tree: OrgTree, scope: Scope): string[] {
   if (hasRole(ctx.speaker.roles, "staff") && scope.wholeBlock) return tree.roots().map((u) => u.id);
-  const own = ctx.speaker.roles.flatMap((r) =>
-    r.role === "secretary" && r.revokedAt === null && r.unitId ? [r.unitId] : [],
-  );
-  const covered = new Set(own);
-  return [...covered].filter((id) => !tree.ancestors(id).some((a) => covered.has(a.id)));
+  return tree.topsOf(secretaryUnitIds(ctx.speaker.roles));
 }
 
 async function showDashboard(ctx: ChatContext, code: string, page: number): Promise<void> {
