@@ -90,7 +90,7 @@ async function queue(app: App, args: string[], out: (line: string) => void): Pro
   );
   if (values["dry-run"]) return 0;
   const result = await createBroadcast(
-    { prisma: deps.prisma, clock: deps.clock, translate: (lang) => deps.i18n.forLocale(lang) },
+    { prisma: deps.prisma, clock: deps.clock, i18n: deps.i18n },
     {
       createdById: "admin-cli",
       text: values.text,

@@ -232,7 +232,7 @@ async function send(ctx: ChatContext, draft: Draft, requireConfirmation: boolean
   const person = ctx.person;
   if (!person || !draft.text || !draft.audience) return;
   const result = await createBroadcast(
-    { prisma: ctx.deps.prisma, clock: ctx.deps.clock, translate: (lang) => ctx.deps.i18n.forLocale(lang) },
+    { prisma: ctx.deps.prisma, clock: ctx.deps.clock, i18n: ctx.deps.i18n },
     {
       createdById: person.id,
       text: draft.text,

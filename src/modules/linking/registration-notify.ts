@@ -1,8 +1,9 @@
 import type { AppDeps } from "../../core/deps.ts";
 import { cleanText } from "../../core/dialogue/inputs.ts";
+import { languageOf } from "../../core/language.ts";
 import type { Choice, OutgoingMessage } from "../../core/messages.ts";
 import type { RegistrationRequest } from "../../generated/prisma/client.ts";
-import { isLocale, k, type Locale } from "../../i18n/i18n.ts";
+import { k, type Locale } from "../../i18n/i18n.ts";
 import { enqueue } from "../../outbox/enqueue.ts";
 import { formatDayMonthYear } from "./dates.ts";
 import { registrationClaim, registrationMatch } from "./linking.ts";
@@ -83,7 +84,7 @@ export async function notifyApprovers(
     include: { person: true },
   });
   for (const identity of identities) {
-    const lang = pickLang(deps, identity.person?.locale, identity.locale);
+    const lang = languageOf([identity.person?.locale, identity.locale], deps.i18n.defaultLocale);
     const { text, choices } = await describeRegistration(deps, lang, request, unitName);
     const message: OutgoingMessage = { text, choices };
     await enqueue(
@@ -110,7 +111,7 @@ export async function notifyRequester(deps: AppDeps, request: RegistrationReques
     where: { platform_externalId: { platform: request.platform, externalId: request.externalId } },
     include: { person: true },
   });
-  const lang = pickLang(deps, identity?.person?.locale, identity?.locale);
+  const lang = languageOf([identity?.person?.locale, identity?.locale], deps.i18n.defaultLocale);
   const text = approved ? i18n.t(lang, "link-reg-approved", { name }) : i18n.t(lang, "link-reg-rejected");
   await enqueue(
     prisma,
@@ -125,9 +126,4 @@ export async function notifyRequester(deps: AppDeps, request: RegistrationReques
     ],
     clock.now(),
   );
-}
-
-function pickLang(deps: AppDeps, ...candidates: (string | null | undefined)[]): Locale {
-  for (const c of candidates) if (isLocale(c)) return c;
-  return deps.i18n.defaultLocale;
 }
