@@ -13,8 +13,6 @@ import { showUnitOverviews } from "./unit-command.ts";
 export const ATTENTION_SHOWN = 8;
 /** Units below the current one offered per page of the way down. */
 export const CHILDREN_PER_PAGE = 8;
-/** Telegram refuses callback_data over 64 bytes. */
-export const MAX_CHOICE_BYTES = 64;
 /** The speaker's whole scope when it has several tops (several roots, or a secretary of several units). */
 const TOP = "*";
 
@@ -185,8 +183,9 @@ function wayDown(
     else if (!tops.includes(single.id) || tops.length > 1)
       choices.push({ value: `dash:${TOP}`, label: ctx.t("dashboard-top") });
   }
-  // A value Telegram would refuse (a very long unit code) is left out rather than breaking the whole keyboard.
-  const usable = choices.filter((c) => Buffer.byteLength(c.value, "utf8") <= MAX_CHOICE_BYTES);
+  // A value the platform would refuse (a very long unit code) is left out rather than breaking the whole keyboard.
+  const maxBytes = ctx.capabilities.maxChoiceValueBytes;
+  const usable = choices.filter((c) => Buffer.byteLength(c.value, "utf8") <= maxBytes);
   if (usable.length === 0) return undefined;
   const text =
     below.length === 0
