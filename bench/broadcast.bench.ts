@@ -67,7 +67,7 @@ export const broadcastBenchmark: Benchmark = {
       const scope = { wholeBlock: true, unitIds: new Set([unit.id]), personId: null };
       const enqueueStarted = performance.now();
       const created = await createBroadcast(
-        { prisma: db.prisma, clock: systemClock, translate: (lang) => i18n.forLocale(lang) },
+        { prisma: db.prisma, clock: systemClock, i18n },
         { createdById: "bench", text: "Thông báo thử tải", audience: { kind: "all" } },
         scope,
         tree,

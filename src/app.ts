@@ -1,3 +1,4 @@
+import { channelCapabilities } from "./channels/capabilities.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { AppDeps } from "./core/deps.ts";
@@ -35,6 +36,7 @@ export async function createApp(
     clock,
     logger,
     dialogue: new FlowEngine(allFlows, dialogueHooks),
+    capabilities: channelCapabilities,
   };
   let dispatcher: Dispatcher | undefined;
   const features = allFeatures({ listCommands: () => dispatcher?.listCommands() ?? [] });

@@ -1,6 +1,27 @@
 import type { OutgoingMessage, Platform } from "./messages.ts";
 
 /**
+ * What a chat platform can do, declared by its channel (src/channels/<platform>/capabilities.ts) and handed to the
+ * core by the composition (`AppDeps.capabilities`, `ChatContext.capabilities`). Code outside src/channels asks these,
+ * never a platform's name: a new platform is a new declaration, not a hunt for `platform === "…"`.
+ */
+export interface ChannelCapabilities {
+  /** Replaces the text of a message sent earlier (a broadcast's progress shown in place). */
+  canEdit: boolean;
+  /** Offers a button that shares the person's own phone number, in a private chat (the quickest way to link). */
+  canShareContact: boolean;
+  /** Delivers files (documents, spreadsheets); without it a signed link or an explanation goes instead. */
+  canReceiveFiles: boolean;
+  /** The longest button value, in UTF-8 bytes, a choice may carry; Infinity where choices are answered by typing. */
+  maxChoiceValueBytes: number;
+  /**
+   * Offered to every broadcast author as an audience of its own ("everyone on Telegram"); a platform without it (the
+   * local terminal) is offered only to an author writing from it.
+   */
+  listedAsAudience: boolean;
+}
+
+/**
  * The outcome of one send, in terms the outbox can act on without knowing the platform. A message may take several
  * platform calls (a long text in parts, text then photo or file): `partsSent` on a failure says how many had left,
  * so the next attempt resumes after them; `partFailed` on a success says a later part (a photo, a file) was refused

@@ -1,4 +1,5 @@
 import type { Locale, MessageArgs } from "../i18n/i18n.ts";
+import type { ChannelCapabilities } from "./channel.ts";
 import type { AppDeps } from "./deps.ts";
 import type { Speaker } from "./identity.ts";
 import type { IncomingContent, IncomingMessage, OutgoingMessage } from "./messages.ts";
@@ -26,9 +27,14 @@ export class ChatContext {
     return this.speaker.person;
   }
 
+  /** What the platform of this chat can do (edit, share a contact, take files, button value length…). */
+  get capabilities(): ChannelCapabilities {
+    return this.deps.capabilities[this.msg.platform];
+  }
+
   /** Whether files in a reply reach this chat; when not, offer a link or say where to get the file. */
   get canReceiveFiles(): boolean {
-    return this.msg.canReceiveFiles !== false;
+    return this.capabilities.canReceiveFiles;
   }
 
   /** "p:<personId>" once linked, "c:<platform>:<chatId>" before: whose conversation this is. */

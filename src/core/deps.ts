@@ -4,7 +4,9 @@ import type { Database } from "../db/database.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { I18n } from "../i18n/i18n.ts";
 import type { Logger } from "../logger.ts";
+import type { ChannelCapabilities } from "./channel.ts";
 import type { FlowEngine } from "./dialogue/engine.ts";
+import type { Platform } from "./messages.ts";
 
 /** What every feature may use. Built once in main.ts (or a test) and passed in; nothing is built at import time. */
 export interface AppDeps {
@@ -16,4 +18,6 @@ export interface AppDeps {
   logger: Logger;
   /** The one dialogue runtime, over every module's flows: start, continue, correct a guided conversation. */
   dialogue: FlowEngine;
+  /** What each platform can do, as its channel declares it: ask these, never a platform's name. */
+  capabilities: Readonly<Record<Platform, ChannelCapabilities>>;
 }

@@ -3,6 +3,7 @@ import { type DateFields, fromJsonRow } from "../db/rows.ts";
 import type { Person, PlatformIdentity, RoleAssignment } from "../generated/prisma/client.ts";
 import { isLocale, type Locale } from "../i18n/i18n.ts";
 import type { AppDeps } from "./deps.ts";
+import { languageOf } from "./language.ts";
 import type { IncomingMessage, OutgoingMessage } from "./messages.ts";
 import { fromPayload } from "./stored-message.ts";
 
@@ -192,7 +193,7 @@ async function completeSpeaker(deps: AppDeps, msg: IncomingMessage, row: Speaker
       },
     });
   }
-  const lang = pickLocale(person?.locale, identity.locale, deps.i18n.defaultLocale);
+  const lang = languageOf([person?.locale, identity.locale], deps.i18n.defaultLocale);
   return {
     claimId: row.claimId ?? null,
     storedReplies: storedReplies(row.storedReplies),
@@ -207,11 +208,6 @@ function guessLocale(languageCode: string | undefined): Locale | null {
   if (!languageCode) return null;
   const base = languageCode.slice(0, 2).toLowerCase();
   return isLocale(base) ? base : null;
-}
-
-function pickLocale(...candidates: (string | null | undefined)[]): Locale {
-  for (const c of candidates) if (isLocale(c)) return c;
-  return "vi";
 }
 
 function storedReplies(value: unknown): OutgoingMessage[] | null {

@@ -1,6 +1,11 @@
-import type { Platform } from "../generated/prisma/enums.ts";
+import { type Platform, Platform as PlatformNames } from "../generated/prisma/enums.ts";
 
 export type { Platform } from "../generated/prisma/enums.ts";
+
+/** Whether a word (a typed argument, a stored value) names a platform. */
+export function isPlatform(value: unknown): value is Platform {
+  return typeof value === "string" && Object.hasOwn(PlatformNames, value);
+}
 
 /** What a person sent, whatever the platform. Channels build it; the core never sees a platform's own types. */
 export type IncomingContent =
@@ -32,8 +37,6 @@ export interface IncomingMessage {
    * https://t.me/<bot>?start=from_group). Group chats are answered with it for everything personal.
    */
   privateChatLink?: string;
-  /** Set to false by a channel that cannot deliver `OutgoingMessage.files` (Zalo sends no documents). */
-  canReceiveFiles?: boolean;
 }
 
 export interface Choice {

@@ -67,6 +67,15 @@ export class OrgTree {
     return result;
   }
 
+  /**
+   * The units of a set that no other unit of the set lies above, in the set's order: what a secretary of a unit and
+   * of a unit below it covers is the upper one alone (the lower one is inside it already).
+   */
+  topsOf(unitIds: Iterable<string>): string[] {
+    const covered = new Set(unitIds);
+    return [...covered].filter((id) => !this.ancestors(id).some((a) => covered.has(a.id)));
+  }
+
   /** "Chi đoàn 1 › Đoàn cơ sở A › Đoàn Khối", for showing where a unit sits. */
   pathName(unitId: string, separator = " › "): string {
     const unit = this.byId.get(unitId);

@@ -20,6 +20,16 @@ export function hasRole(roles: readonly RoleAssignment[], role: Role): boolean {
   return false;
 }
 
+/**
+ * The units a person is secretary of (active assignments, each once, in the order granted): where their menu,
+ * dashboard, /unit and exports start. Their scope is these units with everything below them (`scopeOf`).
+ */
+export function secretaryUnitIds(roles: readonly RoleAssignment[]): string[] {
+  const ids = new Set<string>();
+  for (const r of roles) if (r.role === "secretary" && r.revokedAt === null && r.unitId) ids.add(r.unitId);
+  return [...ids];
+}
+
 export function allows(access: Access, linked: boolean, roles: readonly RoleAssignment[]): boolean {
   if (access === "anyone") return true;
   if (access === "linked") return linked;
@@ -37,10 +47,7 @@ export function scopeOf(personId: string | null, roles: readonly RoleAssignment[
   if (!personId) return { wholeBlock: false, unitIds: new Set(), personId: null };
   if (hasRole(roles, "staff")) return { wholeBlock: true, unitIds: new Set(tree.all().map((u) => u.id)), personId };
   const unitIds = new Set<string>();
-  for (const role of roles) {
-    if (role.role !== "secretary" || role.revokedAt !== null || !role.unitId) continue;
-    for (const id of tree.subtreeIds(role.unitId)) unitIds.add(id);
-  }
+  for (const top of secretaryUnitIds(roles)) for (const id of tree.subtreeIds(top)) unitIds.add(id);
   return { wholeBlock: false, unitIds, personId };
 }
 

@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AppDeps } from "../core/deps.ts";
+import { languageOf } from "../core/language.ts";
 import { OrgTree } from "../core/org.ts";
 import { scopeOf } from "../core/permissions.ts";
-import { isLocale, k, type Locale } from "../i18n/i18n.ts";
+import { k, type Locale } from "../i18n/i18n.ts";
 import {
   asciiFileName,
   DOCUMENTS_PATH,
@@ -40,7 +41,7 @@ export function documentRoute(deps: AppDeps): RequestHandler {
     if (!request.success) return text(403, k("document-link-invalid"));
     const person = await prisma.person.findUnique({ where: { id: opened.payload.personId } });
     if (!person?.active) return text(403, k("document-link-refused"));
-    if (isLocale(person.locale)) lang = person.locale;
+    lang = languageOf(person.locale, lang);
     const roles = await prisma.roleAssignment.findMany({ where: { personId: person.id, revokedAt: null } });
     const tree = await OrgTree.load(prisma);
     const prepared = await prepareFile(deps, tree, scopeOf(person.id, roles, tree), request.data, i18n.forLocale(lang));

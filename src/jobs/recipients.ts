@@ -1,7 +1,8 @@
 import type { Db } from "../core/db.ts";
+import { languageOf } from "../core/language.ts";
 import type { OrgTree } from "../core/org.ts";
 import type { Platform } from "../generated/prisma/client.ts";
-import { isLocale, type Locale } from "../i18n/i18n.ts";
+import type { Locale } from "../i18n/i18n.ts";
 
 /** A person a job can write to: their language and the chat accounts that can still be reached. */
 export interface Recipient {
@@ -28,7 +29,7 @@ function toRecipient(
     id: person.id,
     fullName: person.fullName,
     unitId: person.unitId,
-    lang: isLocale(person.locale) ? person.locale : fallback,
+    lang: languageOf(person.locale, fallback),
     identities: person.identities,
   };
 }

@@ -1,6 +1,6 @@
 import type { AppDeps } from "../core/deps.ts";
 import type { AnyFlow } from "../core/dialogue/flow.ts";
-import { isLocale } from "../i18n/i18n.ts";
+import { languageOf } from "../core/language.ts";
 import { queueForPerson } from "../outbox/notify.ts";
 
 export interface FlowReminder {
@@ -42,7 +42,7 @@ export async function sweepIdleConversations(
       data: { remindedAt: now, updatedAt: row.updatedAt },
     });
     if (count !== 1 || !person || !flow) continue;
-    const lang = isLocale(person.locale) ? person.locale : i18n.defaultLocale;
+    const lang = languageOf(person.locale, i18n.defaultLocale);
     const text = i18n.t(lang, "flow-idle-reminder", {
       title: i18n.t(lang, flow.titleKey),
       days: config.FLOW_EXPIRE_DAYS,

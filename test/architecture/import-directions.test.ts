@@ -53,7 +53,6 @@ function allowed(from: string, to: string): boolean {
 const platformPackages: Record<string, string> = {
   grammy: "src/channels/telegram/",
   "@grammyjs/runner": "src/channels/telegram/",
-  "@grammyjs/auto-retry": "src/channels/telegram/",
   axios: "src/channels/zalo/",
 };
 
@@ -72,6 +71,16 @@ async function importsOf(file: string): Promise<string[]> {
   return [...text.matchAll(importPattern)].map((m) => m[1] as string);
 }
 
+const platformNames = "telegram|zalo|terminal";
+const platformComparison = new RegExp(
+  `[=!]==?\\s*["'\`](?:${platformNames})["'\`]|["'\`](?:${platformNames})["'\`]\\s*[=!]==?|case\\s+["'\`](?:${platformNames})["'\`]`,
+);
+
+/** Lines of `text` that compare something with a platform's name: outside src/channels, ask a capability instead. */
+function platformNameComparisons(text: string): string[] {
+  return text.split("\n").filter((line) => platformComparison.test(line));
+}
+
 describe("import directions", () => {
   it("every import in src/ goes the allowed way", async () => {
     const violations: string[] = [];
@@ -87,6 +96,25 @@ describe("import directions", () => {
       }
     }
     expect(violations).toEqual([]);
+  });
+
+  it("no code outside src/channels compares a platform's name (channels declare capabilities in core/channel.ts)", async () => {
+    const violations: string[] = [];
+    for (const file of await sourceFiles("src")) {
+      if (file.startsWith("src/channels/")) continue;
+      const text = await readFile(join(root, file), "utf8");
+      for (const line of platformNameComparisons(text)) violations.push(`${file}: ${line.trim()}`);
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it("the platform-name check catches a planted comparison", () => {
+    expect(platformNameComparisons('  if (ctx.msg.platform === "telegram") offerContact();')).toHaveLength(1);
+    expect(platformNameComparisons("const onZalo = 'zalo' !== platform;")).toHaveLength(1);
+    expect(platformNameComparisons('    case "terminal":')).toHaveLength(1);
+    expect(platformNameComparisons("if (platform == `zalo`) x();")).toHaveLength(1);
+    expect(platformNameComparisons("  if (ctx.capabilities.canShareContact) offerContact();")).toEqual([]);
+    expect(platformNameComparisons('  const audience = { kind: "platform", platform: "telegram" };')).toEqual([]);
   });
 
   it("the check refuses the crossings it exists for", () => {

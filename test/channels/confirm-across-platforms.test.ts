@@ -43,7 +43,7 @@ describe("confirming an announcement on Telegram and on Zalo", () => {
 
     const tree = await OrgTree.load(prisma);
     const created = await createBroadcast(
-      { prisma, clock: app.clock, translate: (lang) => app.deps.i18n.forLocale(lang) },
+      { prisma, clock: app.clock, i18n: app.deps.i18n },
       {
         createdById: staff.id,
         text: "Lịch sinh hoạt chi đoàn tháng 12: 19h thứ Năm, phòng họp tầng 2.",

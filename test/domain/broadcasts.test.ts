@@ -36,7 +36,7 @@ const scopeOfPerson = async (personId: string) =>
 const deps = () => ({
   prisma: app.deps.prisma,
   clock: app.clock,
-  translate: (lang: "vi" | "en") => app.deps.i18n.forLocale(lang),
+  i18n: app.deps.i18n,
 });
 
 describe("broadcast audiences", () => {

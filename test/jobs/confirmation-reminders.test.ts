@@ -43,7 +43,7 @@ beforeEach(async () => {
   job = confirmationRemindersJob(app.deps.config);
   const tree = await OrgTree.load(prisma);
   const created = await createBroadcast(
-    { prisma, clock: app.clock, translate: (lang) => app.deps.i18n.forLocale(lang) },
+    { prisma, clock: app.clock, i18n: app.deps.i18n },
     {
       createdById: org.people.staff.id,
       text: "Đề nghị các đồng chí đọc kỹ Hướng dẫn đại hội chi đoàn nhiệm kỳ 2027-2029.",

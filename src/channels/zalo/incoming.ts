@@ -26,7 +26,5 @@ export function zaloToIncoming(update: ZaloUpdate, receivedAt: Date): IncomingMe
     content,
     receivedAt,
     updateKey: `zalo:${update.event_name}:${message.message_id}`,
-    // The Zalo Bot API sends text and images by URL only: files go as a link or an explanation instead.
-    canReceiveFiles: false,
   };
 }

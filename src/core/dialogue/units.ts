@@ -1,16 +1,11 @@
+import { compareVi } from "../collate.ts";
+import { secretaryUnitIds } from "../permissions.ts";
 import { ok, type Result, refuse } from "../result.ts";
 import type { FlowEnv } from "./flow.ts";
 
-/** Units where the person holds the secretary role (each with everything below it in their scope). */
-export function secretaryUnitIds(env: FlowEnv): string[] {
-  return env.roles
-    .filter((r) => r.role === "secretary" && r.revokedAt === null && r.unitId)
-    .map((r) => r.unitId as string);
-}
-
 /** The unit a secretary files for: the one named in the menu's value, else their first; never outside their scope. */
 export function unitToFileFor(env: FlowEnv, args: string): Result<{ id: string; name: string }> {
-  const id = args.trim() || secretaryUnitIds(env)[0];
+  const id = args.trim() || secretaryUnitIds(env.roles)[0];
   const unit = id ? env.tree.get(id) : undefined;
   if (!unit || !(env.scope.wholeBlock || env.scope.unitIds.has(unit.id))) return refuse("flow-unit-not-yours");
   return ok({ id: unit.id, name: unit.name });
@@ -23,5 +18,5 @@ export async function membersInScope(env: FlowEnv): Promise<{ id: string; name: 
     select: { id: true, fullName: true },
     orderBy: { fullName: "asc" },
   });
-  return people.map((p) => ({ id: p.id, name: p.fullName })).sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  return people.map((p) => ({ id: p.id, name: p.fullName })).sort((a, b) => compareVi(a.name, b.name));
 }

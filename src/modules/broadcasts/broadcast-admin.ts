@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
 import type { AdminCommand, App } from "../../admin/command.ts";
+import type { AppDeps } from "../../core/deps.ts";
+import { isPlatform } from "../../core/messages.ts";
 import { OrgTree } from "../../core/org.ts";
 import type { Scope } from "../../core/permissions.ts";
 import { type Audience, createBroadcast, previewBroadcast } from "./broadcasts.ts";
@@ -16,7 +18,7 @@ const details = `  --audience   all | unit:CODE (that unit and all below it) | r
   --dry-run    only show how many accounts it would reach per platform
 The running bot sends it (its outbox worker). On the embedded database stop the bot first: one process per data folder.`;
 
-function parseAudience(value: string, tree: OrgTree): Audience {
+function parseAudience(value: string, tree: OrgTree, capabilities: AppDeps["capabilities"]): Audience {
   const [kind, arg] = value.split(/:(.*)/s) as [string, string | undefined];
   const unitByCode = (code: string) => {
     const unit = tree.all().find((u) => u.code.toLowerCase() === code.toLowerCase());
@@ -27,7 +29,8 @@ function parseAudience(value: string, tree: OrgTree): Audience {
   if (kind === "dvut" && !arg) return { kind: "dvut" };
   if (kind === "unit" && arg) return { kind: "unit", unitId: unitByCode(arg) };
   if (kind === "role" && arg === "secretary") return { kind: "role", role: "secretary" };
-  if (kind === "platform" && (arg === "telegram" || arg === "zalo")) return { kind: "platform", platform: arg };
+  if (kind === "platform" && isPlatform(arg) && capabilities[arg].listedAsAudience)
+    return { kind: "platform", platform: arg };
   if (kind === "groups") return arg ? { kind: "groups", unitId: unitByCode(arg) } : { kind: "groups" };
   throw new UsageError(`unknown audience "${value}"`);
 }
@@ -70,7 +73,7 @@ async function queue(app: App, args: string[], out: (line: string) => void): Pro
   if (values.photo && !/^https?:\/\/\S+$/i.test(values.photo)) throw new UsageError("--photo must be an http(s) URL");
   const { deps } = app;
   const tree = await OrgTree.load(deps.prisma);
-  const audience = parseAudience(values.audience, tree);
+  const audience = parseAudience(values.audience, tree, app.deps.capabilities);
   // The command line speaks for the whole block, as staff do.
   const scope: Scope = { wholeBlock: true, unitIds: new Set(tree.all().map((u) => u.id)), personId: null };
   const t = deps.i18n.forLocale(deps.i18n.defaultLocale);
@@ -90,7 +93,7 @@ async function queue(app: App, args: string[], out: (line: string) => void): Pro
   );
   if (values["dry-run"]) return 0;
   const result = await createBroadcast(
-    { prisma: deps.prisma, clock: deps.clock, translate: (lang) => deps.i18n.forLocale(lang) },
+    { prisma: deps.prisma, clock: deps.clock, i18n: deps.i18n },
     {
       createdById: "admin-cli",
       text: values.text,

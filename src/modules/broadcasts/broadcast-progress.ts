@@ -1,7 +1,8 @@
 import type { Clock } from "../../clock.ts";
+import { languageOf } from "../../core/language.ts";
 import type { OutgoingMessage, Platform } from "../../core/messages.ts";
 import type { Broadcast, PrismaClient } from "../../generated/prisma/client.ts";
-import { type I18n, isLocale, type Locale } from "../../i18n/i18n.ts";
+import type { I18n, Locale } from "../../i18n/i18n.ts";
 import { enqueue } from "../../outbox/enqueue.ts";
 import { type BroadcastProgress, broadcastProgress } from "./broadcasts.ts";
 
@@ -73,8 +74,7 @@ export function createBroadcastTracker(
       where: { platform: b.originPlatform, chatId: b.originChatId },
       include: { person: { select: { locale: true } } },
     });
-    const lang = identity?.person?.locale ?? identity?.locale;
-    return isLocale(lang) ? lang : i18n.defaultLocale;
+    return languageOf([identity?.person?.locale, identity?.locale], i18n.defaultLocale);
   };
 
   const tell = async (b: Broadcast, what: "started" | "summary", text: (lang: Locale) => string) => {

@@ -3,11 +3,12 @@ import type { Clock } from "../../clock.ts";
 import { writeAudit } from "../../core/audit.ts";
 import type { Db } from "../../core/db.ts";
 import { cleanText } from "../../core/dialogue/inputs.ts";
+import { languageOf } from "../../core/language.ts";
 import type { OutgoingMessage, Platform } from "../../core/messages.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { canSeeUnit, type Scope } from "../../core/permissions.ts";
 import type { Broadcast, CandidacyStage, Prisma, PrismaClient } from "../../generated/prisma/client.ts";
-import { isLocale, k, type Locale, type Translate } from "../../i18n/i18n.ts";
+import { type I18n, k } from "../../i18n/i18n.ts";
 import { type DeliveryInput, enqueue, refreshOutboxStatistics } from "../../outbox/enqueue.ts";
 
 /** Who a broadcast goes to. Stored as JSON in Broadcast.audience. */
@@ -37,7 +38,8 @@ export interface Recipient {
   platform: Platform;
   chatId: string;
   personId: string | null;
-  locale: Locale;
+  /** The person's chosen language, as stored (null for a group chat): `languageOf` decides what is spoken. */
+  locale: string | null;
 }
 
 export type Refusal = { ok: false; reasonKey: string; args?: Record<string, string | number> };
@@ -78,7 +80,7 @@ export async function resolveRecipients(
   if (audience.kind === "groups") {
     const groups = await db.unitGroupChat.findMany({ where: { unitId: inUnits } });
     return {
-      recipients: groups.map((g) => ({ platform: g.platform, chatId: g.chatId, personId: null, locale: "vi" })),
+      recipients: groups.map((g) => ({ platform: g.platform, chatId: g.chatId, personId: null, locale: null })),
       peopleWithoutChat: 0,
     };
   }
@@ -113,7 +115,7 @@ export async function resolveRecipients(
         platform: identity.platform,
         chatId: identity.chatId,
         personId: person.id,
-        locale: isLocale(person.locale) ? person.locale : "vi",
+        locale: person.locale,
       });
     }
   }
@@ -160,7 +162,7 @@ export const ackValue = (broadcastId: string) => `ack:${broadcastId}`;
  * or not at all, and the outbox sends it from there (at `sendAt`).
  */
 export async function createBroadcast(
-  deps: { prisma: PrismaClient; clock: Clock; translate: (lang: Locale) => Translate },
+  deps: { prisma: PrismaClient; clock: Clock; i18n: Pick<I18n, "forLocale" | "defaultLocale"> },
   input: NewBroadcast,
   scope: Scope,
   tree: OrgTree,
@@ -197,7 +199,10 @@ export async function createBroadcast(
         if (broadcast.photoUrl) message.photoUrl = broadcast.photoUrl;
         if (broadcast.requireConfirmation && r.personId) {
           message.choices = [
-            { value: ackValue(broadcast.id), label: deps.translate(r.locale)(k("broadcast-ack-button")) },
+            {
+              value: ackValue(broadcast.id),
+              label: deps.i18n.forLocale(languageOf(r.locale, deps.i18n.defaultLocale))(k("broadcast-ack-button")),
+            },
           ];
         }
         return { ...r, message, broadcastId: broadcast.id, notBefore: sendAt };

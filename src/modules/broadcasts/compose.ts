@@ -1,7 +1,8 @@
 import { foldText } from "../../core/choices.ts";
+import { compareVi } from "../../core/collate.ts";
 import type { ChatContext } from "../../core/context.ts";
 import { cleanText } from "../../core/dialogue/inputs.ts";
-import type { Choice, Platform } from "../../core/messages.ts";
+import { type Choice, isPlatform, type Platform } from "../../core/messages.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { k } from "../../i18n/i18n.ts";
 import { type Audience, createBroadcast, previewBroadcast, type Refusal } from "./broadcasts.ts";
@@ -70,7 +71,9 @@ async function askAudience(ctx: ChatContext): Promise<void> {
     ["zalo", ctx.t("broadcast-audience-zalo")],
     ["groups", ctx.t("broadcast-audience-groups")],
   ];
-  if (ctx.msg.platform === "terminal") options.push(["terminal", ctx.t("broadcast-audience-terminal")]);
+  // A platform that is no audience of its own (the local terminal) is offered to an author writing from it.
+  if (!ctx.capabilities.listedAsAudience)
+    options.push([ctx.msg.platform, ctx.t(audienceKey[ctx.msg.platform] as string)]);
   ctx.reply({
     text: ctx.t("broadcast-ask-audience"),
     choices: [...options.map(([value, label]) => ({ value: `bcc:aud:${value}`, label })), abortChoice(ctx)],
@@ -85,7 +88,7 @@ async function askUnit(ctx: ChatContext): Promise<void> {
   const units = tree
     .all()
     .filter((u) => u.active && scope.unitIds.has(u.id))
-    .sort((a, b) => depth(a.id) - depth(b.id) || a.name.localeCompare(b.name, "vi"))
+    .sort((a, b) => depth(a.id) - depth(b.id) || compareVi(a.name, b.name))
     .slice(0, 10);
   ctx.reply({
     text: ctx.t("broadcast-ask-unit"),
@@ -184,7 +187,7 @@ export async function composeChoice(ctx: ChatContext, rest: string): Promise<voi
             ? { kind: "dvut" }
             : arg === "groups"
               ? { kind: "groups" }
-              : arg === "telegram" || arg === "zalo" || arg === "terminal"
+              : isPlatform(arg)
                 ? { kind: "platform", platform: arg }
                 : undefined;
     if (!audience) return askAudience(ctx);
@@ -231,7 +234,7 @@ async function send(ctx: ChatContext, draft: Draft, requireConfirmation: boolean
   const person = ctx.person;
   if (!person || !draft.text || !draft.audience) return;
   const result = await createBroadcast(
-    { prisma: ctx.deps.prisma, clock: ctx.deps.clock, translate: (lang) => ctx.deps.i18n.forLocale(lang) },
+    { prisma: ctx.deps.prisma, clock: ctx.deps.clock, i18n: ctx.deps.i18n },
     {
       createdById: person.id,
       text: draft.text,

@@ -1,7 +1,8 @@
 import { foldText } from "../../core/choices.ts";
 import type { ChatContext } from "../../core/context.ts";
+import { languageOf } from "../../core/language.ts";
 import { canSeeUnit } from "../../core/permissions.ts";
-import { isLocale, k } from "../../i18n/i18n.ts";
+import { k } from "../../i18n/i18n.ts";
 import { unitLabel } from "../../jobs/recipients.ts";
 import { loadRoleHolders } from "../roster/index.ts";
 import { ackValue, confirmBroadcast } from "./broadcasts.ts";
@@ -102,7 +103,7 @@ export async function remindAllAction(ctx: ChatContext, rest: string): Promise<v
     broadcastId,
     members.map((m) => m.id),
     (locale) => {
-      const t = ctx.deps.i18n.forLocale(isLocale(locale) ? locale : ctx.deps.i18n.defaultLocale);
+      const t = ctx.deps.i18n.forLocale(languageOf(locale, ctx.deps.i18n.defaultLocale));
       return {
         text: t("confirm-nudge", { text: excerpt(broadcast.text) }),
         choices: [{ value: ackValue(broadcastId), label: t(k("broadcast-ack-button")) }],

@@ -1,8 +1,9 @@
+import { compareVi } from "../../core/collate.ts";
 import type { Db } from "../../core/db.ts";
 import type { OutgoingMessage, Platform } from "../../core/messages.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { inQuarter, type Quarter, quarterWindow } from "../../core/periods.ts";
-import { type DeliveryInput, enqueue } from "../../outbox/enqueue.ts";
+import { queueForPeople } from "../../outbox/notify.ts";
 
 /** A member who received a broadcast asking for a read confirmation. */
 export interface ConfirmationRecipient {
@@ -38,7 +39,7 @@ export async function broadcastRecipients(db: Db, broadcastId: string): Promise<
   );
   return people
     .map((p) => ({ id: p.id, fullName: p.fullName, unitId: p.unitId, confirmed: confirmed.has(p.id) }))
-    .sort((a, b) => a.fullName.localeCompare(b.fullName, "vi") || a.id.localeCompare(b.id));
+    .sort((a, b) => compareVi(a.fullName, b.fullName) || a.id.localeCompare(b.id));
 }
 
 export interface UnitConfirmationRate {
@@ -182,30 +183,30 @@ export async function queueConfirmationReminders(
   if (personIds.length === 0) return { reminded: 0, already: 0 };
   const people = await db.person.findMany({
     where: { id: { in: [...personIds] }, active: true, confirmations: { none: { broadcastId } } },
-    select: {
-      id: true,
-      locale: true,
-      identities: { where: { unreachableAt: null }, select: { platform: true, chatId: true } },
-    },
+    select: { id: true, locale: true },
   });
-  const deliveries: DeliveryInput[] = people.flatMap((p) =>
-    p.identities.map((identity) => ({
-      platform: identity.platform,
-      chatId: identity.chatId,
-      personId: p.id,
-      message: messageFor(p.locale),
-      dedupeKey: `${confirmationReminderKey(broadcastId, p.id)}:${identity.platform}`,
-    })),
-  );
-  const existing = await db.delivery.findMany({
-    where: { dedupeKey: { in: deliveries.map((d) => d.dedupeKey as string) } },
+  // Reminded before (by anyone, on any account): counted, not reminded again.
+  const earlier = await db.delivery.findMany({
+    where: {
+      personId: { in: people.map((p) => p.id) },
+      dedupeKey: { startsWith: confirmationReminderKey(broadcastId, "") },
+    },
     select: { personId: true },
   });
-  const before = new Set(existing.map((e) => e.personId));
-  await enqueue(db, deliveries, now);
-  const reached = new Set(deliveries.map((d) => d.personId as string));
-  const already = [...reached].filter((id) => before.has(id)).length;
-  return { reminded: reached.size - already, already };
+  const before = new Set(earlier.map((e) => e.personId));
+  const { reached } = await queueForPeople(
+    db,
+    people
+      .filter((p) => !before.has(p.id))
+      .map((p) => ({
+        personId: p.id,
+        message: messageFor(p.locale),
+        dedupeKey: confirmationReminderKey(broadcastId, p.id),
+      })),
+    now,
+  );
+  const already = people.filter((p) => before.has(p.id)).length;
+  return { reminded: reached.size, already };
 }
 
 export const confirmationReminderKey = (broadcastId: string, personId: string) =>

@@ -3,7 +3,7 @@ import type { Feature } from "../../core/feature.ts";
 import type { Choice } from "../../core/messages.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { previousQuarter, quarterOf, today } from "../../core/periods.ts";
-import { canSeeUnit, hasRole, type Scope } from "../../core/permissions.ts";
+import { canSeeUnit, hasRole, type Scope, secretaryUnitIds } from "../../core/permissions.ts";
 import type { TargetProgress } from "../pipeline/index.ts";
 import { reviewStateKey } from "../review/index.ts";
 import { type AttentionItem, attentionList, type DashboardStats, dashboardStats, sumStats } from "./dashboard.ts";
@@ -13,8 +13,6 @@ import { showUnitOverviews } from "./unit-command.ts";
 export const ATTENTION_SHOWN = 8;
 /** Units below the current one offered per page of the way down. */
 export const CHILDREN_PER_PAGE = 8;
-/** Telegram refuses callback_data over 64 bytes. */
-export const MAX_CHOICE_BYTES = 64;
 /** The speaker's whole scope when it has several tops (several roots, or a secretary of several units). */
 const TOP = "*";
 
@@ -62,11 +60,7 @@ export const dashboardFeature: Feature = {
 /** The units a speaker's dashboard starts from: the roots for staff, a secretary's own units otherwise. */
 function topsOf(ctx: ChatContext, tree: OrgTree, scope: Scope): string[] {
   if (hasRole(ctx.speaker.roles, "staff") && scope.wholeBlock) return tree.roots().map((u) => u.id);
-  const own = ctx.speaker.roles.flatMap((r) =>
-    r.role === "secretary" && r.revokedAt === null && r.unitId ? [r.unitId] : [],
-  );
-  const covered = new Set(own);
-  return [...covered].filter((id) => !tree.ancestors(id).some((a) => covered.has(a.id)));
+  return tree.topsOf(secretaryUnitIds(ctx.speaker.roles));
 }
 
 async function showDashboard(ctx: ChatContext, code: string, page: number): Promise<void> {
@@ -188,8 +182,9 @@ function wayDown(
     else if (!tops.includes(single.id) || tops.length > 1)
       choices.push({ value: `dash:${TOP}`, label: ctx.t("dashboard-top") });
   }
-  // A value Telegram would refuse (a very long unit code) is left out rather than breaking the whole keyboard.
-  const usable = choices.filter((c) => Buffer.byteLength(c.value, "utf8") <= MAX_CHOICE_BYTES);
+  // A value the platform would refuse (a very long unit code) is left out rather than breaking the whole keyboard.
+  const maxBytes = ctx.capabilities.maxChoiceValueBytes;
+  const usable = choices.filter((c) => Buffer.byteLength(c.value, "utf8") <= maxBytes);
   if (usable.length === 0) return undefined;
   const text =
     below.length === 0

@@ -1,7 +1,7 @@
 import type { ChatContext } from "../../core/context.ts";
 import type { Feature } from "../../core/feature.ts";
 import { formatVietnameseDate, type Quarter, quarterKey, quarterOf, today } from "../../core/periods.ts";
-import { canSeeUnit, hasRole } from "../../core/permissions.ts";
+import { canSeeUnit, hasRole, secretaryUnitIds } from "../../core/permissions.ts";
 import { replyLong } from "../../core/reply-long.ts";
 import type { ReportStatus } from "../../generated/prisma/client.ts";
 import { mainStages, stageLabelKey, twoYearAnswerLines } from "../pipeline/index.ts";
@@ -37,9 +37,7 @@ export const unitFeature: Feature = {
           }
           unitIds = [unit.id];
         } else {
-          unitIds = ctx.speaker.roles.flatMap((r) =>
-            r.role === "secretary" && r.revokedAt === null && r.unitId ? [r.unitId] : [],
-          );
+          unitIds = secretaryUnitIds(ctx.speaker.roles);
           if (unitIds.length === 0 && hasRole(ctx.speaker.roles, "staff")) {
             ctx.reply(ctx.t("unit-staff-hint"));
             return;
@@ -59,8 +57,7 @@ export async function showUnitOverviews(ctx: ChatContext, unitIds: readonly stri
   const tree = await ctx.orgTree();
   const parts: string[] = [];
   // A secretary of a unit and of a unit below it sees the lower one inside the upper one already.
-  const covered = new Set(unitIds);
-  const tops = [...covered].filter((id) => !tree.ancestors(id).some((a) => covered.has(a.id)));
+  const tops = tree.topsOf(unitIds);
   for (const unitId of tops) {
     const overview = await unitOverview(prisma, tree, unitId, {
       today: today(now, tz),

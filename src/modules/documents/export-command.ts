@@ -1,7 +1,7 @@
 import type { ChatContext } from "../../core/context.ts";
 import type { Feature } from "../../core/feature.ts";
 import { parseQuarterKey, quarterOf } from "../../core/periods.ts";
-import { canSeeUnit } from "../../core/permissions.ts";
+import { canSeeUnit, secretaryUnitIds } from "../../core/permissions.ts";
 import { k } from "../../i18n/i18n.ts";
 import { replyWithFile } from "./deliver-file.ts";
 import { documentKinds, type FileFormat, fileFormats } from "./export-file.ts";
@@ -121,9 +121,6 @@ async function ownUnit(ctx: ChatContext): Promise<string> {
   const scope = await ctx.scope();
   if (scope.wholeBlock) return "";
   const tree = await ctx.orgTree();
-  const own = ctx.speaker.roles.flatMap((r) =>
-    r.role === "secretary" && r.revokedAt === null && r.unitId ? [r.unitId] : [],
-  );
-  const tops = [...new Set(own)].filter((id) => !tree.ancestors(id).some((a) => own.includes(a.id)));
+  const tops = tree.topsOf(secretaryUnitIds(ctx.speaker.roles));
   return tops.length === 1 ? (tops[0] as string) : "";
 }

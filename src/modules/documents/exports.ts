@@ -230,8 +230,7 @@ async function reports(
   const sorted = list.map((r, i) => ({ r, data: flattened[i] as Record<string, Cell> }));
   sorted.sort(
     (a, b) =>
-      (a.r.quarter ?? 0) - (b.r.quarter ?? 0) ||
-      unitName(tree, a.r.unitId).localeCompare(unitName(tree, b.r.unitId), "vi"),
+      (a.r.quarter ?? 0) - (b.r.quarter ?? 0) || compareVi(unitName(tree, a.r.unitId), unitName(tree, b.r.unitId)),
   );
   const rows = sorted.map(({ r, data }, i): Cell[] => {
     const subject = r.subjectPersonId ? people.get(r.subjectPersonId) : undefined;

@@ -20,7 +20,7 @@ const BLANK_PLACE = "…………";
  * has several tops (a secretary of two unrelated units): the organisation's name is used then.
  */
 export function issuingUnit(tree: OrgTree, unitIds: ReadonlySet<string>): OrgUnit | undefined {
-  const tops = [...unitIds].filter((id) => !tree.ancestors(id).some((a) => unitIds.has(a.id)));
+  const tops = tree.topsOf(unitIds);
   return tops.length === 1 ? tree.get(tops[0] as string) : undefined;
 }
 

@@ -1,3 +1,4 @@
+import { compareVi } from "../../core/collate.ts";
 import type { Db } from "../../core/db.ts";
 import type { AnswerValue, AnyFlow, Step } from "../../core/dialogue/flow.ts";
 import { withCounted } from "../../core/dialogue/render.ts";
@@ -44,8 +45,7 @@ export async function unitReportDocuments(
   );
   reports.sort(
     (a, b) =>
-      (a.quarter ?? 0) - (b.quarter ?? 0) ||
-      (tree.get(a.unitId)?.name ?? "").localeCompare(tree.get(b.unitId)?.name ?? "", "vi"),
+      (a.quarter ?? 0) - (b.quarter ?? 0) || compareVi(tree.get(a.unitId)?.name ?? "", tree.get(b.unitId)?.name ?? ""),
   );
   const docs: OfficialDocument[] = [];
   for (const report of reports) {

@@ -68,7 +68,7 @@ async function start(ctx: ChatContext, args: string): Promise<void> {
     return;
   }
   // Where the platform can share a phone number (Telegram), offer it as the quickest way.
-  const canShareContact = ctx.msg.platform === "telegram" && ctx.msg.chatType === "private";
+  const canShareContact = ctx.capabilities.canShareContact && ctx.msg.chatType === "private";
   ctx.reply({
     text: canShareContact
       ? `${ctx.t("start-welcome-guest")}\n\n${ctx.t("link-contact-hint")}`

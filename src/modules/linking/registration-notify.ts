@@ -1,9 +1,11 @@
 import type { AppDeps } from "../../core/deps.ts";
 import { cleanText } from "../../core/dialogue/inputs.ts";
-import type { Choice, OutgoingMessage } from "../../core/messages.ts";
+import { languageOf } from "../../core/language.ts";
+import type { Choice } from "../../core/messages.ts";
 import type { RegistrationRequest } from "../../generated/prisma/client.ts";
-import { isLocale, k, type Locale } from "../../i18n/i18n.ts";
+import { k, type Locale } from "../../i18n/i18n.ts";
 import { enqueue } from "../../outbox/enqueue.ts";
+import { type PersonMessage, queueForPeople } from "../../outbox/notify.ts";
 import { formatDayMonthYear } from "./dates.ts";
 import { registrationClaim, registrationMatch } from "./linking.ts";
 
@@ -78,29 +80,17 @@ export async function notifyApprovers(
   unitName: string,
 ): Promise<number> {
   const { prisma, clock } = deps;
-  const identities = await prisma.platformIdentity.findMany({
-    where: { personId: { in: approverIds }, unreachableAt: null },
-    include: { person: true },
+  const approvers = await prisma.person.findMany({
+    where: { id: { in: approverIds } },
+    select: { id: true, locale: true },
   });
-  for (const identity of identities) {
-    const lang = pickLang(deps, identity.person?.locale, identity.locale);
+  const messages: PersonMessage[] = [];
+  for (const approver of approvers) {
+    const lang = languageOf(approver.locale, deps.i18n.defaultLocale);
     const { text, choices } = await describeRegistration(deps, lang, request, unitName);
-    const message: OutgoingMessage = { text, choices };
-    await enqueue(
-      prisma,
-      [
-        {
-          platform: identity.platform,
-          chatId: identity.chatId,
-          personId: identity.personId,
-          message,
-          dedupeKey: `registration:${request.id}:${identity.id}`,
-        },
-      ],
-      clock.now(),
-    );
+    messages.push({ personId: approver.id, message: { text, choices }, dedupeKey: `registration:${request.id}` });
   }
-  return identities.length;
+  return (await queueForPeople(prisma, messages, clock.now())).added;
 }
 
 /** Tells the person who asked whether their registration was approved, in their language. */
@@ -110,7 +100,7 @@ export async function notifyRequester(deps: AppDeps, request: RegistrationReques
     where: { platform_externalId: { platform: request.platform, externalId: request.externalId } },
     include: { person: true },
   });
-  const lang = pickLang(deps, identity?.person?.locale, identity?.locale);
+  const lang = languageOf([identity?.person?.locale, identity?.locale], deps.i18n.defaultLocale);
   const text = approved ? i18n.t(lang, "link-reg-approved", { name }) : i18n.t(lang, "link-reg-rejected");
   await enqueue(
     prisma,
@@ -125,9 +115,4 @@ export async function notifyRequester(deps: AppDeps, request: RegistrationReques
     ],
     clock.now(),
   );
-}
-
-function pickLang(deps: AppDeps, ...candidates: (string | null | undefined)[]): Locale {
-  for (const c of candidates) if (isLocale(c)) return c;
-  return deps.i18n.defaultLocale;
 }

@@ -2,20 +2,14 @@ import type { ChatContext } from "../../core/context.ts";
 import type { Feature } from "../../core/feature.ts";
 import type { Choice } from "../../core/messages.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
-import { hasRole } from "../../core/permissions.ts";
+import { hasRole, secretaryUnitIds } from "../../core/permissions.ts";
 import { k } from "../../i18n/i18n.ts";
 import { decideSelfReport, whatIsDue } from "../reporting/index.ts";
 import { waitingFor } from "../review/index.ts";
 
-function secretaryUnits(ctx: ChatContext): string[] {
-  return ctx.speaker.roles
-    .filter((r) => r.role === "secretary" && r.revokedAt === null && r.unitId)
-    .map((r) => r.unitId as string);
-}
-
 /** /menu: what this person may do, with counts of what is due, as choices that start the flows. */
 async function showMenu(ctx: ChatContext): Promise<void> {
-  const units = secretaryUnits(ctx);
+  const units = secretaryUnitIds(ctx.speaker.roles);
   const isStaff = hasRole(ctx.speaker.roles, "staff");
   const due = await whatIsDue(ctx, units, isStaff);
   const lines = [ctx.t("menu-title")];

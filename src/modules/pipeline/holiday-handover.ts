@@ -1,4 +1,5 @@
 import type { Config, Holiday } from "../../config.ts";
+import { compareVi } from "../../core/collate.ts";
 import { OrgTree } from "../../core/org.ts";
 import { daysBetween, formatVietnameseDate } from "../../core/periods.ts";
 import { k, type Translate } from "../../i18n/i18n.ts";
@@ -107,7 +108,7 @@ export function holidayHandoverJob(config: Config): JobDefinition {
           },
         });
       }
-      return planned.sort((a, b) => a.recipient.fullName.localeCompare(b.recipient.fullName, "vi"));
+      return planned.sort((a, b) => compareVi(a.recipient.fullName, b.recipient.fullName));
     },
   };
 }

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { writeAudit } from "../../core/audit.ts";
 import type { Db } from "../../core/db.ts";
+import { languageOf } from "../../core/language.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import { ok, type Result, refuse } from "../../core/result.ts";
 import type { Candidacy, CandidacyEvent, JourneyStep, Prisma } from "../../generated/prisma/client.ts";
-import { type I18n, isLocale, type Translate } from "../../i18n/i18n.ts";
+import type { I18n, Translate } from "../../i18n/i18n.ts";
 import { queueForPerson } from "../../outbox/notify.ts";
 import {
   exitSteps,
@@ -519,5 +520,5 @@ export async function correctStep(
 }
 
 function speakerOf(i18n: I18n, locale: string): Translate {
-  return i18n.forLocale(isLocale(locale) ? locale : i18n.defaultLocale);
+  return i18n.forLocale(languageOf(locale, i18n.defaultLocale));
 }

@@ -1,4 +1,5 @@
 import type { Config } from "../../config.ts";
+import { compareVi } from "../../core/collate.ts";
 import { OrgTree } from "../../core/org.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import type { JobDefinition, PlannedMessage } from "../../jobs/job.ts";
@@ -89,7 +90,7 @@ export function twoYearRuleJob(config: Config): JobDefinition {
         }
       }
       return planned.sort(
-        (a, b) => a.recipient.fullName.localeCompare(b.recipient.fullName, "vi") || a.key.localeCompare(b.key),
+        (a, b) => compareVi(a.recipient.fullName, b.recipient.fullName) || a.key.localeCompare(b.key),
       );
     },
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { compareVi } from "../../core/collate.ts";
 import { type Answers, defineFlow, type Option, type Step } from "../../core/dialogue/flow.ts";
 import { unitToFileFor } from "../../core/dialogue/units.ts";
 import { ok, refuse } from "../../core/result.ts";
@@ -116,7 +117,7 @@ export const classificationFlow = defineFlow<Params>({
       unitName: unit.value.name,
       year,
       // In Vietnamese alphabetical order (Đ after D), as on the branch's own lists.
-      members: people.map((p) => ({ id: p.id, name: p.fullName })).sort((a, b) => a.name.localeCompare(b.name, "vi")),
+      members: people.map((p) => ({ id: p.id, name: p.fullName })).sort((a, b) => compareVi(a.name, b.name)),
     });
   },
   async intro(_env, p) {

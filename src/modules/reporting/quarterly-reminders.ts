@@ -1,4 +1,5 @@
 import type { Config } from "../../config.ts";
+import { compareVi } from "../../core/collate.ts";
 import type { Db } from "../../core/db.ts";
 import type { Choice, OutgoingMessage } from "../../core/messages.ts";
 import { OrgTree } from "../../core/org.ts";
@@ -96,9 +97,7 @@ async function planQuarterly(db: Db, ctx: JobRunContext, period: string, rules: 
       planned.push({ recipient, key: `${QUARTERLY_REMINDERS}:${period}:${kind}:${personId}`, message });
     }
   }
-  return planned.sort(
-    (a, b) => a.recipient.fullName.localeCompare(b.recipient.fullName, "vi") || a.key.localeCompare(b.key),
-  );
+  return planned.sort((a, b) => compareVi(a.recipient.fullName, b.recipient.fullName) || a.key.localeCompare(b.key));
 }
 
 /** `key` ("2026-Q3") goes into the buttons, so they open the quarter the message is about. */
@@ -159,7 +158,7 @@ function escalationMessage(
       ];
       return t("jobs-escalation-line", { unit: unitLabel(tree, unitId), missing: what.join(", ") });
     })
-    .sort((a, b) => a.localeCompare(b, "vi"));
+    .sort((a, b) => compareVi(a, b));
   const { key: _key, ...args } = values;
   return { text: t("jobs-quarter-escalation", { ...args, units: lines.join("\n") }) };
 }

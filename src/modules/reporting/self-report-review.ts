@@ -1,9 +1,10 @@
 import type { Db } from "../../core/db.ts";
 import type { Answers, FlowEnv } from "../../core/dialogue/flow.ts";
+import { languageOf } from "../../core/language.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import { ok, type Result, refuse } from "../../core/result.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
-import { type I18n, isLocale, k } from "../../i18n/i18n.ts";
+import { type I18n, k } from "../../i18n/i18n.ts";
 import { queueForPerson } from "../../outbox/notify.ts";
 import { recordDecision } from "../review/index.ts";
 import { loadRoleHolders } from "../roster/index.ts";
@@ -31,7 +32,7 @@ export async function notifySecretaries(db: Db, env: FlowEnv, reportId: string, 
   const { i18n } = env.deps;
   for (const secretaryId of await secretariesFor(db, env, env.person.unitId)) {
     const secretary = await db.person.findUnique({ where: { id: secretaryId } });
-    const lang = isLocale(secretary?.locale) ? secretary.locale : i18n.defaultLocale;
+    const lang = languageOf(secretary?.locale, i18n.defaultLocale);
     const text = i18n.t(lang, "flow-self-review-request", {
       name: env.person.fullName,
       type: i18n.t(lang, typeKeys[String(answers.type)] ?? "flow-self-type-other"),
@@ -94,7 +95,7 @@ export async function decideSelfReport(
       return refuse("flow-self-already-decided");
     }
     if (member) {
-      const lang = isLocale(member.locale) ? member.locale : i18n.defaultLocale;
+      const lang = languageOf(member.locale, i18n.defaultLocale);
       const key = decision === "approved" ? k("flow-self-approved-member") : k("flow-self-declined-member");
       const title = i18n.t(lang, await deciderTitleKey(tx, actor.personId));
       await queueForPerson(

@@ -3,12 +3,13 @@ import type { Answers, AnyFlow, FlowEnv, Step } from "../../core/dialogue/flow.t
 import { shownAnswers } from "../../core/dialogue/navigation.ts";
 import { display, stepLabel, withCounted } from "../../core/dialogue/render.ts";
 import { flowStateSchema } from "../../core/dialogue/state.ts";
+import { languageOf } from "../../core/language.ts";
 import type { Choice } from "../../core/messages.ts";
 import { OrgTree } from "../../core/org.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import { ok, type Result, refuse } from "../../core/result.ts";
 import type { Person, PrismaClient, Report } from "../../generated/prisma/client.ts";
-import { type I18n, isLocale, type Locale, type MessageArgs } from "../../i18n/i18n.ts";
+import type { I18n, Locale, MessageArgs } from "../../i18n/i18n.ts";
 import { queueForPerson } from "../../outbox/notify.ts";
 import { recordDecision, reviewedKinds, reviewersOf } from "./review.ts";
 
@@ -55,7 +56,7 @@ export function answerLines(filed: FiledReport, env: FlowEnv): string[] {
 }
 
 function langOf(person: Pick<Person, "locale"> | null, i18n: I18n): Locale {
-  return isLocale(person?.locale) ? person.locale : i18n.defaultLocale;
+  return languageOf(person?.locale, i18n.defaultLocale);
 }
 
 /** "Nhận xét ĐVUT — Nguyễn Thị Hoa (Chi đoàn Văn phòng)": which report, in a reader's language. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { MAX_CHOICE_BYTES } from "../../../src/modules/dashboard/dashboard-command.ts";
+import { telegramCapabilities } from "../../../src/channels/telegram/capabilities.ts";
 import { type ChatAccount, createTestApp, linkAccount, type TestApp } from "../../support/app.ts";
 
 let app: TestApp;
@@ -55,7 +55,8 @@ describe("/dashboard on a wide block", () => {
       "Trang sau",
       "Chi tiết Đoàn Khối",
     ]);
-    for (const c of way?.choices ?? []) expect(Buffer.byteLength(c.value)).toBeLessThanOrEqual(MAX_CHOICE_BYTES);
+    for (const c of way?.choices ?? [])
+      expect(Buffer.byteLength(c.value)).toBeLessThanOrEqual(telegramCapabilities.maxChoiceValueBytes);
 
     // "9" is the next page, as Zalo shows the numbered list.
     const second = await app.say(staff, "9");
