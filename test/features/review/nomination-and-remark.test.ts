@@ -19,7 +19,7 @@ describe("reports of a branch secretary", () => {
     const { prisma } = app.deps;
     let r = await app.press(secretary, "dvut:pick");
     r = await tap(app, secretary, r, "Lê Minh Châu");
-    for (const answer of ["10/11/2026", "14", "12", "9", "không"]) r = await app.say(secretary, answer);
+    for (const answer of ["10/11/2026", "5", "5", "4", "không"]) r = await app.say(secretary, answer);
     r = await tap(app, secretary, r, "Gửi");
     expect(last(r).text).toContain("Đã ghi nhận cho ĐVUT Lê Minh Châu");
     const report = await prisma.report.findFirstOrThrow({ where: { kind: "nomination" } });
@@ -30,7 +30,7 @@ describe("reports of a branch secretary", () => {
     expect(last(await app.press(siblingSecretary, `review:open:${report.id}`)).text).toContain("không thuộc phạm vi");
 
     r = await app.press(unitSecretary, `review:open:${report.id}`);
-    expect(last(r).text).toContain("• Tán thành: 9");
+    expect(last(r).text).toContain("• Tán thành: 4");
     r = await tap(app, unitSecretary, r, "Trả lại bổ sung");
     r = await tap(app, unitSecretary, r, "Tán thành");
     r = await tap(app, unitSecretary, r, "Xong");
