@@ -1,4 +1,3 @@
-import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Db } from "../../core/db.ts";
 import { OrgTree } from "../../core/org.ts";
@@ -7,6 +6,7 @@ import { startsLikeFormula } from "../../core/spreadsheet-safety.ts";
 import type { JourneyStep, PrismaClient } from "../../generated/prisma/client.ts";
 import { type I18n, k, locales, type MessageArgs, type Translate } from "../../i18n/i18n.ts";
 import { buildExport, type Cell, type ExportTable } from "../documents/index.ts";
+import { readCsvInto } from "../roster/index.ts";
 import { correctStep } from "./journey.ts";
 import type { Actor } from "./pipeline.ts";
 
@@ -73,17 +73,7 @@ export async function readDvutFile(
 ): Promise<{ headers: string[]; rows: FileRow[] }> {
   const workbook = new ExcelJS.Workbook();
   if (format === "xlsx") await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  else {
-    let text = data.toString("utf8");
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    const firstLine = text.slice(0, text.indexOf("\n") >>> 0);
-    // Excel in a Vietnamese locale saves CSV with semicolons.
-    const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
-    await workbook.csv.read(Readable.from([Buffer.from(text, "utf8")]), {
-      map: (value: unknown) => value,
-      parserOptions: { delimiter },
-    });
-  }
+  else await readCsvInto(workbook, data);
   const sheet = workbook.worksheets[0];
   if (!sheet) return { headers: [], rows: [] };
   const width = sheet.getRow(1).cellCount;

@@ -119,7 +119,7 @@ export async function readRosterFile(data: Buffer, format: RosterFormat): Promis
   const workbook = new ExcelJS.Workbook();
   try {
     if (format === "xlsx") await workbook.xlsx.load(data as unknown as ArrayBuffer);
-    else await readCsv(workbook, data);
+    else await readCsvInto(workbook, data);
   } catch (error) {
     throw new RosterFileError(k("roster-file-unreadable"), error instanceof Error ? error.message : String(error));
   }
@@ -128,7 +128,8 @@ export async function readRosterFile(data: Buffer, format: RosterFormat): Promis
   return records;
 }
 
-async function readCsv(workbook: ExcelJS.Workbook, data: Buffer): Promise<void> {
+/** A CSV as people save it (UTF-8, with or without BOM, commas or semicolons) into a workbook's first sheet. */
+export async function readCsvInto(workbook: ExcelJS.Workbook, data: Buffer): Promise<void> {
   let text = data.toString("utf8");
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const firstLine = text.slice(0, text.indexOf("\n") >>> 0);
