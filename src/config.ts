@@ -134,6 +134,17 @@ export const configSchema = z
      * ends with the link to the guide for the speaker's role. Empty: no link.
      */
     GUIDES_URL: optionalString.pipe(httpUrl("the folder holding the guides (docs/)").optional()),
+    /**
+     * The terminal demo only (no platform token): run as if it were this moment, e.g. 2026-11-29T10:00:00+07:00, with
+     * the clock ticking from there. For training sessions and for the guides' transcripts, which must read the same
+     * whatever day they are replayed. Ignored when a platform token is set.
+     */
+    DEMO_DATE: optionalString.refine(
+      (v) => v === undefined || (/^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v))),
+      {
+        message: "expected a date and time, e.g. 2026-11-29T10:00:00+07:00",
+      },
+    ),
     /** Public HTTPS address of this service; when set, channels use webhooks instead of polling. */
     PUBLIC_URL: optionalString.pipe(httpUrl("this service as the platforms reach it").optional()),
     HTTP_PORT: intIn(0, 65535, 8080),

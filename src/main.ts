@@ -6,6 +6,7 @@ import { buildTelegramChannel } from "./channels/telegram/telegram.ts";
 import { seedDemo } from "./channels/terminal/demo-seed.ts";
 import { createTerminalChannel } from "./channels/terminal/terminal.ts";
 import { buildZaloChannel } from "./channels/zalo/zalo.ts";
+import { clockStartingAt } from "./clock.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import type { Channel } from "./core/channel.ts";
 import { documentRoute } from "./http/document-route.ts";
@@ -41,7 +42,9 @@ async function main(): Promise<number> {
   });
 
   // On the embedded database this takes the data folder's lock: a second process is refused, naming this one.
-  const app = await createApp(config, logger);
+  if (config.DEMO_DATE && !terminalMode) logger.warn("DEMO_DATE is ignored: a platform token is set");
+  const demoClock = terminalMode && config.DEMO_DATE ? clockStartingAt(new Date(config.DEMO_DATE)) : undefined;
+  const app = await createApp(config, logger, demoClock ? { clock: demoClock } : {});
   // …and `npm run admin` reaches this process instead of the folder (127.0.0.1, token in the 0600 lock file).
   const lock = app.deps.db.lock;
   const control: AdminControl | undefined = lock ? await startAdminControl(app, lock, adminCommands) : undefined;

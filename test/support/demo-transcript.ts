@@ -12,6 +12,9 @@ import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "../..");
 
+/** The moment the guides' transcripts show (the terminal demo's DEMO_DATE). */
+export const GUIDE_DEMO_DATE = "2026-11-29T10:00:00+07:00";
+
 export interface TranscriptStep {
   input: string;
   replies: string[];
@@ -84,6 +87,8 @@ function runTerminal(input: string): Promise<string> {
         DATABASE_URL: "",
         LOG_LEVEL: "",
         GUIDES_URL: "",
+        // The guides show the demo on this day: replayed on any other day they must read the same.
+        DEMO_DATE: GUIDE_DEMO_DATE,
       },
     });
     let stdout = "";
