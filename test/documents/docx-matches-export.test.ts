@@ -2,23 +2,17 @@ import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { OutgoingMessage } from "../../src/core/messages.ts";
 import { formatVietnameseDate } from "../../src/core/periods.ts";
-import { last, type Org, secretary, seedOrg, staff, tap } from "../flows/support.ts";
-import { type ChatAccount, createTestApp, type TestApp } from "../support/app.ts";
+import { addUnitSecretary, last, type Org, secretary, seedOrg, staff, tap, unitSecretary } from "../flows/support.ts";
+import { createTestApp, type TestApp } from "../support/app.ts";
 import { docxParagraphs } from "../support/docx.ts";
 
 let app: TestApp;
 let org: Org;
-/** The secretary of the Đoàn cơ sở, who files its quarterly report. */
-const unitSecretary: ChatAccount = { platform: "zalo", externalId: "sec-tp" };
 
 beforeEach(async () => {
   app = await createTestApp();
   org = await seedOrg(app.deps.prisma);
-  const person = await app.deps.prisma.person.create({ data: { fullName: "Đặng Văn Phúc", unitId: org.tccsdId } });
-  await app.deps.prisma.roleAssignment.create({
-    data: { personId: person.id, role: "secretary", unitId: org.tccsdId },
-  });
-  await app.deps.prisma.platformIdentity.create({ data: { ...unitSecretary, chatId: "sec-tp", personId: person.id } });
+  await addUnitSecretary(app.deps.prisma, org);
 });
 afterEach(async () => {
   await app.close();

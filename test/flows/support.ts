@@ -93,3 +93,13 @@ export async function tap(
   expect(choice, `a button "${label}" in: ${reply.choices?.map((c) => c.label).join(" | ")}`).toBeDefined();
   return app.press(who, choice?.value as string, reply.promptId);
 }
+
+/** The secretary of the Đoàn cơ sở (Đặng Văn Phúc, on Zalo), who files its quarterly report. */
+export const unitSecretary: ChatAccount = { platform: "zalo", externalId: "sec-tp" };
+
+/** Adds the Đoàn cơ sở's secretary to a seeded org, linked as `unitSecretary`. */
+export async function addUnitSecretary(prisma: PrismaClient, org: Org): Promise<void> {
+  const person = await prisma.person.create({ data: { fullName: "Đặng Văn Phúc", unitId: org.tccsdId } });
+  await prisma.roleAssignment.create({ data: { personId: person.id, role: "secretary", unitId: org.tccsdId } });
+  await prisma.platformIdentity.create({ data: { ...unitSecretary, chatId: "sec-tp", personId: person.id } });
+}

@@ -1,21 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Platform } from "../../src/core/messages.ts";
-import type { ChatAccount } from "../support/app.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
-import { last, type Org, seedOrg, tap } from "./support.ts";
+import { addUnitSecretary, last, type Org, seedOrg, tap, unitSecretary } from "./support.ts";
 
 let app: TestApp;
 let org: Org;
-const unitSecretary: ChatAccount = { platform: "zalo", externalId: "sec-tp" };
 
 beforeEach(async () => {
   app = await createTestApp();
   org = await seedOrg(app.deps.prisma);
-  const person = await app.deps.prisma.person.create({ data: { fullName: "Đặng Văn Phúc", unitId: org.tccsdId } });
-  await app.deps.prisma.roleAssignment.create({
-    data: { personId: person.id, role: "secretary", unitId: org.tccsdId },
-  });
-  await app.deps.prisma.platformIdentity.create({ data: { ...unitSecretary, chatId: "sec-tp", personId: person.id } });
+  await addUnitSecretary(app.deps.prisma, org);
 });
 afterEach(async () => {
   await app.close();

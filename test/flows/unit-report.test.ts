@@ -1,21 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ChatAccount } from "../support/app.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
-import { last, type Org, secretary, seedOrg, tap } from "./support.ts";
+import { addUnitSecretary, last, type Org, secretary, seedOrg, tap, unitSecretary } from "./support.ts";
 
 let app: TestApp;
 let org: Org;
 /** The secretary of the Đoàn cơ sở (a TCCSĐ), who files its quarterly report. */
-const unitSecretary: ChatAccount = { platform: "zalo", externalId: "sec-tp" };
 
 beforeEach(async () => {
   app = await createTestApp();
   org = await seedOrg(app.deps.prisma);
-  const person = await app.deps.prisma.person.create({ data: { fullName: "Đặng Văn Phúc", unitId: org.tccsdId } });
-  await app.deps.prisma.roleAssignment.create({
-    data: { personId: person.id, role: "secretary", unitId: org.tccsdId },
-  });
-  await app.deps.prisma.platformIdentity.create({ data: { ...unitSecretary, chatId: "sec-tp", personId: person.id } });
+  await addUnitSecretary(app.deps.prisma, org);
 });
 afterEach(async () => {
   await app.close();
