@@ -6,10 +6,10 @@
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { freePort } from "./free-port.ts";
 
 export interface ThrowawayPostgres {
   url: string;
@@ -24,18 +24,6 @@ export function findPostgresBin(): string | undefined {
     .sort((a, b) => Number(b) - Number(a));
   const preferred = versions.includes("15") ? "15" : versions[0];
   return preferred ? join(root, preferred, "bin") : undefined;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
@@ -69,21 +57,24 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
 }
 
 /**
- * A fresh, empty database on a server, for one test or benchmark. `drop({ force })` removes it; force ends
- * connections still open (leave it off while a pool may still hold one: a killed pooled connection is an unhandled error).
+ * A fresh database on a server, for one test or benchmark: empty, or a copy of `template` (a database nobody is
+ * connected to). `drop({ force })` removes it; force ends connections still open (leave it off while a pool may still
+ * hold one: a killed pooled connection is an unhandled error).
  */
 export async function createScratchDatabase(
   serverUrl: string,
   prefix = "doanbot_scratch",
-): Promise<{ url: string; drop(options?: { force?: boolean }): Promise<void> }> {
+  template?: string,
+): Promise<{ name: string; url: string; drop(options?: { force?: boolean }): Promise<void> }> {
   const name = `${prefix}_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
+    name,
     url: url.toString(),
     async drop({ force = true } = {}) {
       const client = new pg.Client({ connectionString: serverUrl });
