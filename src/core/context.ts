@@ -1,4 +1,4 @@
-import type { Locale, MessageArgs } from "../i18n/i18n.ts";
+import type { Locale, MessageArgs, MessageKey } from "../i18n/i18n.ts";
 import type { ChannelCapabilities } from "./channel.ts";
 import type { AppDeps } from "./deps.ts";
 import type { Speaker } from "./identity.ts";
@@ -42,7 +42,7 @@ export class ChatContext {
     return this.speaker.person ? `p:${this.speaker.person.id}` : `c:${this.msg.platform}:${this.msg.chatId}`;
   }
 
-  t = (key: string, args?: MessageArgs): string => this.deps.i18n.t(this.speaker.lang, key, args);
+  t = (key: MessageKey, args?: MessageArgs): string => this.deps.i18n.t(this.speaker.lang, key, args);
 
   reply(message: string | OutgoingMessage): void {
     this.replies.push(typeof message === "string" ? { text: message } : message);

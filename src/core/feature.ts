@@ -1,3 +1,4 @@
+import type { MessageKey } from "../i18n/i18n.ts";
 import type { ChatContext } from "./context.ts";
 import type { Access } from "./permissions.ts";
 
@@ -6,7 +7,7 @@ export interface CommandDefinition {
   name: string;
   access: Access;
   /** Locale key of its one-line description in /help and in the platform's command menu. */
-  descriptionKey?: string;
+  descriptionKey?: MessageKey;
   /** Registered with Telegram's setMyCommands (keep this list short). */
   inPlatformMenu?: boolean;
   /** Answered in group chats too; every other command there is told to write privately (docs/trust-accounts.md). */

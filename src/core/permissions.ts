@@ -1,9 +1,9 @@
 import type { Role, RoleAssignment } from "../generated/prisma/client.ts";
-import { k } from "../i18n/i18n.ts";
+import { k, type MessageKey } from "../i18n/i18n.ts";
 import type { OrgTree } from "./org.ts";
 
 /** Locale keys of the role names shown to people. */
-export const roleLabelKey: Record<Role, string> = {
+export const roleLabelKey: Record<Role, MessageKey> = {
   member: k("role-member"),
   secretary: k("role-secretary"),
   staff: k("role-staff"),

@@ -3,7 +3,7 @@ import type { AppDeps } from "../core/deps.ts";
 import { languageOf } from "../core/language.ts";
 import { OrgTree } from "../core/org.ts";
 import { scopeOf } from "../core/permissions.ts";
-import { k, type Locale } from "../i18n/i18n.ts";
+import { k, type Locale, type MessageKey } from "../i18n/i18n.ts";
 import {
   asciiFileName,
   DOCUMENTS_PATH,
@@ -22,7 +22,7 @@ export function documentRoute(deps: AppDeps): RequestHandler {
   return async (req: IncomingMessage, res: ServerResponse) => {
     const { config, prisma, i18n, clock } = deps;
     let lang: Locale = config.DEFAULT_LOCALE;
-    const text = (status: number, key: string) => {
+    const text = (status: number, key: MessageKey) => {
       const body = i18n.t(lang, key);
       res.writeHead(status, {
         "content-type": "text/plain; charset=utf-8",

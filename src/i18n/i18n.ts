@@ -2,16 +2,19 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { DEFAULT_ORG_NAME } from "../config.ts";
+import type { MessageKey } from "../generated/message-keys.ts";
+
+export type { MessageKey };
 
 export const locales = ["vi", "en"] as const;
 export type Locale = (typeof locales)[number];
 export type MessageArgs = Record<string, FluentVariable>;
 
 /**
- * Marks a string as a message key stored in data (flow steps, menu entries) rather than translated on the spot.
- * The locale check finds keys through `t("…")` and `k("…")`, so keep both as plain literals.
+ * Marks a string as a message key stored in data (flow steps, menu entries) rather than translated on the spot: the
+ * compiler checks that the key exists (src/generated/message-keys.ts, made from locales/vi by `npm run i18n:keys`).
  */
-export function k<K extends string>(key: K): K {
+export function k<K extends MessageKey>(key: K): K {
   return key;
 }
 
@@ -65,7 +68,7 @@ export class I18n {
   }
 
   /** The message in `lang`, falling back to the default locale, then to the key itself (never throws). */
-  t(lang: Locale, key: string, args?: MessageArgs): string {
+  t(lang: Locale, key: MessageKey, args?: MessageArgs): string {
     for (const candidate of [lang, this.defaultLocale]) {
       const bundle = this.bundles.get(candidate);
       const message = bundle?.getMessage(key);
@@ -84,4 +87,4 @@ export class I18n {
   }
 }
 
-export type Translate = (key: string, args?: MessageArgs) => string;
+export type Translate = (key: MessageKey, args?: MessageArgs) => string;

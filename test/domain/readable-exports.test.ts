@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { OutgoingMessage } from "../../src/core/messages.ts";
+import type { MessageKey } from "../../src/i18n/i18n.ts";
 import { documentKinds } from "../../src/modules/documents/export-file.ts";
 import { type ExportKind, exportKinds } from "../../src/modules/documents/exports.ts";
 import { addUnitSecretary, last, type Org, secretary, seedOrg, staff, tap, unitSecretary } from "../flows/support.ts";
@@ -48,7 +49,7 @@ const INTERNAL = [
   "journey-",
 ];
 
-const vi = (key: string) => app.deps.i18n.t("vi", key);
+const vi = (key: MessageKey) => app.deps.i18n.t("vi", key);
 
 async function xlsxRows(data: Buffer): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
@@ -170,7 +171,7 @@ describe("exports staff read", { timeout: 400_000 }, () => {
     const questions = header.slice(header.indexOf("Đúng hạn/Trễ hạn") + 1);
     expect(questions).toEqual(
       ["attitude", "results", "union", "ethics", "strengths", "weaknesses", "proposal", "concerns"].map((id) =>
-        vi(`flow-remark-${id}-label`),
+        vi(`flow-remark-${id}-label` as MessageKey),
       ),
     );
     const row = remarks[1] as string[];

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import type { FlowEnv, Step } from "../../src/core/dialogue/flow.ts";
 import { cleanText, parseAnswer, quote } from "../../src/core/dialogue/inputs.ts";
+import type { MessageKey } from "../../src/i18n/i18n.ts";
 import { I18n } from "../../src/i18n/i18n.ts";
+
+/** Keys the engine only passes on: these tests read the decisions, not the words. */
+const P = "p" as MessageKey;
+const L = "l" as MessageKey;
 
 const env = {
   deps: { config: loadConfig({ NODE_ENV: "test" }), i18n: new I18n("vi") },
@@ -10,8 +15,8 @@ const env = {
   lang: "vi",
 } as unknown as FlowEnv;
 
-const numberStep: Step = { id: "n", kind: "number", min: 0, max: 5000, promptKey: "p", labelKey: "l" };
-const dateStep: Step = { id: "d", kind: "date", notFuture: true, promptKey: "p", labelKey: "l" };
+const numberStep: Step = { id: "n", kind: "number", min: 0, max: 5000, promptKey: P, labelKey: L };
+const dateStep: Step = { id: "d", kind: "date", notFuture: true, promptKey: P, labelKey: L };
 const parse = (step: Step, text: string) => parseAnswer(step, { kind: "text", text }, env, {}, []);
 
 describe("flow inputs", () => {

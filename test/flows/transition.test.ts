@@ -3,29 +3,34 @@ import type { Step } from "../../src/core/dialogue/flow.ts";
 import { type FlowState, REVIEW } from "../../src/core/dialogue/state.ts";
 import { afterParse, transition } from "../../src/core/dialogue/transition.ts";
 import { addNotice, afterReplies, matchTyped, parsePending, prepareNotice } from "../../src/core/pending.ts";
+import type { MessageKey } from "../../src/i18n/i18n.ts";
+
+/** Keys the engine only passes on: these tests read the decisions, not the words. */
+const P = "p" as MessageKey;
+const L = "l" as MessageKey;
 
 /** The rules of a turn, without a database: a choice, a number with a check, and a branch. */
 const steps: Step<unknown>[] = [
   {
     id: "kind",
     kind: "choice",
-    promptKey: "p",
-    labelKey: "l",
+    promptKey: P,
+    labelKey: L,
     options: [
       { value: "a", label: "A" },
       { value: "other", label: "Other" },
     ],
   },
-  { id: "why", kind: "text", max: 100, promptKey: "p", labelKey: "l", when: (answers) => answers.kind === "other" },
+  { id: "why", kind: "text", max: 100, promptKey: P, labelKey: L, when: (answers) => answers.kind === "other" },
   {
     id: "count",
     kind: "number",
     min: 1,
     max: 50,
-    promptKey: "p",
-    labelKey: "l",
+    promptKey: P,
+    labelKey: L,
     optional: true,
-    check: (value) => (value === 13 ? { ok: false, reason: "unlucky" } : { ok: true, value: undefined }),
+    check: (value) => (value === 13 ? { ok: false, reason: "unlucky" as MessageKey } : { ok: true, value: undefined }),
   },
 ];
 

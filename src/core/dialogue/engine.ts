@@ -1,5 +1,5 @@
 import { type Conversation, Prisma, type Report } from "../../generated/prisma/client.ts";
-import { k, type MessageArgs } from "../../i18n/i18n.ts";
+import { k, type MessageArgs, type MessageKey } from "../../i18n/i18n.ts";
 import type { ChatContext } from "../context.ts";
 import type { Tx } from "../db.ts";
 import type { AppDeps } from "../deps.ts";
@@ -32,7 +32,7 @@ function countedFrom(value: unknown): Record<string, number> {
 /** Thrown inside the submit transaction to roll it back with a reason for the person. */
 class Refusal extends Error {
   constructor(
-    readonly reason: string,
+    readonly reason: MessageKey,
     readonly args?: MessageArgs,
   ) {
     super(reason);

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Person, ReportKind, RoleAssignment } from "../../generated/prisma/client.ts";
-import type { Locale, MessageArgs } from "../../i18n/i18n.ts";
+import type { Locale, MessageArgs, MessageKey } from "../../i18n/i18n.ts";
 import type { Tx } from "../db.ts";
 import type { AppDeps } from "../deps.ts";
 import type { OrgTree } from "../org.ts";
@@ -25,15 +25,15 @@ export interface FlowEnv {
 export interface Option {
   value: string;
   /** A locale key, or `label` for data such as names. */
-  labelKey?: string;
+  labelKey?: MessageKey;
   label?: string;
 }
 
 interface StepBase<P> {
   id: string;
-  promptKey: string;
+  promptKey: MessageKey;
   /** Short name of the answer on the review screen. */
-  labelKey: string;
+  labelKey: MessageKey;
   labelArgs?(params: P): MessageArgs;
   promptArgs?(params: P, answers: Answers): MessageArgs;
   optional?: boolean;
@@ -86,7 +86,7 @@ export interface SubmitContext<P> {
 
 /** What the person is told once a submission went through, instead of the engine's "sent" line. */
 export interface Done {
-  key: string;
+  key: MessageKey;
   args?: MessageArgs;
 }
 
@@ -100,7 +100,7 @@ export interface Done {
  */
 export interface FlowDefinition<P = unknown> {
   id: string;
-  titleKey: string;
+  titleKey: MessageKey;
   access: Access;
   /** The kind of Report it files (absent for a flow that files none). */
   reportKind?: ReportKind;
@@ -110,7 +110,7 @@ export interface FlowDefinition<P = unknown> {
   init(env: FlowEnv, args: string): Promise<Result<P>>;
   steps(params: P): Step<P>[];
   /** A line shown above the first prompt (e.g. the year's targets). */
-  intro?(env: FlowEnv, params: P): Promise<{ key: string; args?: MessageArgs } | undefined>;
+  intro?(env: FlowEnv, params: P): Promise<{ key: MessageKey; args?: MessageArgs } | undefined>;
   /** The Report the answers are filed as; absent when the flow files none (see above). */
   report?(params: P, answers: Answers): ReportDraft;
   /**

@@ -1,4 +1,4 @@
-import type { MessageArgs } from "../../i18n/i18n.ts";
+import type { MessageArgs, MessageKey } from "../../i18n/i18n.ts";
 import { foldText } from "../choices.ts";
 import { formatVietnameseDate, parseVietnameseDate, today } from "../periods.ts";
 import { refuse } from "../result.ts";
@@ -9,7 +9,7 @@ export type StepInput = { kind: "text"; text: string } | { kind: "value"; value:
 
 export type ParseOutcome =
   | { ok: true; value: AnswerValue }
-  | { ok: false; reason: string; args?: MessageArgs }
+  | { ok: false; reason: MessageKey; args?: MessageArgs }
   /** A member search: show these and ask again. */
   | { ok: "search"; query: string; matches: { id: string; name: string }[] }
   /** A several-choices step: the ticked options changed. */

@@ -1,4 +1,4 @@
-import { k, type MessageArgs } from "../../i18n/i18n.ts";
+import { k, type MessageArgs, type Translate } from "../../i18n/i18n.ts";
 import type { Choice, OutgoingMessage } from "../messages.ts";
 import { formatVietnameseDate, today } from "../periods.ts";
 import type { Answers, AnswerValue, AnyFlow, FlowEnv, Step } from "./flow.ts";
@@ -30,7 +30,7 @@ export function parseFlowValue(value: string): { revision: number; action: strin
 }
 
 export function display(step: Step<unknown>, value: AnswerValue | undefined, env: FlowEnv): string {
-  const t = (key: string, args?: MessageArgs) => env.deps.i18n.t(env.lang, key, args);
+  const t: Translate = (key, args) => env.deps.i18n.t(env.lang, key, args);
   if (value === null || value === undefined) return t("flow-skipped");
   if (typeof value === "boolean") return value ? t("flow-yes") : t("flow-no");
   if (Array.isArray(value)) {
@@ -52,7 +52,7 @@ export function withCounted(
   value: AnswerValue | undefined,
   shown: string,
   counted: number | undefined,
-  t: (key: string, args?: MessageArgs) => string,
+  t: Translate,
 ): string {
   if (typeof value !== "number" || counted === undefined || counted === value) return shown;
   return t(k("figures-with-counted"), { value: shown, counted: String(counted) });
@@ -83,7 +83,7 @@ export function renderStep(
   } = {},
 ): OutgoingMessage {
   const { flow, steps, state, env, revision } = view;
-  const t = (key: string, args?: MessageArgs) => env.deps.i18n.t(env.lang, key, args);
+  const t: Translate = (key, args) => env.deps.i18n.t(env.lang, key, args);
   const step = steps.find((s) => s.id === state.current) as Step<unknown>;
   const { n, total } = progress(steps, state);
   const lines = [...(extra.before ?? []), t("flow-progress", { title: t(flow.titleKey), n, total })];
@@ -158,7 +158,7 @@ export function renderStep(
 /** Every answer, numbered like the buttons that change it, then Send and Discard. */
 export function renderReview(view: View, before: string[] = []): OutgoingMessage {
   const { flow, steps, state, env, revision } = view;
-  const t = (key: string, args?: MessageArgs) => env.deps.i18n.t(env.lang, key, args);
+  const t: Translate = (key, args) => env.deps.i18n.t(env.lang, key, args);
   const answers = shownAnswers(steps, state.answers, state.params);
   const title = t(flow.titleKey);
   const lines = [...before, t(state.reportId ? k("flow-review-title-correction") : k("flow-review-title"), { title })];

@@ -1,4 +1,4 @@
-import { k, type MessageArgs } from "../../i18n/i18n.ts";
+import { k, type MessageArgs, type MessageKey } from "../../i18n/i18n.ts";
 import { typedNumber } from "../choices.ts";
 import type { Answers, AnswerValue, Step } from "./flow.ts";
 import type { ParseOutcome, StepInput } from "./inputs.ts";
@@ -19,7 +19,7 @@ export type TurnInput =
 
 /** A line above the screen: a locale key and its arguments. */
 export interface Note {
-  key: string;
+  key: MessageKey;
   args?: MessageArgs;
 }
 

@@ -2,13 +2,13 @@ import type { ChatContext } from "../../core/context.ts";
 import type { Feature } from "../../core/feature.ts";
 import type { Choice } from "../../core/messages.ts";
 import type { BroadcastStatus } from "../../generated/prisma/enums.ts";
-import { k } from "../../i18n/i18n.ts";
+import { k, type MessageKey } from "../../i18n/i18n.ts";
 import { broadcastProgress, cancelBroadcast, recentBroadcasts } from "./broadcasts.ts";
 import { composeChoice, composeText, refusalText, startCompose } from "./compose.ts";
 import { confirmAction, confirmByWord, remindAllAction, showRates } from "./confirm.ts";
 import { formatLocalDateTime } from "./when.ts";
 
-const statusKey: Record<BroadcastStatus, string> = {
+const statusKey: Record<BroadcastStatus, MessageKey> = {
   scheduled: k("broadcast-status-scheduled"),
   sending: k("broadcast-status-sending"),
   done: k("broadcast-status-done"),

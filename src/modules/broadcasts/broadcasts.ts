@@ -8,7 +8,7 @@ import type { OutgoingMessage, Platform } from "../../core/messages.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { canSeeUnit, type Scope } from "../../core/permissions.ts";
 import type { Broadcast, CandidacyStage, Prisma, PrismaClient } from "../../generated/prisma/client.ts";
-import { type I18n, k } from "../../i18n/i18n.ts";
+import { type I18n, k, type MessageKey } from "../../i18n/i18n.ts";
 import { type DeliveryInput, enqueue, refreshOutboxStatistics } from "../../outbox/enqueue.ts";
 
 /** Who a broadcast goes to. Stored as JSON in Broadcast.audience. */
@@ -42,7 +42,7 @@ export interface Recipient {
   locale: string | null;
 }
 
-export type Refusal = { ok: false; reasonKey: string; args?: Record<string, string | number> };
+export type Refusal = { ok: false; reasonKey: MessageKey; args?: Record<string, string | number> };
 
 /** Whether this scope may send to this audience; a secretary stays inside their own units. */
 export function checkAudience(audience: Audience, scope: Scope, tree: OrgTree): { ok: true } | Refusal {

@@ -4,12 +4,12 @@ import type { ChatContext } from "../../core/context.ts";
 import { cleanText } from "../../core/dialogue/inputs.ts";
 import { type Choice, isPlatform, type Platform } from "../../core/messages.ts";
 import type { OrgTree } from "../../core/org.ts";
-import { k } from "../../i18n/i18n.ts";
+import { k, type MessageKey } from "../../i18n/i18n.ts";
 import { type Audience, createBroadcast, previewBroadcast, type Refusal } from "./broadcasts.ts";
 import { closeDraft, type Draft, loadDraft, saveDraft } from "./draft.ts";
 import { formatLocalDateTime, parseLocalDateTime } from "./when.ts";
 
-const audienceKey: Record<string, string> = {
+const audienceKey: Record<string, MessageKey> = {
   all: k("broadcast-audience-all"),
   secretaries: k("broadcast-audience-secretaries"),
   dvut: k("broadcast-audience-dvut"),
@@ -36,7 +36,7 @@ export function audienceLabel(ctx: ChatContext, audience: Audience, tree: OrgTre
     case "dvut":
       return ctx.t("broadcast-audience-dvut");
     case "platform":
-      return ctx.t(audienceKey[audience.platform] as string);
+      return ctx.t(audienceKey[audience.platform] as MessageKey);
     case "groups":
       return ctx.t("broadcast-audience-groups");
   }
@@ -73,7 +73,7 @@ async function askAudience(ctx: ChatContext): Promise<void> {
   ];
   // A platform that is no audience of its own (the local terminal) is offered to an author writing from it.
   if (!ctx.capabilities.listedAsAudience)
-    options.push([ctx.msg.platform, ctx.t(audienceKey[ctx.msg.platform] as string)]);
+    options.push([ctx.msg.platform, ctx.t(audienceKey[ctx.msg.platform] as MessageKey)]);
   ctx.reply({
     text: ctx.t("broadcast-ask-audience"),
     choices: [...options.map(([value, label]) => ({ value: `bcc:aud:${value}`, label })), abortChoice(ctx)],

@@ -2,7 +2,7 @@ import type { ChatContext } from "../../core/context.ts";
 import type { Feature } from "../../core/feature.ts";
 import { parseQuarterKey, quarterOf } from "../../core/periods.ts";
 import { canSeeUnit, secretaryUnitIds } from "../../core/permissions.ts";
-import { k } from "../../i18n/i18n.ts";
+import { k, type MessageKey } from "../../i18n/i18n.ts";
 import { replyWithFile } from "./deliver-file.ts";
 import { documentKinds, type FileFormat, fileFormats } from "./export-file.ts";
 import { type ExportKind, exportKinds } from "./exports.ts";
@@ -17,14 +17,14 @@ const kindWords: Record<string, ExportKind> = {
   xeploai: "classification",
 };
 
-const kindLabelKey: Record<ExportKind, string> = {
+const kindLabelKey: Record<ExportKind, MessageKey> = {
   dvut: k("export-choice-dvut"),
   remarks: k("export-choice-remarks"),
   "unit-reports": k("export-choice-unit-reports"),
   classification: k("export-choice-classification"),
 };
 
-const formatLabelKey: Record<FileFormat, string> = {
+const formatLabelKey: Record<FileFormat, MessageKey> = {
   xlsx: k("export-format-xlsx"),
   csv: k("export-format-csv"),
   docx: k("export-format-docx"),

@@ -7,7 +7,7 @@ import type { OrgTree } from "../../core/org.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import { neutraliseCell } from "../../core/spreadsheet-safety.ts";
 import type { CandidacyStage, ReportStatus } from "../../generated/prisma/client.ts";
-import { k, type Translate } from "../../i18n/i18n.ts";
+import { k, type MessageKey, type Translate } from "../../i18n/i18n.ts";
 import { classificationLabelKey, closedStages, stageLabelKey } from "../pipeline/index.ts";
 
 /** The lists the Party committee asks for. */
@@ -15,21 +15,21 @@ export const exportKinds = ["dvut", "remarks", "unit-reports", "classification"]
 export type ExportKind = (typeof exportKinds)[number];
 export type ExportFormat = "xlsx" | "csv";
 
-export const exportTitleKey: Record<ExportKind, string> = {
+export const exportTitleKey: Record<ExportKind, MessageKey> = {
   dvut: k("export-title-dvut"),
   remarks: k("export-title-remarks"),
   "unit-reports": k("export-title-unit-reports"),
   classification: k("export-title-classification"),
 };
 
-const statusLabelKey: Record<ReportStatus, string> = {
+const statusLabelKey: Record<ReportStatus, MessageKey> = {
   submitted: k("export-status-submitted"),
   returned: k("export-status-returned"),
   approved: k("export-status-approved"),
   declined: k("export-status-declined"),
 };
 
-const genderLabelKey: Record<string, string> = { male: k("export-gender-male"), female: k("export-gender-female") };
+const genderLabelKey: Record<string, MessageKey> = { male: k("export-gender-male"), female: k("export-gender-female") };
 
 export type Cell = string | number | boolean | Date | null;
 

@@ -1,6 +1,6 @@
 import type { ChatContext } from "../../core/context.ts";
 import type { Feature } from "../../core/feature.ts";
-import { k } from "../../i18n/i18n.ts";
+import { k, type MessageKey } from "../../i18n/i18n.ts";
 import { answerQuiz } from "./quiz.ts";
 import { parseQuizChoice } from "./weekly-message.ts";
 
@@ -48,7 +48,7 @@ export const educationFeature: Feature = {
   ],
 };
 
-async function setOptOut(ctx: ChatContext, optOut: boolean, doneKey: string): Promise<void> {
+async function setOptOut(ctx: ChatContext, optOut: boolean, doneKey: MessageKey): Promise<void> {
   const person = ctx.person;
   if (!person) return;
   await ctx.deps.prisma.person.update({ where: { id: person.id }, data: { weeklyOptOut: optOut } });

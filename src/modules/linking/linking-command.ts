@@ -1,6 +1,6 @@
 import type { ChatContext } from "../../core/context.ts";
 import type { Feature } from "../../core/feature.ts";
-import { k } from "../../i18n/i18n.ts";
+import { k, type MessageKey } from "../../i18n/i18n.ts";
 import { type LinkResult, linkByPhone, redeemLinkCode } from "./linking.ts";
 import {
   continueRegistration,
@@ -10,7 +10,7 @@ import {
   startRegistration,
 } from "./registration.ts";
 
-const failureKey: Record<Exclude<LinkResult, { ok: true }>["reason"], string> = {
+const failureKey: Record<Exclude<LinkResult, { ok: true }>["reason"], MessageKey> = {
   "rate-limited": k("link-rate-limited"),
   invalid: k("link-code-invalid"),
   "linked-to-other": k("link-linked-to-other"),

@@ -4,7 +4,7 @@ import { OrgTree } from "../../core/org.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import { startsLikeFormula } from "../../core/spreadsheet-safety.ts";
 import type { JourneyStep, PrismaClient } from "../../generated/prisma/client.ts";
-import { type I18n, k, locales, type MessageArgs, type Translate } from "../../i18n/i18n.ts";
+import { type I18n, k, locales, type MessageArgs, type MessageKey, type Translate } from "../../i18n/i18n.ts";
 import { buildExport, type Cell, type ExportTable } from "../documents/index.ts";
 import { readCsvInto } from "../roster/index.ts";
 import { correctStep } from "./journey.ts";
@@ -28,7 +28,7 @@ interface FileRow {
 
 export interface ImportProblem {
   line: number;
-  key: string;
+  key: MessageKey;
   args?: MessageArgs;
 }
 
@@ -46,7 +46,7 @@ export type ImportOutcome =
   | { ok: false; unreadable: string };
 
 /** The columns that may be edited, by their header key: which step they date (or number). */
-const dateColumns: Record<string, JourneyStep> = {
+const dateColumns: Partial<Record<MessageKey, JourneyStep>> = {
   [k("export-col-selected-on")]: "selection",
   [k("export-col-introduced-on")]: "resolution",
   [k("export-col-handed-over-on")]: "handover",
@@ -173,7 +173,7 @@ export async function importDvutFile(
   const current = await currentExport(db, tree, i18n, file.headers);
   if (!current) return { ok: false, problems: [{ line: 1, key: k("dvut-import-headers") }] };
   const { t, table } = current;
-  const column = (key: string) => table.headers.indexOf(t(key));
+  const column = (key: MessageKey) => table.headers.indexOf(t(key));
   const codeAt = column(CODE_COLUMN);
   const nameAt = column(NAME_COLUMN);
   const problems: ImportProblem[] = [];
@@ -187,11 +187,12 @@ export async function importDvutFile(
   }[] = [];
   const seen = new Map<string, number>();
   const dateSteps = new Map<number, JourneyStep>();
-  for (const [key, step] of Object.entries(dateColumns)) dateSteps.set(column(key), step);
+  for (const [key, step] of Object.entries(dateColumns) as [MessageKey, JourneyStep][])
+    dateSteps.set(column(key), step);
   const numberAt = column(NUMBER_COLUMN);
   const ignoredAt = column(IGNORED_COLUMN);
   for (const row of file.rows) {
-    const problem = (key: string, args?: MessageArgs) =>
+    const problem = (key: MessageKey, args?: MessageArgs) =>
       problems.push({ line: row.line, key, ...(args ? { args } : {}) });
     const code = textOf(row.cells[codeAt]);
     if (code === "") {

@@ -4,7 +4,7 @@ import { defineFlow } from "../../core/dialogue/flow.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import { ok, type Result, refuse } from "../../core/result.ts";
 import type { JourneyStep } from "../../generated/prisma/client.ts";
-import { k, type MessageArgs } from "../../i18n/i18n.ts";
+import { k, type MessageArgs, type MessageKey } from "../../i18n/i18n.ts";
 import { reportKeys } from "../reporting/index.ts";
 import {
   checkVoteAgainstRoster,
@@ -75,7 +75,7 @@ function warningsOf(step: JourneyStep, p: Params, a: Answers): JourneyWarning[] 
   return warningsFor(step, on, factsFrom(p, on), p.rules);
 }
 
-const warningSteps: { kind: JourneyWarning["kind"]; promptKey: string }[] = [
+const warningSteps: { kind: JourneyWarning["kind"]; promptKey: MessageKey }[] = [
   { kind: "age", promptKey: k("journey-warn-age") },
   { kind: "no_certificate", promptKey: k("journey-warn-no-certificate") },
   { kind: "certificate_lapsed", promptKey: k("journey-warn-certificate-lapsed") },
@@ -119,7 +119,13 @@ const dateStep = (step: JourneyStep): Step<Params> => ({
   labelKey: k("journey-ask-date-label"),
 });
 
-const textStep = (id: string, promptKey: string, labelKey: string, optional = false, max = 200): Step<Params> => ({
+const textStep = (
+  id: string,
+  promptKey: MessageKey,
+  labelKey: MessageKey,
+  optional = false,
+  max = 200,
+): Step<Params> => ({
   id,
   kind: "text",
   max,
@@ -184,7 +190,7 @@ const countSteps = (step: JourneyStep): Step<Params>[] => [
 
 /** The questions of each step: its date, its source, its own facts, then the confirmations its warnings need. */
 function stepsOf(step: JourneyStep, p: Params): Step<Params>[] {
-  const source = (promptKey: string, optional = false) =>
+  const source = (promptKey: MessageKey, optional = false) =>
     textStep("sourceBody", promptKey, k("journey-ask-source-label"), optional);
   const number = (optional: boolean) =>
     textStep("sourceNumber", k("journey-ask-number"), k("journey-ask-number-label"), optional, 50);
@@ -348,7 +354,7 @@ async function paramsFor(env: FlowEnv, step: JourneyStep, args: string): Promise
 
 export const journeyFlowId = (step: JourneyStep) => `journey-${step.replace(/_/g, "-")}`;
 
-const titleKey: Record<JourneyStep, string> = {
+const titleKey: Record<JourneyStep, MessageKey> = {
   selection: k("journey-flow-selection"),
   transfer_in: k("journey-flow-transfer-in"),
   handover: k("journey-flow-handover"),

@@ -1,6 +1,6 @@
 import { addYears } from "../../core/periods.ts";
 import type { CandidacyStage, Classification, JourneyStep } from "../../generated/prisma/client.ts";
-import { k } from "../../i18n/i18n.ts";
+import { k, type MessageKey } from "../../i18n/i18n.ts";
 
 /**
  * The numbers admission.md marks [rule]: revised texts and local practice may change them, so they come from the
@@ -77,7 +77,7 @@ export const stageOrder: readonly CandidacyStage[] = [
   "full_member",
 ];
 
-export const stepLabelKey: Record<JourneyStep, string> = {
+export const stepLabelKey: Record<JourneyStep, MessageKey> = {
   selection: k("journey-step-selection"),
   transfer_in: k("journey-step-transfer-in"),
   handover: k("journey-step-handover"),
@@ -104,7 +104,7 @@ export const fileItems = [
 ] as const;
 export type FileItem = (typeof fileItems)[number];
 
-export const fileItemLabelKey: Record<FileItem, string> = {
+export const fileItemLabelKey: Record<FileItem, MessageKey> = {
   application: k("journey-file-application"),
   background: k("journey-file-background"),
   background_check: k("journey-file-background-check"),

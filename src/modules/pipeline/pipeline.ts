@@ -3,7 +3,7 @@ import type { Db } from "../../core/db.ts";
 import { addYears } from "../../core/periods.ts";
 import { ok, type Result, refuse } from "../../core/result.ts";
 import type { CandidacyStage, Classification } from "../../generated/prisma/client.ts";
-import { k } from "../../i18n/i18n.ts";
+import { k, type MessageKey } from "../../i18n/i18n.ts";
 
 /** The way of an outstanding member (ĐVUT) to the Party, in order. */
 export const mainStages = [
@@ -36,7 +36,7 @@ export const remarkStages: readonly CandidacyStage[] = [
 /** Stages the two-year rule watches: selected but neither recognised as đối tượng Đảng nor admitted. */
 export const twoYearStages: readonly CandidacyStage[] = ["selected", "introduced", "handed_over", "awareness_class"];
 
-export const stageLabelKey: Record<CandidacyStage, string> = {
+export const stageLabelKey: Record<CandidacyStage, MessageKey> = {
   classified_excellent: k("stage-classified-excellent"),
   selected: k("stage-selected"),
   introduced: k("stage-introduced"),
@@ -52,7 +52,7 @@ export const stageLabelKey: Record<CandidacyStage, string> = {
   matured: k("stage-matured"),
 };
 
-export const classificationLabelKey: Record<Classification, string> = {
+export const classificationLabelKey: Record<Classification, MessageKey> = {
   excellent: k("classification-excellent"),
   good: k("classification-good"),
   complete: k("classification-complete"),

@@ -4,12 +4,12 @@ import { languageOf } from "../../core/language.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import { ok, type Result, refuse } from "../../core/result.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
-import { type I18n, k } from "../../i18n/i18n.ts";
+import { type I18n, k, type MessageKey } from "../../i18n/i18n.ts";
 import { queueForPerson } from "../../outbox/notify.ts";
 import { recordDecision } from "../review/index.ts";
 import { loadRoleHolders } from "../roster/index.ts";
 
-const typeKeys: Record<string, string> = {
+const typeKeys: Record<string, MessageKey> = {
   study: k("flow-self-type-study"),
   initiative: k("flow-self-type-initiative"),
   award: k("flow-self-type-award"),
@@ -58,7 +58,7 @@ export async function notifySecretaries(db: Db, env: FlowEnv, reportId: string, 
  * The title the member reads for who decided: "Bí thư", or "Phó Bí thư" when the decider holds the secretary role
  * only as a deputy, or the staff title for a staff member with no secretary role.
  */
-async function deciderTitleKey(db: Db, personId: string): Promise<string> {
+async function deciderTitleKey(db: Db, personId: string): Promise<MessageKey> {
   const roles = await db.roleAssignment.findMany({
     where: { personId, role: "secretary", revokedAt: null },
     select: { deputy: true },

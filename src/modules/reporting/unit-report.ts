@@ -4,7 +4,7 @@ import { unitToFileFor } from "../../core/dialogue/units.ts";
 import { formatVietnameseDate, type Quarter, quarterBounds, quarterOf } from "../../core/periods.ts";
 import { ok, refuse } from "../../core/result.ts";
 import type { CandidacyStage } from "../../generated/prisma/client.ts";
-import { k } from "../../i18n/i18n.ts";
+import { k, type MessageKey } from "../../i18n/i18n.ts";
 import { quarterConfirmations } from "../broadcasts/index.ts";
 import { quarterQuizParticipation } from "../education/index.ts";
 import { dateString, isFutureQuarter, periodArgs, quarterInfo } from "./periods.ts";
@@ -45,7 +45,7 @@ function notAboveMembers(value: AnswerValue, p: Params) {
     : ok(undefined);
 }
 
-function pipelineCount(id: string, stage: CandidacyStage, promptKey: string, labelKey: string): Step<Params> {
+function pipelineCount(id: string, stage: CandidacyStage, promptKey: MessageKey, labelKey: MessageKey): Step<Params> {
   return {
     id,
     kind: "number",
@@ -71,8 +71,8 @@ const quarterOfParams = (p: Params): Quarter => ({ year: p.year, quarter: p.quar
  */
 function knownCount(
   id: string,
-  promptKey: string,
-  labelKey: string,
+  promptKey: MessageKey,
+  labelKey: MessageKey,
   count: (env: FlowEnv, p: Params) => Promise<number>,
   of?: string,
   /** A count of members (not of messages): it cannot exceed the unit's active members. */

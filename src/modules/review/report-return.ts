@@ -2,7 +2,7 @@ import { z } from "zod";
 import { type Answers, type AnyFlow, defineFlow, type Step } from "../../core/dialogue/flow.ts";
 import { display, stepLabel } from "../../core/dialogue/render.ts";
 import { ok } from "../../core/result.ts";
-import { k } from "../../i18n/i18n.ts";
+import { k, type MessageKey } from "../../i18n/i18n.ts";
 import { type FlowLookup, readFiled, reportHeading, returnReport, reviewable } from "./report-review.ts";
 
 const params = z.object({
@@ -37,7 +37,7 @@ export function reportReturnFlow(flowOf: FlowLookup): AnyFlow {
       if (!found.ok) return found;
       const filed = readFiled(found.value, flowOf);
       if (!filed) return { ok: false, reason: "review-not-found" };
-      const t = (key: string) => env.deps.i18n.t(env.lang, key);
+      const t = (key: MessageKey) => env.deps.i18n.t(env.lang, key);
       return ok({
         reportId: found.value.id,
         version: found.value.version,

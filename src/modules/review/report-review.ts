@@ -9,7 +9,7 @@ import { OrgTree } from "../../core/org.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import { ok, type Result, refuse } from "../../core/result.ts";
 import type { Person, PrismaClient, Report } from "../../generated/prisma/client.ts";
-import type { I18n, Locale, MessageArgs } from "../../i18n/i18n.ts";
+import type { I18n, Locale, MessageKey, Translate } from "../../i18n/i18n.ts";
 import { queueForPerson } from "../../outbox/notify.ts";
 import { recordDecision, reviewedKinds, reviewersOf } from "./review.ts";
 
@@ -47,7 +47,7 @@ export function readFiled(report: Report, flowOf: FlowLookup): FiledReport | und
  * the bot counted shows both ("Giới thiệu cho Đảng: 3 (hệ thống: 0)").
  */
 export function answerLines(filed: FiledReport, env: FlowEnv): string[] {
-  const t = (key: string, args?: MessageArgs) => env.deps.i18n.t(env.lang, key, args);
+  const t: Translate = (key, args) => env.deps.i18n.t(env.lang, key, args);
   return filed.shown.map((step) => {
     const value = filed.answers[step.id];
     const shown = withCounted(value, display(step, value, env), filed.counted[step.id], t);
@@ -60,7 +60,13 @@ function langOf(person: Pick<Person, "locale"> | null, i18n: I18n): Locale {
 }
 
 /** "Nhận xét ĐVUT — Nguyễn Thị Hoa (Chi đoàn Văn phòng)": which report, in a reader's language. */
-export async function reportHeading(db: Db, tree: OrgTree, report: Report, flow: AnyFlow, t: (key: string) => string) {
+export async function reportHeading(
+  db: Db,
+  tree: OrgTree,
+  report: Report,
+  flow: AnyFlow,
+  t: (key: MessageKey) => string,
+) {
   const subject = report.subjectPersonId
     ? await db.person.findUnique({ where: { id: report.subjectPersonId }, select: { fullName: true } })
     : null;

@@ -2,7 +2,7 @@ import { writeAudit } from "../../core/audit.ts";
 import type { Db, Tx } from "../../core/db.ts";
 import type { OrgTree } from "../../core/org.ts";
 import type { Report, ReportKind, ReportStatus } from "../../generated/prisma/client.ts";
-import { k } from "../../i18n/i18n.ts";
+import { k, type MessageKey } from "../../i18n/i18n.ts";
 import { loadRoleHolders, secretariesAbove } from "../roster/index.ts";
 
 /** Reports that wait for the unit above (or staff) once submitted, and again on every resubmission. */
@@ -13,7 +13,7 @@ export const reviewedKinds: ReadonlySet<ReportKind> = new Set<ReportKind>([
 ]);
 
 /** How a report's review state is shown on /unit, /dashboard and in exports: chờ duyệt, trả lại, đã duyệt. */
-export const reviewStateKey: Record<ReportStatus, string> = {
+export const reviewStateKey: Record<ReportStatus, MessageKey> = {
   submitted: k("review-state-submitted"),
   returned: k("review-state-returned"),
   approved: k("review-state-approved"),

@@ -1,9 +1,9 @@
 import type { Db } from "../../core/db.ts";
 import type { CandidacyStage } from "../../generated/prisma/client.ts";
-import { k } from "../../i18n/i18n.ts";
+import { k, type MessageKey } from "../../i18n/i18n.ts";
 
 /** What to do next at each stage, said to the member (and to their secretary looking at the record). */
-export const nextStepKey: Record<CandidacyStage, string> = {
+export const nextStepKey: Record<CandidacyStage, MessageKey> = {
   classified_excellent: k("next-step-classified-excellent"),
   selected: k("next-step-selected"),
   introduced: k("next-step-introduced"),

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { foldText } from "../../core/choices.ts";
 import { neutraliseCell } from "../../core/spreadsheet-safety.ts";
-import { k } from "../../i18n/i18n.ts";
+import { k, type MessageKey } from "../../i18n/i18n.ts";
 
 /**
  * The roster file format, read with exceljs (never by hand): units and members, each row a record with its line.
@@ -98,7 +98,7 @@ export interface RosterRecord {
 
 export class RosterFileError extends Error {
   constructor(
-    readonly reasonKey: string,
+    readonly reasonKey: MessageKey,
     message: string,
   ) {
     super(message);

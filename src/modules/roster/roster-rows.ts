@@ -3,7 +3,7 @@ import { foldText } from "../../core/choices.ts";
 import { cleanText } from "../../core/dialogue/inputs.ts";
 import { parseVietnameseDate } from "../../core/periods.ts";
 import { startsLikeFormula } from "../../core/spreadsheet-safety.ts";
-import { k } from "../../i18n/i18n.ts";
+import { k, type MessageKey } from "../../i18n/i18n.ts";
 import type { RosterField } from "./roster-file.ts";
 
 /** zod schemas of one unit row and one member row of the roster file, turning cell text into stored values. */
@@ -160,7 +160,7 @@ export const memberRowSchema = z.object({
 export type MemberRow = z.infer<typeof memberRowSchema>;
 
 /** What each column must hold, said to the person who filled the file. */
-export const fieldProblemKey: Record<RosterField, string> = {
+export const fieldProblemKey: Record<RosterField, MessageKey> = {
   kind: k("roster-bad-kind"),
   unitCode: k("roster-bad-unit-code"),
   unitName: k("roster-bad-unit-name"),

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { type AuditEntry, writeAuditMany } from "../../core/audit.ts";
 import type { Tx } from "../../core/db.ts";
 import type { OrgUnit, Person, Prisma, PrismaClient } from "../../generated/prisma/client.ts";
-import type { MessageArgs } from "../../i18n/i18n.ts";
+import type { MessageArgs, MessageKey } from "../../i18n/i18n.ts";
 import type { RosterField, RosterRecord } from "./roster-file.ts";
 import {
   fieldProblemKey,
@@ -16,7 +16,7 @@ import {
 export interface RosterProblem {
   sheet: string;
   line: number;
-  reasonKey: string;
+  reasonKey: MessageKey;
   args?: MessageArgs;
 }
 
