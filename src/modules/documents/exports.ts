@@ -39,6 +39,8 @@ export interface ExportTable {
   rows: Cell[][];
   /** The record behind each row, where one exists (the ĐVUT list: the journey's id), for reading a file back. */
   keys?: string[];
+  /** The unit of each row's member (the ĐVUT list, the classification), for documents split by unit. */
+  rowUnits?: string[];
 }
 
 export interface ExportRequest {
@@ -177,6 +179,7 @@ async function dvutList(db: Db, tree: OrgTree, request: ExportRequest, t: Transl
     headers,
     rows,
     keys: candidacies.map((c) => c.id),
+    rowUnits: candidacies.map((c) => c.person.unitId),
   };
 }
 
@@ -306,7 +309,12 @@ async function classification(db: Db, tree: OrgTree, request: ExportRequest, t: 
     t(classificationLabelKey[c.category]),
     c.reason,
   ]);
-  return { title: t(exportTitleKey.classification, { year: String(request.year) }), headers, rows };
+  return {
+    title: t(exportTitleKey.classification, { year: String(request.year) }),
+    headers,
+    rows,
+    rowUnits: sorted.map((c) => c.person.unitId),
+  };
 }
 
 /** One report's answers as cells by question id; `columns` collects the questions in order across reports. */

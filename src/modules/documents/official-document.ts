@@ -7,6 +7,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   UnderlineType,
@@ -27,15 +28,38 @@ export interface OfficialDocument {
   title: string;
   subtitle?: string;
   /** Paragraphs before the table. */
-  intro?: string[];
-  table?: { headers: string[]; rows: string[][] };
+  intro?: Para[];
+  table?: DocumentTable;
+  /**
+   * The same table split by unit, each unit on a page of its own under its name (a document about several units);
+   * used instead of `table`'s rows when given.
+   */
+  groups?: { heading: string; rows: string[][] }[];
   /** Paragraphs after the table. */
-  body?: string[];
+  body?: Para[];
   recipients: string[];
   /** "TM. BAN CHẤP HÀNH", then the signer's real title (BÍ THƯ or PHÓ BÍ THƯ) and name. */
   signature: { onBehalfOf: string; role: string; name: string };
   /** A wide table (many columns) is easier to read on a landscape page. */
   landscape?: boolean;
+}
+
+/** A paragraph of the body: plain text, justified; or a heading (bold, or centred). */
+export type Para = string | { text: string; bold?: boolean; italics?: boolean; center?: boolean };
+
+function paragraph(p: Para): Paragraph {
+  const { text: value, bold, italics, center } = typeof p === "string" ? { text: p } : p;
+  return new Paragraph({
+    alignment: center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+    spacing: { after: 80 },
+    indent: center || bold ? undefined : { firstLine: 567 },
+    children: [text(value, { bold, italics })],
+  });
+}
+
+export interface DocumentTable {
+  headers: string[];
+  rows: string[][];
 }
 
 const noBorders = {
@@ -60,6 +84,40 @@ const line = (
   });
 
 /** Renders the document as .docx bytes. `t` gives the fixed phrases (headings, "Nơi nhận") in the document's language. */
+/** Usable width of the page between the margins, in twentieths of a point (A4, margins 3 cm left, 2 cm right). */
+const PAGE_WIDTH = { portrait: 11906 - 1701 - 1134, landscape: 16838 - 1701 - 1134 };
+/** About one character of 12 pt Times New Roman, and a cell's left and right margins, in twentieths of a point. */
+const CHAR = 110;
+const CELL_PADDING = 230;
+/** Past this many characters a cell wraps rather than widen its column. */
+const WRAP_AT = 40;
+
+/**
+ * Column widths sized to their content: each column at least as wide as its longest word (a date or a name part never
+ * breaks), the room left shared in proportion to how much longer each column's text runs, up to WRAP_AT characters.
+ */
+export function columnWidths(table: DocumentTable, available: number): number[] {
+  const columns = table.headers.map((header, i) => {
+    const cells = [header, ...table.rows.map((row) => row[i] ?? "")];
+    const longestWord = Math.max(1, ...cells.flatMap((c) => c.split(/\s+/).map((w) => w.length)));
+    const longest = Math.max(1, ...table.rows.map((row) => (row[i] ?? "").length), Math.ceil(header.length / 2));
+    return { min: longestWord * CHAR + CELL_PADDING, natural: Math.min(longest, WRAP_AT) * CHAR + CELL_PADDING };
+  });
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const mins = columns.map((c) => c.min);
+  const naturals = columns.map((c) => Math.max(c.natural, c.min));
+  let widths: number[];
+  if (sum(naturals) <= available) {
+    widths = naturals.map((w) => (w * available) / sum(naturals));
+  } else if (sum(mins) >= available) {
+    widths = mins.map((w) => (w * available) / sum(mins));
+  } else {
+    const extra = naturals.map((w, i) => w - (mins[i] as number));
+    widths = mins.map((w, i) => w + ((available - sum(mins)) * (extra[i] as number)) / sum(extra));
+  }
+  return widths.map((w) => Math.floor(w));
+}
+
 export function renderOfficialDocument(doc: OfficialDocument, t: Translate): Promise<Buffer> {
   return renderOfficialDocuments([doc], t);
 }
@@ -93,6 +151,24 @@ export function documentDateParts(date: Date): { day: string; month: string; yea
     month: month <= 2 ? String(month).padStart(2, "0") : String(month),
     year: String(date.getUTCFullYear()),
   };
+}
+
+/** A bordered table whose header row repeats at the top of every page it runs onto. */
+function dataTable(headers: string[], rows: string[][], widths: number[]): Table {
+  const cell = (value: string, i: number, header: boolean) =>
+    new TableCell({
+      width: { size: widths[i] ?? 0, type: WidthType.DXA },
+      children: [line(value, header ? { bold: true, size: 24 } : { size: 24, align: "left" })],
+    });
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, i, true)) }),
+      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((value, i) => cell(value, i, false)) })),
+    ],
+  });
 }
 
 function documentBody(doc: OfficialDocument, t: Translate): (Paragraph | Table)[] {
@@ -136,27 +212,27 @@ function documentBody(doc: OfficialDocument, t: Translate): (Paragraph | Table)[
   const children: (Paragraph | Table)[] = [header, line(""), line(doc.title.toUpperCase(), { bold: true, size: 28 })];
   if (doc.subtitle) children.push(line(doc.subtitle, { italics: true }));
   children.push(line(""));
-  for (const p of doc.intro ?? []) children.push(line(p, { align: "left" }));
+  for (const p of doc.intro ?? []) children.push(paragraph(p));
   if (doc.table) {
-    children.push(
-      new Table({
-        width: { size: 100, type: WidthType.PERCENTAGE },
-        rows: [
-          new TableRow({
-            tableHeader: true,
-            children: doc.table.headers.map((h) => new TableCell({ children: [line(h, { bold: true, size: 24 })] })),
+    const available = doc.landscape ? PAGE_WIDTH.landscape : PAGE_WIDTH.portrait;
+    const headers = doc.table.headers;
+    // One width for every unit's table, so the pages of one document look alike.
+    const widths = columnWidths({ headers, rows: doc.groups?.flatMap((g) => g.rows) ?? doc.table.rows }, available);
+    const groups = doc.groups ?? [{ heading: "", rows: doc.table.rows }];
+    groups.forEach((group, i) => {
+      if (group.heading) {
+        children.push(
+          new Paragraph({
+            pageBreakBefore: i > 0,
+            spacing: { before: 120, after: 120 },
+            children: [text(group.heading, { bold: true })],
           }),
-          ...doc.table.rows.map(
-            (row) =>
-              new TableRow({
-                children: row.map((cell) => new TableCell({ children: [line(cell, { size: 24, align: "left" })] })),
-              }),
-          ),
-        ],
-      }),
-    );
+        );
+      }
+      children.push(dataTable(headers, group.rows, widths));
+    });
   }
-  for (const p of doc.body ?? []) children.push(line(p, { align: "left" }));
+  for (const p of doc.body ?? []) children.push(paragraph(p));
   children.push(line(""));
   children.push(
     new Table({

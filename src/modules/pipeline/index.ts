@@ -1,5 +1,5 @@
 export { selfCertificateChoice } from "./certificate-claim.ts";
-export { loadJourney, openJourneyOf } from "./journey.ts";
+export { loadJourney, openJourneyOf, stepDetails } from "./journey.ts";
 export { exitSteps, journeyRules, stepLabelKey } from "./journey-rules.ts";
 export { journeyBody, renderJourney } from "./journey-view.ts";
 export {
