@@ -245,7 +245,13 @@ function documentBody(doc: OfficialDocument, t: Translate): (Paragraph | Table)[
               width: { size: 50, type: WidthType.PERCENTAGE },
               children: [
                 line(t("document-recipients"), { bold: true, italics: true, size: 24, align: "left" }),
-                ...doc.recipients.map((r) => line(`- ${r};`, { size: 22, align: "left" })),
+                // "- Chi bộ …;" for each, the last (Lưu) closing with a full stop.
+                ...doc.recipients.map((r, i) =>
+                  line(`- ${r.replace(/[.;]+$/, "")}${i === doc.recipients.length - 1 ? "." : ";"}`, {
+                    size: 22,
+                    align: "left",
+                  }),
+                ),
               ],
             }),
             new TableCell({

@@ -1,3 +1,4 @@
+import { compareVi } from "../../core/collate.ts";
 import type { OrgUnit } from "../../generated/prisma/client.ts";
 import { targetProgress } from "../pipeline/index.ts";
 import { letterheadFor, recipientsOf } from "./letterhead.ts";
@@ -17,7 +18,10 @@ export async function planDocument(
   const { unit, year } = request;
   const progress = await targetProgress(db, tree, year);
   const own = progress.get(unit.id);
-  const children = tree.childrenOf(unit.id).filter((c) => c.active);
+  const children = tree
+    .childrenOf(unit.id)
+    .filter((c) => c.active)
+    .sort((a, b) => compareVi(a.name, b.name));
   const rows = children.map((child) => progress.get(child.id));
   if (!own || (own.dvutTarget === null && own.partyTarget === null)) return undefined;
   const head = await letterheadFor(db, tree, unit, env.letterhead);
