@@ -19,8 +19,14 @@ beforeEach(async () => {
     env: { DOCUMENT_PLACE: "Cần Thơ", DOCUMENT_SUPERIOR: "Thành Đoàn Cần Thơ" },
   });
   org = await buildDocumentOrg(app);
-  await app.deps.prisma.orgUnit.update({ where: { id: org.units.a.id }, data: { partyCommittee: "Đảng ủy Sở Tư pháp" } });
-  await app.deps.prisma.orgUnit.update({ where: { id: org.units.a1.id }, data: { partyCommittee: "Chi bộ Văn phòng" } });
+  await app.deps.prisma.orgUnit.update({
+    where: { id: org.units.a.id },
+    data: { partyCommittee: "Đảng ủy Sở Tư pháp" },
+  });
+  await app.deps.prisma.orgUnit.update({
+    where: { id: org.units.a1.id },
+    data: { partyCommittee: "Chi bộ Văn phòng" },
+  });
 });
 afterEach(async () => {
   await app.close();

@@ -34,10 +34,24 @@ describe("every official document opens in LibreOffice", () => {
         subjectPersonId: org.huong.id,
         year: 2026,
         quarter: 4,
-        data: { answers: { attitude: "Vững vàng", results: "Hoàn thành xuất sắc nhiệm vụ" } },
+        data: {
+          flowId: "dvut-remark",
+          params: {
+            candidacyId: org.huongCandidacy.id,
+            personId: org.huong.id,
+            unitId: org.units.a1.id,
+            name: org.huong.fullName,
+            year: 2026,
+            quarter: 4,
+            left: 1,
+          },
+          answers: { attitude: "Vững vàng", results: "Hoàn thành xuất sắc nhiệm vụ" },
+        },
       },
     });
-    await prisma.unitTarget.create({ data: { unitId: org.units.a.id, year: 2026, dvutToIntroduce: 4, newPartyMembers: 2 } });
+    await prisma.unitTarget.create({
+      data: { unitId: org.units.a.id, year: 2026, dvutToIntroduce: 4, newPartyMembers: 2 },
+    });
     const dir = process.env.KEEP_PDF_DIR ?? (await mkdtemp(join(tmpdir(), "pdf-")));
     const kinds = ["dvut", "classification", "unit-reports", "remarks", "resolution", "handover", "plan"];
     const files: string[] = [];

@@ -1,3 +1,4 @@
+import { compareVi } from "../../core/collate.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import { stepDetails } from "../pipeline/index.ts";
 import { issuingUnit, letterheadFor, recipientsOf } from "./letterhead.ts";
@@ -28,7 +29,8 @@ export async function handoverDocuments(env: DocumentEnv, request: SubjectReques
     theirs ? key === keyOf(theirs) : (rows[0] as (typeof events)[number]).occurredOn.getUTCFullYear() === request.year,
   );
   const docs: OfficialDocument[] = [];
-  for (const [, rows] of chosen) {
+  for (const [, batchRows] of chosen) {
+    const rows = [...batchRows].sort((a, b) => compareVi(a.candidacy.person.fullName, b.candidacy.person.fullName));
     const first = rows[0] as (typeof events)[number];
     const batch = first.batch;
     const committee = batch?.committee ?? first.sourceBody ?? "";

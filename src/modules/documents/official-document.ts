@@ -51,7 +51,7 @@ function paragraph(p: Para): Paragraph {
   const { text: value, bold, italics, center } = typeof p === "string" ? { text: p } : p;
   return new Paragraph({
     alignment: center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
-    spacing: { after: 80 },
+    spacing: { before: bold ? 120 : 0, after: 80 },
     indent: center || bold ? undefined : { firstLine: 567 },
     children: [text(value, { bold, italics })],
   });
@@ -86,9 +86,13 @@ const line = (
 /** Renders the document as .docx bytes. `t` gives the fixed phrases (headings, "Nơi nhận") in the document's language. */
 /** Usable width of the page between the margins, in twentieths of a point (A4, margins 3 cm left, 2 cm right). */
 const PAGE_WIDTH = { portrait: 11906 - 1701 - 1134, landscape: 16838 - 1701 - 1134 };
-/** About one character of 12 pt Times New Roman, and a cell's left and right margins, in twentieths of a point. */
-const CHAR = 110;
-const CELL_PADDING = 230;
+/**
+ * About one character of 12 pt Times New Roman (a bold header's, capitals and Vietnamese marks are wider), and a
+ * cell's left and right margins, in twentieths of a point.
+ */
+const CHAR = 115;
+const WIDE_CHAR = 150;
+const CELL_PADDING = 260;
 /** Past this many characters a cell wraps rather than widen its column. */
 const WRAP_AT = 40;
 
@@ -99,9 +103,12 @@ const WRAP_AT = 40;
 export function columnWidths(table: DocumentTable, available: number): number[] {
   const columns = table.headers.map((header, i) => {
     const cells = [header, ...table.rows.map((row) => row[i] ?? "")];
-    const longestWord = Math.max(1, ...cells.flatMap((c) => c.split(/\s+/).map((w) => w.length)));
+    const words = (c: string) => c.split(/\s+/);
+    const wordWidth = (w: string) => [...w].reduce((n, ch) => n + (/[A-ZĐ0-9-]/.test(ch) ? WIDE_CHAR : CHAR), 0);
+    const headerWord = Math.max(0, ...words(header).map((w) => w.length * WIDE_CHAR));
+    const longestWord = Math.max(headerWord, ...cells.slice(1).flatMap((c) => words(c).map(wordWidth)));
     const longest = Math.max(1, ...table.rows.map((row) => (row[i] ?? "").length), Math.ceil(header.length / 2));
-    return { min: longestWord * CHAR + CELL_PADDING, natural: Math.min(longest, WRAP_AT) * CHAR + CELL_PADDING };
+    return { min: longestWord + CELL_PADDING, natural: Math.min(longest, WRAP_AT) * CHAR + CELL_PADDING };
   });
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const mins = columns.map((c) => c.min);
@@ -153,12 +160,17 @@ export function documentDateParts(date: Date): { day: string; month: string; yea
   };
 }
 
+const NUMERIC = /^[\d.,/%]*$/;
+
 /** A bordered table whose header row repeats at the top of every page it runs onto. */
 function dataTable(headers: string[], rows: string[][], widths: number[]): Table {
   const cell = (value: string, i: number, header: boolean) =>
     new TableCell({
       width: { size: widths[i] ?? 0, type: WidthType.DXA },
-      children: [line(value, header ? { bold: true, size: 24 } : { size: 24, align: "left" })],
+      // Figures and dates centred, words from the left.
+      children: [
+        line(value, header ? { bold: true, size: 24 } : { size: 24, align: NUMERIC.test(value) ? "center" : "left" }),
+      ],
     });
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -202,7 +214,16 @@ function documentBody(doc: OfficialDocument, t: Translate): (Paragraph | Table)[
                   }),
                 ],
               }),
-              line(t("document-place-date", { place: doc.place, ...documentDateParts(doc.date) }), { italics: true }),
+              // The place and date on the line of the number, as union documents set them.
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                spacing: { before: (doc.superior ? 2 : 1) * 276 },
+                children: [
+                  text(t("document-place-date", { place: doc.place, ...documentDateParts(doc.date) }), {
+                    italics: true,
+                  }),
+                ],
+              }),
             ],
           }),
         ],
