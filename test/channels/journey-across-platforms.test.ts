@@ -18,7 +18,7 @@ interface Chat {
   choose(label: string): Promise<string>;
 }
 
-async function settled(count: () => number, before: number, wait: () => Promise<unknown>): Promise<void> {
+async function settled(count: () => number, wait: () => Promise<unknown>): Promise<void> {
   await wait();
   let seen = count();
   for (;;) {
@@ -32,7 +32,6 @@ function telegramChat(fake: FakeTelegramServer, user: { id: number }): Chat {
   const since = async (before: number) => {
     await settled(
       () => fake.messages(user.id).length,
-      before,
       () => fake.waitForMessages(user.id, before + 1),
     );
     return fake
@@ -65,7 +64,6 @@ function zaloChat(fake: FakeZaloServer, user: { id: string }): Chat {
   const since = async (before: number) => {
     await settled(
       () => fake.messages(user.id).length,
-      before,
       () => fake.waitForMessages(user.id, before + 1),
     );
     return fake
