@@ -18,28 +18,24 @@ interface Chat {
   choose(label: string): Promise<string>;
 }
 
-async function settled(count: () => number, wait: () => Promise<unknown>): Promise<void> {
-  await wait();
-  let seen = count();
+/** The bot's answer since the chat had `before` messages: every message until it falls quiet, joined. */
+async function answerSince(fake: FakeTelegramServer | FakeZaloServer, chatId: string | number, before: number) {
+  await fake.waitForMessages(chatId, before + 1);
+  let seen = fake.messages(chatId).length;
   for (;;) {
     await new Promise((r) => setTimeout(r, 400));
-    if (count() === seen) return;
-    seen = count();
+    if (fake.messages(chatId).length === seen) break;
+    seen = fake.messages(chatId).length;
   }
+  return fake
+    .messages(chatId)
+    .slice(before)
+    .map((m) => m.text ?? "")
+    .join("\n---\n");
 }
 
 function telegramChat(fake: FakeTelegramServer, user: { id: number }): Chat {
-  const since = async (before: number) => {
-    await settled(
-      () => fake.messages(user.id).length,
-      () => fake.waitForMessages(user.id, before + 1),
-    );
-    return fake
-      .messages(user.id)
-      .slice(before)
-      .map((m) => m.text ?? "")
-      .join("\n---\n");
-  };
+  const since = (before: number) => answerSince(fake, user.id, before);
   return {
     async say(text) {
       const before = fake.messages(user.id).length;
@@ -61,17 +57,7 @@ function telegramChat(fake: FakeTelegramServer, user: { id: number }): Chat {
 }
 
 function zaloChat(fake: FakeZaloServer, user: { id: string }): Chat {
-  const since = async (before: number) => {
-    await settled(
-      () => fake.messages(user.id).length,
-      () => fake.waitForMessages(user.id, before + 1),
-    );
-    return fake
-      .messages(user.id)
-      .slice(before)
-      .map((m) => m.text ?? "")
-      .join("\n---\n");
-  };
+  const since = (before: number) => answerSince(fake, user.id, before);
   const say = async (text: string) => {
     const before = fake.messages(user.id).length;
     fake.sendText(user, text);

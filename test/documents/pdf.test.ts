@@ -52,6 +52,7 @@ describe("every official document opens in LibreOffice", () => {
     await prisma.unitTarget.create({
       data: { unitId: org.units.a.id, year: 2026, dvutToIntroduce: 4, newPartyMembers: 2 },
     });
+    // KEEP_PDF_DIR=/some/folder keeps the files, to look at the pages (pdftoppm -png).
     const dir = process.env.KEEP_PDF_DIR ?? (await mkdtemp(join(tmpdir(), "pdf-")));
     const kinds = ["dvut", "classification", "unit-reports", "remarks", "resolution", "handover", "plan"];
     const files: string[] = [];

@@ -162,7 +162,9 @@ describe("official documents (.docx) in chat", () => {
     ]);
     expect((await app.say(org.accounts.staff, "/export nhanxet docx"))[0]?.text).toMatch(/chưa có dữ liệu/);
     // The nghị quyết, a handover's danh sách and the plan are documents only.
-    expect((await app.say(org.accounts.staff, "/export nghiquyet xlsx"))[0]?.text).toMatch(/^Văn bản \(\.docx\) có cho/);
+    expect((await app.say(org.accounts.staff, "/export nghiquyet xlsx"))[0]?.text).toMatch(
+      /^Văn bản \(\.docx\) có cho/,
+    );
     expect((await app.say(org.accounts.secA1, "/export dvut B docx"))[0]?.text).toContain("Đồng chí không phụ trách");
   });
 
