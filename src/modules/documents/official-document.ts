@@ -119,8 +119,16 @@ export function columnWidths(table: DocumentTable, available: number): number[] 
   } else if (sum(mins) >= available) {
     widths = mins.map((w) => (w * available) / sum(mins));
   } else {
-    const extra = naturals.map((w, i) => w - (mins[i] as number));
-    widths = mins.map((w, i) => w + ((available - sum(mins)) * (extra[i] as number)) / sum(extra));
+    // The room above the minimums shared fairly, the columns needing least served first: short texts (a name, a
+    // date) stay on one line and long ones wrap.
+    widths = [...mins];
+    let room = available - sum(mins);
+    const order = naturals.map((w, i) => ({ i, need: w - (mins[i] as number) })).sort((a, b) => a.need - b.need);
+    order.forEach(({ i, need }, k) => {
+      const give = Math.min(need, room / (order.length - k));
+      widths[i] = (widths[i] as number) + give;
+      room -= give;
+    });
   }
   return widths.map((w) => Math.floor(w));
 }
