@@ -8,6 +8,7 @@ import type { FakeTelegramServer, SentTelegramMessage } from "../fakes/telegram-
 import type { FakeZaloServer } from "../fakes/zalo-server.ts";
 import { linkAccount, type TestApp } from "../support/app.ts";
 import { type BothPlatforms, startBothPlatforms } from "../support/channels.ts";
+import { docxParagraphs } from "../support/docx.ts";
 import { buildOrg, d } from "../support/org-fixture.ts";
 
 /** One person talking to the bot on one platform, through its fake server, as a user would. */
@@ -201,6 +202,15 @@ describe.each(platforms)("the whole ĐVUT journey in chat on %s", (platform) => 
     expect(said).toContain("cần quá một nửa TỔNG SỐ thành viên (ít nhất 5)");
     await secB.say("5");
     expect(await secB.choose("Gửi")).toContain("Đã ghi nhận");
+    // The nghị quyết is issued by the body that passed it, where An is now.
+    const resolution = join(dir, "nq.docx");
+    expect(await exportCommand.run(app, ["resolution", "--member", "M-AN", "--out", resolution], () => {})).toBe(0);
+    const nq = await docxParagraphs(await readFile(resolution));
+    expect(nq).toContain("BCH ĐOÀN CƠ SỞ SỞ Y TẾ");
+    expect(nq).toContain("Số: 7-NQ/ĐTN");
+    expect(nq).toContain(
+      "Ngày 01/10/2026, BCH Đoàn cơ sở Sở Y tế đã họp xét giới thiệu đoàn viên ưu tú vào Đảng. Tổng số thành viên: 9; có mặt: 6; số tán thành: 5 (đạt 55,6% tổng số thành viên); số không tán thành: 1.",
+    );
     // Introduced counts for the unit that chose An (Đoàn cơ sở Sở Tư pháp), whose target it meets.
     expect(await dashboard()).toEqual({ funnel: "0 → 0 → 1 → 0", targets: "1/1 0/1" });
 

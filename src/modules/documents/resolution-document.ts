@@ -31,14 +31,15 @@ const bodyName = (name: string) =>
     .trim();
 
 /**
- * The unit whose executive committee passed a nghị quyết: the one of the ĐVUT's units (theirs and those above) that
- * the recorded body names; else the đoàn cơ sở above the chi đoàn (the usual case), or the chi đoàn cơ sở itself.
+ * The unit whose executive committee passed a nghị quyết: the one the recorded body names among the ĐVUT's units now
+ * and when chosen (and those above them); else the đoàn cơ sở above their chi đoàn (the usual case), or the chi đoàn
+ * cơ sở itself.
  */
-function passingUnit(tree: OrgTree, unitId: string, body: string | null): OrgUnit | undefined {
-  const chain = [tree.get(unitId), ...tree.ancestors(unitId)].filter((u): u is OrgUnit => !!u);
-  const named = body ? chain.find((u) => bodyName(u.name) === bodyName(body)) : undefined;
+function passingUnit(tree: OrgTree, unitIds: string[], body: string | null): OrgUnit | undefined {
+  const chainOf = (id: string) => [tree.get(id), ...tree.ancestors(id)].filter((u): u is OrgUnit => !!u);
+  const named = body ? unitIds.flatMap(chainOf).find((u) => bodyName(u.name) === bodyName(body)) : undefined;
   if (named) return named;
-  const [own, parent] = chain;
+  const [own, parent] = chainOf(unitIds[0] as string);
   return parent && tree.ancestors(parent.id).length > 0 ? parent : own;
 }
 
@@ -63,7 +64,7 @@ export async function resolutionDocuments(env: DocumentEnv, request: SubjectRequ
   const docs: OfficialDocument[] = [];
   for (const event of chosen) {
     const { person } = event.candidacy;
-    const unit = passingUnit(tree, event.candidacy.unitId, event.sourceBody);
+    const unit = passingUnit(tree, [person.unitId, event.candidacy.unitId], event.sourceBody);
     const head = await letterheadFor(db, tree, unit, env.letterhead, undefined, event.occurredOn);
     const d = stepDetails(event);
     const members = d.membersTotal ?? 0;
