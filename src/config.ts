@@ -162,6 +162,11 @@ export const configSchema = z
      * empty leaves it out.
      */
     DOCUMENT_SUPERIOR: optionalString,
+    /**
+     * How many levels from the top of the tree sign their documents "TM. BAN THƯỜNG VỤ" (they have a standing
+     * committee); the levels below sign "TM. BAN CHẤP HÀNH". 1: only the organisation itself (the Đoàn Khối).
+     */
+    DOCUMENT_STANDING_COMMITTEE_LEVELS: intIn(0, 10, 1),
 
     /** Long-poll wait per getUpdates call, in seconds (both platforms). */
     POLL_TIMEOUT_SECONDS: intIn(1, 50, 30),

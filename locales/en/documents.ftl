@@ -36,7 +36,7 @@ document-link-sent =
     { $title }: open the link below to download the document (for you only, valid for { $minutes } minutes):
     { $url }
 document-no-files-here = { $title }: Zalo does not let the bot send files yet. Send the same command to the bot on Telegram to get the file, or ask the staff of { $org } to send it.
-document-kinds-only = Documents (.docx) exist for the ĐVUT list, the unit quarterly reports and the member classification; ĐVUT remarks export to Excel or CSV only.
+document-kinds-only = Documents (.docx) exist for the ĐVUT list, the ĐVUT remarks (the remarks for the Party committee), the unit quarterly reports, the member classification, the resolutions introducing ĐVUT, the lists handed to the Party committee and the year's plan; the last three exist as documents only.
 document-not-allowed = You may not see this document.
 document-link-method = This link can only be opened to download.
 document-link-invalid = This link is not valid. Ask for the document again in your chat with the bot.

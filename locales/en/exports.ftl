@@ -8,11 +8,12 @@ export-choice-unit-reports = Unit quarterly reports
 export-choice-classification = Member classification this year
 export-usage =
     Usage: /export KIND [YEAR or YEAR-Qn] [UNIT_CODE] [xlsx|csv|docx]
-    KIND: dvut (ĐVUT list), remarks (quarterly remarks), unit-reports (unit quarterly reports), classification (the year's classification).
+    KIND: dvut (ĐVUT list), remarks (quarterly remarks), unit-reports (unit quarterly reports), classification (the year's classification), resolution (nghị quyết introducing ĐVUT to the Party), handover (lists handed to the Party committee), plan (the year's plan and targets).
+    Add a MEMBER_CODE for one ĐVUT's document: /export resolution M-0012, /export remarks M-0012 docx.
     Example: /export remarks 2026-Q3 STP, or /export dvut docx for the document to the Party committee.
 export-empty = { $title }: no data yet in the units you can see.
 export-ready = { $title } — { $rows } rows. The file is attached below.
-export-admin-usage = Usage: npm run admin -- export dvut|remarks|unit-reports|classification [--unit UNIT_CODE] [--year YEAR] [--quarter 1-4] [--format xlsx|csv|docx] [--out FILE]
+export-admin-usage = Usage: npm run admin -- export dvut|remarks|unit-reports|classification|resolution|handover|plan [--unit UNIT_CODE] [--member MEMBER_CODE] [--year YEAR] [--quarter 1-4] [--format xlsx|csv|docx] [--out FILE]
 export-choose-format = { $kind }: choose the kind of file:
 export-format-xlsx = Excel spreadsheet (.xlsx)
 export-format-csv = CSV

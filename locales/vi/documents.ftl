@@ -36,7 +36,7 @@ document-link-sent =
     { $title }: bấm vào liên kết dưới đây để tải văn bản về (chỉ dành cho đồng chí, có hiệu lực { $minutes } phút):
     { $url }
 document-no-files-here = { $title }: Zalo chưa cho phép gửi tệp qua bot. Đề nghị đồng chí gõ lại lệnh này trên Telegram để nhận tệp, hoặc liên hệ cán bộ { $org } để được gửi.
-document-kinds-only = Văn bản (.docx) có cho danh sách ĐVUT, báo cáo quý của đơn vị và xếp loại đoàn viên; nhận xét ĐVUT chỉ xuất được ra Excel hoặc CSV.
+document-kinds-only = Văn bản (.docx) có cho danh sách ĐVUT, nhận xét ĐVUT (bản nhận xét gửi cấp ủy), báo cáo quý của đơn vị, xếp loại đoàn viên, nghị quyết giới thiệu ĐVUT vào Đảng, danh sách trao cho cấp ủy và kế hoạch năm; nghị quyết, danh sách trao cho cấp ủy và kế hoạch chỉ có dạng văn bản.
 document-not-allowed = Đồng chí không có quyền xem tài liệu này.
 document-link-method = Chỉ mở được liên kết này để tải về.
 document-link-invalid = Liên kết không hợp lệ. Đề nghị đồng chí yêu cầu lại tài liệu trong cuộc trò chuyện với bot.

@@ -8,11 +8,12 @@ export-choice-unit-reports = Báo cáo quý của đơn vị
 export-choice-classification = Xếp loại đoàn viên năm nay
 export-usage =
     Cách dùng: /export LOẠI [NĂM hoặc NĂM-Qn] [MÃ_ĐƠN_VỊ] [xlsx|csv|docx]
-    LOẠI: dvut (danh sách ĐVUT), nhanxet (nhận xét quý), baocao (báo cáo quý đơn vị), xeploai (xếp loại năm).
+    LOẠI: dvut (danh sách ĐVUT), nhanxet (nhận xét quý), baocao (báo cáo quý đơn vị), xeploai (xếp loại năm), nghiquyet (nghị quyết giới thiệu ĐVUT vào Đảng), danhsach (danh sách trao cho cấp ủy), kehoach (kế hoạch và chỉ tiêu năm).
+    Thêm MÃ_ĐOÀN_VIÊN để có văn bản của một ĐVUT: /export nghiquyet M-0012, /export nhanxet M-0012 docx.
     Ví dụ: /export nhanxet 2026-Q3 STP, hoặc /export dvut docx để có văn bản gửi cấp ủy.
 export-empty = { $title }: chưa có dữ liệu nào trong phạm vi đồng chí phụ trách.
 export-ready = { $title } — { $rows } dòng. Tệp đính kèm bên dưới.
-export-admin-usage = Cách dùng: npm run admin -- export dvut|remarks|unit-reports|classification [--unit MÃ_ĐƠN_VỊ] [--year NĂM] [--quarter 1-4] [--format xlsx|csv|docx] [--out TỆP]
+export-admin-usage = Cách dùng: npm run admin -- export dvut|remarks|unit-reports|classification|resolution|handover|plan [--unit MÃ_ĐƠN_VỊ] [--member MÃ_ĐOÀN_VIÊN] [--year NĂM] [--quarter 1-4] [--format xlsx|csv|docx] [--out TỆP]
 export-choose-format = { $kind }: chọn dạng tệp:
 export-format-xlsx = Bảng tính Excel (.xlsx)
 export-format-csv = CSV

@@ -60,5 +60,5 @@ export async function buildDocumentOrg(app: TestApp) {
       { personId: org.people.cuong.id, unitId: b1.id, year: 2026, category: "incomplete", reason: "Không sinh hoạt" },
     ],
   });
-  return { ...org, huong, tuan, accountA };
+  return { ...org, huong, huongCandidacy: candidacy, tuan, accountA };
 }

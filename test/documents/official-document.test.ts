@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { I18n } from "../../src/i18n/i18n.ts";
-import { renderOfficialDocument } from "../../src/modules/documents/official-document.ts";
+import { columnWidths, renderOfficialDocument } from "../../src/modules/documents/official-document.ts";
 import { signDocumentLink, verifyDocumentLink } from "../../src/modules/documents/signed-link.ts";
 import { docxParagraphs } from "../support/docx.ts";
 
@@ -37,6 +37,31 @@ describe("official documents", () => {
     expect(paragraphs).toContain("Nơi nhận:");
     expect(paragraphs).toContain("- Đảng ủy Khối;");
     expect(at("T/M BAN THƯỜNG VỤ")).toBeLessThan(at("Trần Minh Khoa"));
+  });
+});
+
+describe("table columns sized to their content", () => {
+  it("keep a name and a date on one line, let a long text wrap, and fill the page between its margins", () => {
+    const long = "Tham gia tích cực các hoạt động tình nguyện, hiến máu, giúp đỡ đồng nghiệp trong công tác chuyên môn";
+    const widths = columnWidths(
+      {
+        headers: ["STT", "Họ và tên", "Ngày sinh", "Nhận xét"],
+        rows: [
+          ["1", "Nguyễn Thị Thu Hà", "08/03/1999", long],
+          ["2", "Lê Văn Cường", "01/05/1998", long],
+        ],
+      },
+      9071,
+    );
+    const [no, name, born, remark] = widths as [number, number, number, number];
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(9071);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeGreaterThan(9000);
+    expect(no).toBeLessThan(born);
+    // About 115 twentieths of a point per character of 12 pt Times New Roman, plus the cell's margins.
+    expect(name).toBeGreaterThanOrEqual(17 * 115 + 260);
+    expect(born).toBeGreaterThanOrEqual(10 * 115 + 260);
+    expect(remark).toBeGreaterThan(name);
+    expect(remark).toBeLessThan(long.length * 115);
   });
 });
 

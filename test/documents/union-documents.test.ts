@@ -153,9 +153,18 @@ describe("official documents (.docx) in chat", () => {
     ]);
     const { paragraphs } = await docxOf(await app.press(org.accounts.staff, "export:dvut docx"));
     expect(paragraphs).toContain("Nguyễn Thị Hương");
+    // The remarks have a document too now: the bản nhận xét of each ĐVUT for the cấp ủy.
     const [remarks] = await app.press(org.accounts.staff, "export:remarks");
-    expect(remarks?.choices?.map((c) => c.value)).toEqual(["export:remarks xlsx", "export:remarks csv"]);
-    expect((await app.say(org.accounts.staff, "/export nhanxet docx"))[0]?.text).toMatch(/^Văn bản \(\.docx\) có cho/);
+    expect(remarks?.choices?.map((c) => c.value)).toEqual([
+      "export:remarks xlsx",
+      "export:remarks csv",
+      "export:remarks docx",
+    ]);
+    expect((await app.say(org.accounts.staff, "/export nhanxet docx"))[0]?.text).toMatch(/chưa có dữ liệu/);
+    // The nghị quyết, a handover's danh sách and the plan are documents only.
+    expect((await app.say(org.accounts.staff, "/export nghiquyet xlsx"))[0]?.text).toMatch(
+      /^Văn bản \(\.docx\) có cho/,
+    );
     expect((await app.say(org.accounts.secA1, "/export dvut B docx"))[0]?.text).toContain("Đồng chí không phụ trách");
   });
 
@@ -193,7 +202,7 @@ describe("official documents from the admin command line", () => {
     const reports = join(dir, "reports.docx");
     expect(await exportCommand.run(app, ["unit-reports", "--format", "docx", "--out", reports], () => {})).toBe(0);
     expect(await docxParagraphs(await readFile(reports))).toContain("Bình chọn ĐVUT");
-    expect(await exportCommand.run(app, ["remarks", "--format", "docx"], () => {})).toBe(2);
+    expect(await exportCommand.run(app, ["plan", "--format", "csv"], () => {})).toBe(2);
     expect(await exportCommand.run(app, ["dvut", "--format", "pdf"], () => {})).toBe(2);
   });
 });

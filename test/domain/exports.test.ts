@@ -80,6 +80,24 @@ describe("exports", () => {
     expect(col("Đảng viên giúp đỡ")).toBe("Trần Thị Mai, Bí thư chi bộ");
   });
 
+  it("the ĐVUT list's Ghi chú gives an exit's reason, where a transfer went and where a journey came from", async () => {
+    const { dvutCommand } = await import("../../src/modules/pipeline/dvut-admin.ts");
+    await makeDvut(app, org.people.an, "2026-02-10");
+    await makeDvut(app, org.people.cuong, "2026-06-01");
+    const run = (...args: string[]) => dvutCommand.run(app, args, () => {});
+    const moved = ["--date", "2026-09-01", "--body", "Đoàn Khối Doanh nghiệp", "--reason", "Chuyển công tác"];
+    expect(await run("record", "M-AN", "transfer_out", ...moved)).toBe(0);
+    expect(await run("record", "M-CUONG", "removed", "--date", "2026-10-01", "--reason", "Vi phạm kỷ luật")).toBe(0);
+    const cameIn = ["--date", "2026-05-01", "--body", "Đoàn trường Đại học Cần Thơ", "--yes"];
+    expect(await run("record", "M-BINH", "transfer_in", ...cameIn)).toBe(0);
+    const rows = await sheetRows((await app.say(org.accounts.staff, "/export dvut"))[0]?.files?.[0]?.data as Buffer);
+    const header = rows[0] as string[];
+    const note = (name: string) => rows.find((r) => r[2] === name)?.[header.indexOf("Ghi chú")];
+    expect(note("Nguyễn Văn An")).toBe("Chuyển sinh hoạt đến Đoàn Khối Doanh nghiệp; Chuyển công tác");
+    expect(note("Lê Văn Cường")).toBe("Vi phạm kỷ luật");
+    expect(note("Trần Thị Bình")).toBe("Chuyển đến từ Đoàn trường Đại học Cần Thơ");
+  });
+
   it("a secretary's export holds only their units, and another unit is refused", async () => {
     await makeDvut(app, org.people.an, "2026-02-10");
     await makeDvut(app, org.people.cuong, "2026-06-01");

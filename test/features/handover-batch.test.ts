@@ -3,6 +3,7 @@ import type { OutgoingMessage } from "../../src/core/messages.ts";
 import { runJob } from "../../src/jobs/run-job.ts";
 import { HOLIDAY_HANDOVER, holidayHandoverJob } from "../../src/modules/pipeline/holiday-handover.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
+import { docxParagraphs } from "../support/docx.ts";
 import { buildOrg, d, makeDvut } from "../support/org-fixture.ts";
 
 let app: TestApp;
@@ -68,6 +69,37 @@ describe("a handover batch from the holiday reminder", () => {
     expect(told.map((t) => (t.payload as { text: string }).text).join("\n")).toContain(
       "Trao danh sách ĐVUT cho cấp ủy (ngày 03/02/2027)",
     );
+    // The batch's danh sách, from the journey in /dvut: the two ĐVUT handed over together, to that cấp ủy, that day.
+    const journey = await app.press(sec, `dvut:show:${steps[0]?.candidacyId}`);
+    const offer = last(journey).choices?.find((c) => c.label === "Tải danh sách trao cho cấp ủy (.docx)");
+    expect(offer?.value).toMatch(/^export:handover M-(AN|DUNG)$/);
+    const file = (await app.press(sec, offer?.value as string)).find((m) => m.files?.length)?.files?.[0];
+    expect(file?.name).toMatch(/^Danh sách ĐVUT trao cho cấp ủy năm 2027 - .*\.docx$/);
+    const paragraphs = await docxParagraphs(file?.data as Buffer);
+    const at = (text: string) => paragraphs.indexOf(text);
+    expect(at("***")).toBe(at("BCH CHI ĐOÀN VĂN PHÒNG") + 1);
+    expect(paragraphs.slice(at("***") + 1, at("***") + 4)).toEqual([
+      "Số: 05-CV/ĐTN",
+      "ĐOÀN TNCS HỒ CHÍ MINH",
+      "…………, ngày 03 tháng 02 năm 2027",
+    ]);
+    expect(paragraphs).toContain("DANH SÁCH ĐOÀN VIÊN ƯU TÚ");
+    expect(paragraphs).toContain("Trao cho Chi bộ Văn phòng dịp Ngày thành lập Đảng Cộng sản Việt Nam (03/02/2027)");
+    expect(paragraphs).toContain(
+      "Ngày 03/02/2027, Ban Chấp hành Chi đoàn Văn phòng trân trọng trao Chi bộ Văn phòng danh sách 2 đoàn viên ưu tú để xem xét, bồi dưỡng, kết nạp vào Đảng như sau:",
+    );
+    const an = at("Nguyễn Văn An");
+    expect(paragraphs.slice(an - 1, an + 4)).toEqual([
+      "2",
+      "Nguyễn Văn An",
+      "01/05/1998",
+      "Chi đoàn Văn phòng",
+      "10/03/2026",
+    ]);
+    expect(paragraphs).toContain("Đặng Văn Dũng");
+    expect(paragraphs).toContain("- Chi bộ Văn phòng (để xem xét);");
+    expect(await prisma.handoverBatch.count()).toBe(1);
+
     // Nobody is left to hand over: the button now says so.
     r = await app.press(sec, button?.value as string);
     expect(all(r)).toContain("Không có ĐVUT nào trong phạm vi của đồng chí còn chờ trao danh sách");

@@ -2,9 +2,9 @@ import type { Classification } from "../../generated/prisma/enums.ts";
 import { k } from "../../i18n/i18n.ts";
 import { classificationLabelKey } from "../pipeline/index.ts";
 import { buildExport } from "./exports.ts";
-import { issuingUnit, letterheadFor } from "./letterhead.ts";
+import { issuingUnit, letterheadFor, recipientsOf } from "./letterhead.ts";
 import type { OfficialDocument } from "./official-document.ts";
-import { pickColumns } from "./table-columns.ts";
+import { groupsByUnit, pickColumns } from "./table-columns.ts";
 import type { DocumentEnv } from "./unit-report-document.ts";
 
 const columnKeys = [
@@ -33,6 +33,7 @@ export async function classificationDocument(
   if (table.rows.length === 0) return undefined;
   const unit = issuingUnit(env.tree, request.unitIds);
   const head = await letterheadFor(env.db, env.tree, unit, env.letterhead);
+  const picked = pickColumns(table, columnKeys, t);
   const column = table.headers.indexOf(t("export-col-classification"));
   const total = table.rows.length;
   const summary = categories.map((category) => {
@@ -53,10 +54,8 @@ export async function classificationDocument(
       t("document-classification-intro", { unit: unit?.name ?? env.letterhead.config.ORG_NAME, total }),
       ...summary,
     ],
-    table: pickColumns(table, columnKeys, t),
-    recipients: [
-      ...(head.parentName ? [t("document-to-parent", { unit: head.parentName })] : []),
-      t("document-archive"),
-    ],
+    table: picked,
+    groups: groupsByUnit(env.tree, unit?.id, table.rowUnits, picked.rows),
+    recipients: recipientsOf(head, t, { toCommittee: false }),
   };
 }

@@ -1,8 +1,8 @@
 import { k } from "../../i18n/i18n.ts";
 import { buildExport } from "./exports.ts";
-import { issuingUnit, letterheadFor } from "./letterhead.ts";
+import { issuingUnit, letterheadFor, recipientsOf } from "./letterhead.ts";
 import type { OfficialDocument } from "./official-document.ts";
-import { pickColumns } from "./table-columns.ts";
+import { groupsByUnit, pickColumns } from "./table-columns.ts";
 import type { DocumentEnv } from "./unit-report-document.ts";
 
 const columnKeys = [
@@ -28,18 +28,16 @@ export async function dvutListDocument(
   if (table.rows.length === 0) return undefined;
   const unit = issuingUnit(env.tree, request.unitIds);
   const head = await letterheadFor(env.db, env.tree, unit, env.letterhead);
+  const picked = pickColumns(table, columnKeys, t);
   return {
     ...head,
     numberSymbol: t("document-number-list"),
     title: t("document-dvut-title"),
     subtitle: t("document-dvut-subtitle", { year: String(request.year) }),
     intro: [t("document-dvut-intro", { unit: unit?.name ?? env.letterhead.config.ORG_NAME, count: table.rows.length })],
-    table: pickColumns(table, columnKeys, t),
-    recipients: [
-      t("document-to-party-committee"),
-      ...(head.parentName ? [t("document-to-parent", { unit: head.parentName })] : []),
-      t("document-archive"),
-    ],
+    table: picked,
+    groups: groupsByUnit(env.tree, unit?.id, table.rowUnits, picked.rows),
+    recipients: recipientsOf(head, t),
     landscape: true,
   };
 }

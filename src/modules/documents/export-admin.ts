@@ -2,26 +2,28 @@ import { writeFile } from "node:fs/promises";
 import { type AdminCommand, parseOptions } from "../../admin/command.ts";
 import { OrgTree } from "../../core/org.ts";
 import { quarterOf } from "../../core/periods.ts";
-import { type FileFormat, fileFormats, prepareFile } from "./export-file.ts";
-import { type ExportKind, exportKinds } from "./exports.ts";
+import { type FileFormat, type FileKind, fileFormats, fileKinds, isDocumentOnly, prepareFile } from "./export-file.ts";
 
-/** `export KIND [--unit CODE] [--year Y] [--quarter Q] [--format xlsx|csv|docx] [--out FILE]` */
+/**
+ * `export KIND [--unit CODE] [--member CODE] [--year Y] [--quarter Q] [--format xlsx|csv|docx] [--out FILE]`; the
+ * nghị quyết, a handover's danh sách and the plan are documents only (.docx by default).
+ */
 export const exportCommand: AdminCommand = {
   name: "export",
-  usage: `export ${exportKinds.join("|")} [--unit CODE] [--year Y] [--quarter Q] [--format ${fileFormats.join("|")}] [--out FILE]`,
+  usage: `export ${fileKinds.join("|")} [--unit CODE] [--member CODE] [--year Y] [--quarter Q] [--format ${fileFormats.join("|")}] [--out FILE]`,
   async run(app, args, out) {
     const { prisma, i18n, clock, config } = app.deps;
     const t = i18n.forLocale(i18n.defaultLocale);
     const { positional, options } = parseOptions(args);
-    const kind = positional[0] as ExportKind | undefined;
-    const format = (options.format ?? "xlsx") as FileFormat;
+    const kind = positional[0] as FileKind | undefined;
+    const format = (options.format ?? (kind && isDocumentOnly(kind) ? "docx" : "xlsx")) as FileFormat;
     const current = quarterOf(clock.now(), config.TZ_NAME);
     const year = options.year === undefined ? current.year : Number(options.year);
     const quarter =
       options.quarter === undefined ? (kind === "remarks" ? current.quarter : undefined) : Number(options.quarter);
     if (
       !kind ||
-      !exportKinds.includes(kind) ||
+      !fileKinds.includes(kind) ||
       !fileFormats.includes(format) ||
       !Number.isInteger(year) ||
       (quarter !== undefined && ![1, 2, 3, 4].includes(quarter))
@@ -36,13 +38,26 @@ export const exportCommand: AdminCommand = {
       out(t("unit-code-unknown", { code: unitCode }));
       return 1;
     }
+    const memberCode = typeof options.member === "string" ? options.member : undefined;
+    const member = memberCode ? await prisma.person.findUnique({ where: { memberCode } }) : undefined;
+    if (memberCode && !member) {
+      out(t("dvut-admin-member-unknown", { code: memberCode }));
+      return 1;
+    }
     // The command line is run by whoever administers the server: the whole block.
     const scope = { wholeBlock: true, unitIds: new Set(tree.all().map((u) => u.id)), personId: null };
     const prepared = await prepareFile(
       app.deps,
       tree,
       scope,
-      { kind, unit: unit?.id ?? "", year, quarter: quarter ?? 0, format },
+      {
+        kind,
+        unit: unit?.id ?? "",
+        year,
+        quarter: member && kind === "remarks" && options.quarter === undefined ? 0 : (quarter ?? 0),
+        format,
+        ...(member ? { member: member.id } : {}),
+      },
       t,
     );
     if (!prepared.ok && prepared.reason === "empty") {

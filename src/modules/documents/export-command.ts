@@ -4,10 +4,22 @@ import { parseQuarterKey, quarterOf } from "../../core/periods.ts";
 import { canSeeUnit, secretaryUnitIds } from "../../core/permissions.ts";
 import { k, type MessageKey } from "../../i18n/i18n.ts";
 import { replyWithFile } from "./deliver-file.ts";
-import { documentKinds, type FileFormat, fileFormats } from "./export-file.ts";
-import { type ExportKind, exportKinds } from "./exports.ts";
+import {
+  documentKinds,
+  type FileFormat,
+  type FileKind,
+  fileFormats,
+  fileKinds,
+  isDocumentOnly,
+} from "./export-file.ts";
 
-const kindWords: Record<string, ExportKind> = {
+const kindWords: Record<string, FileKind> = {
+  resolution: "resolution",
+  nghiquyet: "resolution",
+  handover: "handover",
+  danhsach: "handover",
+  plan: "plan",
+  kehoach: "plan",
   dvut: "dvut",
   remarks: "remarks",
   nhanxet: "remarks",
@@ -17,11 +29,14 @@ const kindWords: Record<string, ExportKind> = {
   xeploai: "classification",
 };
 
-const kindLabelKey: Record<ExportKind, MessageKey> = {
+const kindLabelKey: Record<FileKind, MessageKey> = {
   dvut: k("export-choice-dvut"),
   remarks: k("export-choice-remarks"),
   "unit-reports": k("export-choice-unit-reports"),
   classification: k("export-choice-classification"),
+  resolution: k("export-choice-resolution"),
+  handover: k("export-choice-handover"),
+  plan: k("export-choice-plan"),
 };
 
 const formatLabelKey: Record<FileFormat, MessageKey> = {
@@ -47,7 +62,11 @@ export const exportFeature: Feature = {
         if (words.length === 0) {
           ctx.reply({
             text: ctx.t("export-choose"),
-            choices: exportKinds.map((kind) => ({ value: `export:${kind}`, label: ctx.t(kindLabelKey[kind]) })),
+            choices: fileKinds.map((kind) => ({
+              // The documents that are no spreadsheet come as .docx straight away.
+              value: isDocumentOnly(kind) ? `export:${kind} docx` : `export:${kind}`,
+              label: ctx.t(kindLabelKey[kind]),
+            })),
           });
           return;
         }
@@ -87,13 +106,16 @@ async function runExport(ctx: ChatContext, words: string[]): Promise<void> {
   const current = quarterOf(now, ctx.deps.config.TZ_NAME);
   let year = current.year;
   let quarter: 1 | 2 | 3 | 4 | undefined = kind === "remarks" || kind === "unit-reports" ? current.quarter : undefined;
-  let format: FileFormat = "xlsx";
+  let format: FileFormat = isDocumentOnly(kind) ? "docx" : "xlsx";
   let unitCode: string | undefined;
+  let memberCode: string | undefined;
   for (const word of rest) {
     const q = parseQuarterKey(word.toUpperCase());
     if (q) [year, quarter] = [q.year, q.quarter];
     else if (/^\d{4}$/.test(word)) [year, quarter] = [Number(word), undefined];
     else if ((fileFormats as readonly string[]).includes(word.toLowerCase())) format = word.toLowerCase() as FileFormat;
+    else if (!unitCode && (await ctx.orgTree()).all().some((u) => u.code === word)) unitCode = word;
+    else if (await ctx.deps.prisma.person.findUnique({ where: { memberCode: word } })) memberCode = word;
     else unitCode = word;
   }
   if (kind === "remarks" && quarter === undefined) quarter = current.year === year ? current.quarter : 4;
@@ -113,7 +135,25 @@ async function runExport(ctx: ChatContext, words: string[]): Promise<void> {
   } else {
     unitId = await ownUnit(ctx);
   }
-  await replyWithFile(ctx, { kind, unit: unitId, year, quarter: quarter ?? 0, format });
+  let member: string | undefined;
+  if (memberCode) {
+    // One ĐVUT's document: their nghị quyết, their bản nhận xét, or the batch they were handed over in.
+    const person = await ctx.deps.prisma.person.findUnique({ where: { memberCode } });
+    if (!person || !canSeeUnit(await ctx.scope(), person.unitId)) {
+      ctx.reply(ctx.t("document-not-allowed"));
+      return;
+    }
+    member = person.id;
+    if (kind === "remarks") quarter = undefined;
+  }
+  await replyWithFile(ctx, {
+    kind,
+    unit: unitId,
+    year,
+    quarter: quarter ?? 0,
+    format,
+    ...(member ? { member } : {}),
+  });
 }
 
 /** A secretary of one unit exports that unit (its code names the file); staff and others their whole scope (""). */

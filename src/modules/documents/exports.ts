@@ -6,9 +6,9 @@ import { withCounted } from "../../core/dialogue/render.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import { neutraliseCell } from "../../core/spreadsheet-safety.ts";
-import type { CandidacyStage, ReportStatus } from "../../generated/prisma/client.ts";
+import type { CandidacyStage, JourneyStep, ReportStatus } from "../../generated/prisma/client.ts";
 import { k, type MessageKey, type Translate } from "../../i18n/i18n.ts";
-import { classificationLabelKey, closedStages, stageLabelKey } from "../pipeline/index.ts";
+import { classificationLabelKey, closedStages, exitSteps, stageLabelKey } from "../pipeline/index.ts";
 
 /** The lists the Party committee asks for. */
 export const exportKinds = ["dvut", "remarks", "unit-reports", "classification"] as const;
@@ -39,6 +39,8 @@ export interface ExportTable {
   rows: Cell[][];
   /** The record behind each row, where one exists (the ĐVUT list: the journey's id), for reading a file back. */
   keys?: string[];
+  /** The unit of each row's member (the ĐVUT list, the classification), for documents split by unit. */
+  rowUnits?: string[];
 }
 
 export interface ExportRequest {
@@ -116,7 +118,7 @@ async function dvutList(db: Db, tree: OrgTree, request: ExportRequest, t: Transl
       mentor: { select: { fullName: true, position: true } },
       events: {
         where: { supersededById: null, step: { not: "file_item" } },
-        select: { toStage: true, occurredOn: true, details: true },
+        select: { step: true, toStage: true, occurredOn: true, details: true, reason: true, sourceBody: true },
         orderBy: { recordedAt: "asc" },
       },
     },
@@ -148,8 +150,7 @@ async function dvutList(db: Db, tree: OrgTree, request: ExportRequest, t: Transl
     for (const e of c.events) on.set(e.toStage, e);
     const certificate = (on.get("awareness_class")?.details as { certificateDate?: string } | undefined)
       ?.certificateDate;
-    const exit = on.get("not_admitted") ?? on.get("withdrawn");
-    const reason = (exit?.details as { reason?: string } | undefined)?.reason ?? null;
+    const note = dvutNote(c.events, t);
     const gender = c.person.gender ? genderLabelKey[c.person.gender] : undefined;
     return [
       i + 1,
@@ -170,7 +171,7 @@ async function dvutList(db: Db, tree: OrgTree, request: ExportRequest, t: Transl
       c.mentor ? `${c.mentor.fullName}${c.mentor.position ? `, ${c.mentor.position}` : ""}` : null,
       on.get("admitted")?.occurredOn ?? null,
       on.get("full_member")?.occurredOn ?? null,
-      reason,
+      note,
     ];
   });
   return {
@@ -178,7 +179,29 @@ async function dvutList(db: Db, tree: OrgTree, request: ExportRequest, t: Transl
     headers,
     rows,
     keys: candidacies.map((c) => c.id),
+    rowUnits: candidacies.map((c) => c.person.unitId),
   };
+}
+
+/**
+ * The "Ghi chú" of an ĐVUT row: where a journey came from (transfer in), and the exit's reason as recorded on the step
+ * (where to, for a transfer out); a stage-model exit kept its reason in the details.
+ */
+function dvutNote(
+  events: { step: JourneyStep; reason: string | null; sourceBody: string | null; details: unknown }[],
+  t: Translate,
+): string | null {
+  const parts: string[] = [];
+  const cameIn = events.find((e) => e.step === "transfer_in");
+  if (cameIn?.sourceBody) parts.push(t("export-note-came-from", { place: cameIn.sourceBody }));
+  const exit = events.filter((e) => (exitSteps as readonly string[]).includes(e.step)).at(-1);
+  if (exit) {
+    if (exit.step === "transfer_out" && exit.sourceBody)
+      parts.push(t("export-note-moved-to", { place: exit.sourceBody }));
+    const reason = exit.reason ?? (exit.details as { reason?: unknown } | null)?.reason;
+    if (typeof reason === "string" && reason.trim()) parts.push(reason.trim());
+  }
+  return parts.length > 0 ? parts.join("; ") : null;
 }
 
 /**
@@ -286,7 +309,12 @@ async function classification(db: Db, tree: OrgTree, request: ExportRequest, t: 
     t(classificationLabelKey[c.category]),
     c.reason,
   ]);
-  return { title: t(exportTitleKey.classification, { year: String(request.year) }), headers, rows };
+  return {
+    title: t(exportTitleKey.classification, { year: String(request.year) }),
+    headers,
+    rows,
+    rowUnits: sorted.map((c) => c.person.unitId),
+  };
 }
 
 /** One report's answers as cells by question id; `columns` collects the questions in order across reports. */

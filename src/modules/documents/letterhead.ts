@@ -10,6 +10,17 @@ import type { OfficialDocument } from "./official-document.ts";
 export type Letterhead = Pick<OfficialDocument, "superior" | "issuer" | "place" | "date" | "signature"> & {
   /** The unit above the issuer, for "Nơi nhận". */
   parentName?: string;
+  /** The issuer's cấp ủy (OrgUnit.partyCommittee), named in "Nơi nhận". */
+  partyCommittee?: string;
+};
+
+export type LetterheadEnv = {
+  config: Pick<
+    Config,
+    "ORG_NAME" | "TZ_NAME" | "DOCUMENT_PLACE" | "DOCUMENT_SUPERIOR" | "DOCUMENT_STANDING_COMMITTEE_LEVELS"
+  >;
+  now: Date;
+  t: Translate;
 };
 
 /** Dots to fill by hand when no place is configured. */
@@ -33,12 +44,10 @@ export async function letterheadFor(
   db: Db,
   tree: OrgTree,
   unit: OrgUnit | undefined,
-  env: {
-    config: Pick<Config, "ORG_NAME" | "TZ_NAME" | "DOCUMENT_PLACE" | "DOCUMENT_SUPERIOR">;
-    now: Date;
-    t: Translate;
-  },
+  env: LetterheadEnv,
   author?: { personId: string; fullName: string },
+  /** The document's own date (a nghị quyết's meeting, a handover's day); today when absent. */
+  on?: Date,
 ): Promise<Letterhead> {
   const { config, now, t } = env;
   const held = { role: "secretary" as const, revokedAt: null };
@@ -57,16 +66,40 @@ export async function letterheadFor(
         })
       : null);
   const parent = unit?.parentId ? tree.get(unit.parentId) : undefined;
+  // The top levels have a standing committee and sign for it; the others for their executive committee.
+  const level = unit ? tree.ancestors(unit.id).length : 0;
+  const standing = level < config.DOCUMENT_STANDING_COMMITTEE_LEVELS;
   return {
     ...(config.DOCUMENT_SUPERIOR ? { superior: config.DOCUMENT_SUPERIOR } : {}),
     issuer: unit ? t("document-issuer", { unit: unit.name }) : config.ORG_NAME,
     place: config.DOCUMENT_PLACE ?? BLANK_PLACE,
-    date: today(now, config.TZ_NAME),
+    date: on ?? today(now, config.TZ_NAME),
     signature: {
-      onBehalfOf: t("document-on-behalf"),
+      onBehalfOf: standing ? t("document-on-behalf-standing") : t("document-on-behalf"),
       role: secretary?.deputy ? t("document-signer-role-deputy") : t("document-signer-role"),
       name: secretary?.person.fullName ?? author?.fullName ?? "",
     },
     parentName: parent?.name,
+    ...(unit?.partyCommittee ? { partyCommittee: unit.partyCommittee } : {}),
   };
+}
+
+/**
+ * "Nơi nhận" as union documents write it: the cấp ủy by name (for consideration) when the unit has one recorded,
+ * the level above "(b/c)", then the archive. `committee` names another cấp ủy (a handover's).
+ */
+export function recipientsOf(
+  head: Letterhead,
+  t: Translate,
+  options: { committee?: string | null; toCommittee?: boolean } = {},
+): string[] {
+  const committee = options.committee ?? head.partyCommittee;
+  const toCommittee = options.toCommittee ?? true;
+  return [
+    ...(toCommittee
+      ? [committee ? t("document-to-committee-named", { committee }) : t("document-to-party-committee")]
+      : []),
+    ...(head.parentName ? [t("document-to-parent", { unit: head.parentName })] : []),
+    t("document-archive"),
+  ];
 }

@@ -7,6 +7,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   UnderlineType,
@@ -27,15 +28,38 @@ export interface OfficialDocument {
   title: string;
   subtitle?: string;
   /** Paragraphs before the table. */
-  intro?: string[];
-  table?: { headers: string[]; rows: string[][] };
+  intro?: Para[];
+  table?: DocumentTable;
+  /**
+   * The same table split by unit, each unit on a page of its own under its name (a document about several units);
+   * used instead of `table`'s rows when given.
+   */
+  groups?: { heading: string; rows: string[][] }[];
   /** Paragraphs after the table. */
-  body?: string[];
+  body?: Para[];
   recipients: string[];
   /** "TM. BAN CHẤP HÀNH", then the signer's real title (BÍ THƯ or PHÓ BÍ THƯ) and name. */
   signature: { onBehalfOf: string; role: string; name: string };
   /** A wide table (many columns) is easier to read on a landscape page. */
   landscape?: boolean;
+}
+
+/** A paragraph of the body: plain text, justified; or a heading (bold, or centred). */
+export type Para = string | { text: string; bold?: boolean; italics?: boolean; center?: boolean };
+
+function paragraph(p: Para): Paragraph {
+  const { text: value, bold, italics, center } = typeof p === "string" ? { text: p } : p;
+  return new Paragraph({
+    alignment: center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+    spacing: { before: bold ? 120 : 0, after: 80 },
+    indent: center || bold ? undefined : { firstLine: 567 },
+    children: [text(value, { bold, italics })],
+  });
+}
+
+export interface DocumentTable {
+  headers: string[];
+  rows: string[][];
 }
 
 const noBorders = {
@@ -60,6 +84,55 @@ const line = (
   });
 
 /** Renders the document as .docx bytes. `t` gives the fixed phrases (headings, "Nơi nhận") in the document's language. */
+/** Usable width of the page between the margins, in twentieths of a point (A4, margins 3 cm left, 2 cm right). */
+const PAGE_WIDTH = { portrait: 11906 - 1701 - 1134, landscape: 16838 - 1701 - 1134 };
+/**
+ * About one character of 12 pt Times New Roman (a bold header's, capitals and Vietnamese marks are wider), and a
+ * cell's left and right margins, in twentieths of a point.
+ */
+const CHAR = 115;
+const WIDE_CHAR = 150;
+const CELL_PADDING = 260;
+/** Past this many characters a cell wraps rather than widen its column. */
+const WRAP_AT = 40;
+
+/**
+ * Column widths sized to their content: each column at least as wide as its longest word (a date or a name part never
+ * breaks), the room left shared in proportion to how much longer each column's text runs, up to WRAP_AT characters.
+ */
+export function columnWidths(table: DocumentTable, available: number): number[] {
+  const columns = table.headers.map((header, i) => {
+    const cells = [header, ...table.rows.map((row) => row[i] ?? "")];
+    const words = (c: string) => c.split(/\s+/);
+    const wordWidth = (w: string) => [...w].reduce((n, ch) => n + (/[A-ZĐ0-9-]/.test(ch) ? WIDE_CHAR : CHAR), 0);
+    const headerWord = Math.max(0, ...words(header).map((w) => w.length * WIDE_CHAR));
+    const longestWord = Math.max(headerWord, ...cells.slice(1).flatMap((c) => words(c).map(wordWidth)));
+    const longest = Math.max(1, ...table.rows.map((row) => (row[i] ?? "").length), Math.ceil(header.length / 2));
+    return { min: longestWord + CELL_PADDING, natural: Math.min(longest, WRAP_AT) * CHAR + CELL_PADDING };
+  });
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const mins = columns.map((c) => c.min);
+  const naturals = columns.map((c) => Math.max(c.natural, c.min));
+  let widths: number[];
+  if (sum(naturals) <= available) {
+    widths = naturals.map((w) => (w * available) / sum(naturals));
+  } else if (sum(mins) >= available) {
+    widths = mins.map((w) => (w * available) / sum(mins));
+  } else {
+    // The room above the minimums shared fairly, the columns needing least served first: short texts (a name, a
+    // date) stay on one line and long ones wrap.
+    widths = [...mins];
+    let room = available - sum(mins);
+    const order = naturals.map((w, i) => ({ i, need: w - (mins[i] as number) })).sort((a, b) => a.need - b.need);
+    order.forEach(({ i, need }, k) => {
+      const give = Math.min(need, room / (order.length - k));
+      widths[i] = (widths[i] as number) + give;
+      room -= give;
+    });
+  }
+  return widths.map((w) => Math.floor(w));
+}
+
 export function renderOfficialDocument(doc: OfficialDocument, t: Translate): Promise<Buffer> {
   return renderOfficialDocuments([doc], t);
 }
@@ -95,6 +168,29 @@ export function documentDateParts(date: Date): { day: string; month: string; yea
   };
 }
 
+const NUMERIC = /^[\d.,/%]*$/;
+
+/** A bordered table whose header row repeats at the top of every page it runs onto. */
+function dataTable(headers: string[], rows: string[][], widths: number[]): Table {
+  const cell = (value: string, i: number, header: boolean) =>
+    new TableCell({
+      width: { size: widths[i] ?? 0, type: WidthType.DXA },
+      // Figures and dates centred, words from the left.
+      children: [
+        line(value, header ? { bold: true, size: 24 } : { size: 24, align: NUMERIC.test(value) ? "center" : "left" }),
+      ],
+    });
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, i, true)) }),
+      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((value, i) => cell(value, i, false)) })),
+    ],
+  });
+}
+
 function documentBody(doc: OfficialDocument, t: Translate): (Paragraph | Table)[] {
   const header = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -126,7 +222,16 @@ function documentBody(doc: OfficialDocument, t: Translate): (Paragraph | Table)[
                   }),
                 ],
               }),
-              line(t("document-place-date", { place: doc.place, ...documentDateParts(doc.date) }), { italics: true }),
+              // The place and date on the line of the number, as union documents set them.
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                spacing: { before: (doc.superior ? 2 : 1) * 276 },
+                children: [
+                  text(t("document-place-date", { place: doc.place, ...documentDateParts(doc.date) }), {
+                    italics: true,
+                  }),
+                ],
+              }),
             ],
           }),
         ],
@@ -136,27 +241,27 @@ function documentBody(doc: OfficialDocument, t: Translate): (Paragraph | Table)[
   const children: (Paragraph | Table)[] = [header, line(""), line(doc.title.toUpperCase(), { bold: true, size: 28 })];
   if (doc.subtitle) children.push(line(doc.subtitle, { italics: true }));
   children.push(line(""));
-  for (const p of doc.intro ?? []) children.push(line(p, { align: "left" }));
+  for (const p of doc.intro ?? []) children.push(paragraph(p));
   if (doc.table) {
-    children.push(
-      new Table({
-        width: { size: 100, type: WidthType.PERCENTAGE },
-        rows: [
-          new TableRow({
-            tableHeader: true,
-            children: doc.table.headers.map((h) => new TableCell({ children: [line(h, { bold: true, size: 24 })] })),
+    const available = doc.landscape ? PAGE_WIDTH.landscape : PAGE_WIDTH.portrait;
+    const headers = doc.table.headers;
+    // One width for every unit's table, so the pages of one document look alike.
+    const widths = columnWidths({ headers, rows: doc.groups?.flatMap((g) => g.rows) ?? doc.table.rows }, available);
+    const groups = doc.groups ?? [{ heading: "", rows: doc.table.rows }];
+    groups.forEach((group, i) => {
+      if (group.heading) {
+        children.push(
+          new Paragraph({
+            pageBreakBefore: i > 0,
+            spacing: { before: 120, after: 120 },
+            children: [text(group.heading, { bold: true })],
           }),
-          ...doc.table.rows.map(
-            (row) =>
-              new TableRow({
-                children: row.map((cell) => new TableCell({ children: [line(cell, { size: 24, align: "left" })] })),
-              }),
-          ),
-        ],
-      }),
-    );
+        );
+      }
+      children.push(dataTable(headers, group.rows, widths));
+    });
   }
-  for (const p of doc.body ?? []) children.push(line(p, { align: "left" }));
+  for (const p of doc.body ?? []) children.push(paragraph(p));
   children.push(line(""));
   children.push(
     new Table({
@@ -169,7 +274,13 @@ function documentBody(doc: OfficialDocument, t: Translate): (Paragraph | Table)[
               width: { size: 50, type: WidthType.PERCENTAGE },
               children: [
                 line(t("document-recipients"), { bold: true, italics: true, size: 24, align: "left" }),
-                ...doc.recipients.map((r) => line(`- ${r};`, { size: 22, align: "left" })),
+                // "- Chi bộ …;" for each, the last (Lưu) closing with a full stop.
+                ...doc.recipients.map((r, i) =>
+                  line(`- ${r.replace(/[.;]+$/, "")}${i === doc.recipients.length - 1 ? "." : ";"}`, {
+                    size: 22,
+                    align: "left",
+                  }),
+                ),
               ],
             }),
             new TableCell({

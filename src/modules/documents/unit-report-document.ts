@@ -5,13 +5,13 @@ import { withCounted } from "../../core/dialogue/render.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import type { Translate } from "../../i18n/i18n.ts";
-import { type Letterhead, letterheadFor } from "./letterhead.ts";
+import { type Letterhead, type LetterheadEnv, letterheadFor, recipientsOf } from "./letterhead.ts";
 import type { OfficialDocument } from "./official-document.ts";
 
 export interface DocumentEnv {
   db: Db;
   tree: OrgTree;
-  letterhead: Parameters<typeof letterheadFor>[3];
+  letterhead: LetterheadEnv;
   /** The flow a filed report was made with, for its questions' labels. */
   flowOf: (flowId: string) => AnyFlow | undefined;
 }
@@ -55,11 +55,7 @@ export async function unitReportDocuments(
       personId: report.authorId,
       fullName: author,
     });
-    const recipients = [
-      ...(head.parentName ? [t("document-to-parent", { unit: head.parentName })] : []),
-      t("document-to-party-committee"),
-      t("document-archive"),
-    ];
+    const recipients = recipientsOf(head, t);
     docs.push({
       ...head,
       numberSymbol: t("document-number-report"),
@@ -86,7 +82,7 @@ export async function unitReportDocuments(
 }
 
 /** [label, answer] for every answer of a flow report, in the flow's order; unknown fields last, by their key. */
-function answerRows(data: unknown, t: Translate, flowOf: DocumentEnv["flowOf"]): [string, string][] {
+export function answerRows(data: unknown, t: Translate, flowOf: DocumentEnv["flowOf"]): [string, string][] {
   const stored = (data ?? {}) as { flowId?: unknown; answers?: unknown; params?: unknown; counted?: unknown };
   const counted = (stored.counted && typeof stored.counted === "object" ? stored.counted : {}) as Record<
     string,

@@ -1,7 +1,7 @@
 import type { ChatContext } from "../../core/context.ts";
 import type { Feature } from "../../core/feature.ts";
 import type { Choice } from "../../core/messages.ts";
-import { formatVietnameseDate, today } from "../../core/periods.ts";
+import { formatVietnameseDate, quarterOf, today } from "../../core/periods.ts";
 import { hasRole } from "../../core/permissions.ts";
 import { packBlocks } from "../../core/reply-long.ts";
 import { k } from "../../i18n/i18n.ts";
@@ -100,6 +100,7 @@ async function showJourney(ctx: ChatContext, candidacyId: string): Promise<void>
   if (hasRole(ctx.speaker.roles, "staff")) {
     choices.push({ value: `dvut:fix:${journey.candidacy.id}`, label: ctx.t("dvut-choice-correct") });
   }
+  choices.push(...(await documentChoices(ctx, journey)));
   replyWithChoices(ctx, text, choices);
   // A certificate the ĐVUT reported from /me, waiting for confirmation.
   for (const claim of await pendingClaims(ctx.deps.prisma, journey.candidacy.id)) {
@@ -108,6 +109,28 @@ async function showJourney(ctx: ChatContext, candidacyId: string): Promise<void>
       choices: claimChoices(ctx.t, claim),
     });
   }
+}
+
+/** The documents of this ĐVUT that exist: the nghị quyết, the danh sách they were handed over in, the bản nhận xét. */
+async function documentChoices(ctx: ChatContext, journey: NonNullable<Awaited<ReturnType<typeof loadJourney>>>) {
+  const code = journey.candidacy.person.memberCode;
+  if (!code) return [];
+  const current = journey.candidacy.events.filter((e) => e.supersededById === null);
+  const choices: Choice[] = [];
+  if (current.some((e) => e.step === "resolution")) {
+    choices.push({ value: `export:resolution ${code}`, label: ctx.t("dvut-document-resolution") });
+  }
+  if (current.some((e) => e.step === "handover")) {
+    choices.push({ value: `export:handover ${code}`, label: ctx.t("dvut-document-handover") });
+  }
+  const remarks = await ctx.deps.prisma.report.count({
+    where: { kind: "dvut_remark", subjectPersonId: journey.candidacy.personId },
+  });
+  if (remarks > 0) {
+    const year = quarterOf(ctx.deps.clock.now(), ctx.deps.config.TZ_NAME).year;
+    choices.push({ value: `export:remarks ${year} ${code} docx`, label: ctx.t("dvut-document-remarks") });
+  }
+  return choices;
 }
 
 /** Members who may be chosen: rated xuất sắc in their latest year, with no open journey, in the speaker's units. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineFlow } from "../../core/dialogue/flow.ts";
+import { OrgTree } from "../../core/org.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import { ok, refuse } from "../../core/result.ts";
 import { k } from "../../i18n/i18n.ts";
@@ -98,6 +99,22 @@ export const handoverBatchFlow = defineFlow<Params>({
     const ids = Array.isArray(answers.dvut) ? answers.dvut : [];
     const date = new Date(`${String(answers.date)}T00:00:00Z`);
     const options = { rules: journeyRules(env.deps.config), i18n: env.deps.i18n, acceptWarnings: true };
+    const holiday = env.deps.i18n.t(env.deps.i18n.defaultLocale, k("handover-batch-holiday"), {
+      date: p.holidayLabel,
+    });
+    // The list is issued by the recorder's unit (the top of their units); staff hand it over for the organisation.
+    const tops = env.scope.wholeBlock ? [] : (await OrgTree.load(tx)).topsOf(env.scope.unitIds);
+    const batch = await tx.handoverBatch.create({
+      data: {
+        unitId: tops.length === 1 ? (tops[0] as string) : null,
+        committee: String(answers.committee ?? "").trim(),
+        handedOn: date,
+        number: typeof answers.number === "string" && answers.number.trim() ? answers.number.trim() : null,
+        holiday,
+        recordedById: env.person.id,
+        recordedAt: env.now,
+      },
+    });
     for (const id of ids) {
       const recorded = await recordStep(
         tx,
@@ -108,9 +125,8 @@ export const handoverBatchFlow = defineFlow<Params>({
           date,
           sourceBody: String(answers.committee ?? ""),
           sourceNumber: typeof answers.number === "string" ? answers.number : undefined,
-          holiday: env.deps.i18n.t(env.deps.i18n.defaultLocale, k("handover-batch-holiday"), {
-            date: p.holidayLabel,
-          }),
+          holiday,
+          batchId: batch.id,
         },
         options,
         env.now,

@@ -1,6 +1,6 @@
 export { selfCertificateChoice } from "./certificate-claim.ts";
-export { loadJourney, openJourneyOf } from "./journey.ts";
-export { journeyRules } from "./journey-rules.ts";
+export { loadJourney, openJourneyOf, stepDetails } from "./journey.ts";
+export { exitSteps, journeyRules, stepLabelKey } from "./journey-rules.ts";
 export { journeyBody, renderJourney } from "./journey-view.ts";
 export {
   type Actor,

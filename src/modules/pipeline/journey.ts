@@ -43,9 +43,11 @@ export interface StepInput {
   mentorPosition?: string | undefined;
   fileItem?: FileItem | undefined;
   holiday?: string | undefined;
+  /** The handover batch (danh sách) a handover step belongs to. */
+  batchId?: string | undefined;
 }
 
-type Field = Exclude<keyof StepInput, "step" | "date">;
+type Field = Exclude<keyof StepInput, "step" | "date" | "batchId">;
 
 export const requiredFields: Record<JourneyStep, readonly Field[]> = {
   selection: ["membersTotal", "present", "inFavour"],
@@ -367,6 +369,7 @@ async function writeStep(tx: Db, actor: Actor, candidacy: Candidacy, input: Step
       sourceDate: input.sourceDate ?? null,
       reason: input.reason?.trim() || null,
       details: detailsOf(input),
+      batchId: input.batchId ?? null,
       recordedById: actor.personId,
       recordedAt: now,
     },
@@ -474,6 +477,7 @@ export async function correctStep(
         sourceDate: row.sourceDate,
         reason: correction.reason.trim(),
         details: (row.details ?? {}) as Prisma.InputJsonValue,
+        batchId: row.batchId,
         recordedById: actor.personId,
         recordedAt: now,
         correctsId: row.id,
