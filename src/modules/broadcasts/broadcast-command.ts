@@ -6,7 +6,7 @@ import { k } from "../../i18n/i18n.ts";
 import { broadcastProgress, cancelBroadcast, recentBroadcasts } from "./broadcasts.ts";
 import { composeChoice, composeText, refusalText, startCompose } from "./compose.ts";
 import { confirmAction, confirmByWord, remindAllAction, showRates } from "./confirm.ts";
-import { formatLocalDateTime } from "./when.ts";
+import { formatLocalDateTime } from "../../core/periods.ts";
 
 const statusKey: Record<BroadcastStatus, string> = {
   scheduled: k("broadcast-status-scheduled"),
