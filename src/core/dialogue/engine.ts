@@ -293,52 +293,57 @@ export class FlowEngine implements ConversationHandler {
     }
     const now = env.now;
     let outcome: Result<{ version: number; done: Done | undefined }>;
+    const committed: (() => Promise<void>)[] = [];
     try {
-      outcome = await prisma.$transaction(async (tx) => {
-        // Claiming the revision first makes a double-tapped confirm (or a second instance) file nothing twice.
-        const claim = await tx.conversation.updateMany({
-          where: { id: row.id, revision: row.revision, status: "active" },
-          data: { status: "submitted", revision: row.revision + 1, updatedAt: now },
-        });
-        if (claim.count !== 1) return refuse("flow-already-submitted");
-        let report: Report | undefined;
-        if (flow.report && person) {
-          const draft = flow.report(state.params, answers);
-          const counted = countedOf(
-            steps.filter((s) => s.id in answers),
-            state.defaults,
-          );
-          const data: FlowReportData = {
-            flowId: flow.id,
-            answers,
-            params: state.params,
-            // What the bot counted for the figures it pre-filled, kept beside the answers for the reviewer.
-            ...(Object.keys(counted).length > 0 ? { counted } : {}),
-          };
-          const saved = await saveReport(
+      outcome = await prisma.$transaction(
+        async (tx) => {
+          // Claiming the revision first makes a double-tapped confirm (or a second instance) file nothing twice.
+          const claim = await tx.conversation.updateMany({
+            where: { id: row.id, revision: row.revision, status: "active" },
+            data: { status: "submitted", revision: row.revision + 1, updatedAt: now },
+          });
+          if (claim.count !== 1) return refuse("flow-already-submitted");
+          let report: Report | undefined;
+          if (flow.report && person) {
+            const draft = flow.report(state.params, answers);
+            const counted = countedOf(
+              steps.filter((s) => s.id in answers),
+              state.defaults,
+            );
+            const data: FlowReportData = {
+              flowId: flow.id,
+              answers,
+              params: state.params,
+              // What the bot counted for the figures it pre-filled, kept beside the answers for the reviewer.
+              ...(Object.keys(counted).length > 0 ? { counted } : {}),
+            };
+            const saved = await saveReport(
+              tx,
+              draft,
+              data,
+              person.id,
+              now,
+              state.reportId,
+              today(now, env.deps.config.TZ_NAME),
+            );
+            if (!saved.ok) throw new Refusal(saved.reason, saved.args);
+            report = saved.value;
+          }
+          const applied = await flow.apply?.({
             tx,
-            draft,
-            data,
-            person.id,
-            now,
-            state.reportId,
-            today(now, env.deps.config.TZ_NAME),
-          );
-          if (!saved.ok) throw new Refusal(saved.reason, saved.args);
-          report = saved.value;
-        }
-        const applied = await flow.apply?.({
-          tx,
-          env,
-          params: state.params,
-          answers,
-          reportId: report?.id ?? "",
-          correcting: state.reportId !== undefined,
-        });
-        if (applied && !applied.ok) throw new Refusal(applied.reason, applied.args);
-        if (report) await this.hooks.afterFile?.(tx, env, report, flow);
-        return ok({ version: report?.version ?? 0, done: applied?.value ?? undefined });
-      }, flow.submitTimeoutMs ? { timeout: flow.submitTimeoutMs, maxWait: 30_000 } : undefined);
+            env,
+            params: state.params,
+            answers,
+            reportId: report?.id ?? "",
+            correcting: state.reportId !== undefined,
+            afterCommit: (run) => committed.push(run),
+          });
+          if (applied && !applied.ok) throw new Refusal(applied.reason, applied.args);
+          if (report) await this.hooks.afterFile?.(tx, env, report, flow);
+          return ok({ version: report?.version ?? 0, done: applied?.value ?? undefined });
+        },
+        flow.submitTimeoutMs ? { timeout: flow.submitTimeoutMs, maxWait: 30_000 } : undefined,
+      );
     } catch (error) {
       // Two people filing the same once-per-period report at the same moment: the database's unique key decides.
       const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -359,6 +364,7 @@ export class FlowEngine implements ConversationHandler {
       ctx.reply(ctx.t(outcome.reason, outcome.args));
       return;
     }
+    for (const run of committed) await run();
     const title = ctx.t(flow.titleKey);
     const custom = outcome.value.done;
     const done = custom

@@ -129,6 +129,8 @@ export interface SubmitContext<P, E extends GuestEnv = FlowEnv> {
   reportId: string;
   /** True when the author corrects an earlier submission. */
   correcting: boolean;
+  /** Runs work once the filing is committed, outside its transaction (e.g. refreshing planner statistics). */
+  afterCommit(run: () => Promise<void>): void;
 }
 
 /** What the person is told once a submission went through, instead of the engine's "sent" line. */

@@ -1,4 +1,4 @@
-import type { MessageArgs } from "../../i18n/i18n.ts";
+import { k, type MessageArgs } from "../../i18n/i18n.ts";
 import { foldText } from "../choices.ts";
 import { compareVi } from "../collate.ts";
 import type { OrgTree } from "../org.ts";
@@ -71,16 +71,16 @@ export async function parseAnswer(
       return { ok: true, value: text };
     }
     case "datetime": {
-      if (input.kind !== "text") return invalid("flow-datetime-invalid", { text: quote(input.value) });
+      if (input.kind !== "text") return invalid(k("flow-datetime-invalid"), { text: quote(input.value) });
       const raw = cleanText(input.text);
       const at = parseLocalDateTime(raw, env.deps.config.TZ_NAME, env.now);
-      if (!at) return invalid("flow-datetime-invalid", { text: quote(raw) });
+      if (!at) return invalid(k("flow-datetime-invalid"), { text: quote(raw) });
       if (step.future && at <= env.now) return refuse("flow-datetime-past");
       return { ok: true, value: at.toISOString() };
     }
     case "link": {
       const raw = input.kind === "text" ? cleanText(input.text) : input.value;
-      if (!/^https?:\/\/[^\s/]+\S*$/i.test(raw) || [...raw].length > 1000) return invalid("flow-link-invalid");
+      if (!/^https?:\/\/[^\s/]+\S*$/i.test(raw) || [...raw].length > 1000) return invalid(k("flow-link-invalid"));
       return { ok: true, value: raw };
     }
     case "unit": {
@@ -93,11 +93,11 @@ export async function parseAnswer(
         unit = tree
           .all()
           .find((u) => u.active && (u.code.toLowerCase() === text.toLowerCase() || foldText(u.name) === folded));
-        if (!unit) return invalid("flow-unit-not-found", { text: quote(text) });
+        if (!unit) return invalid(k("flow-unit-not-found"), { text: quote(text) });
       }
-      if (!unit || !tree.get(unit.id)?.active) return invalid("flow-unit-not-found", { text: "" });
+      if (!unit || !tree.get(unit.id)?.active) return invalid(k("flow-unit-not-found"), { text: "" });
       const within = step.within?.(env, params);
-      if (within && !within.has(unit.id)) return refuse(step.outsideKey ?? "flow-unit-outside", { unit: unit.name });
+      if (within && !within.has(unit.id)) return refuse(step.outsideKey ?? k("flow-unit-outside"), { unit: unit.name });
       return { ok: true, value: { id: unit.id, name: unit.name } };
     }
     case "number": {

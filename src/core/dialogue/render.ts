@@ -166,7 +166,7 @@ export function renderStep(
     choices.push({ value: value("keep"), label: t("flow-keep", { value: quote(shown, 24) }), ...unnumbered });
   }
   if (step.optional) {
-    choices.push({ value: value("skip"), label: t(step.skipLabelKey ?? "flow-skip"), ...unnumbered });
+    choices.push({ value: value("skip"), label: t(step.skipLabelKey ?? k("flow-skip")), ...unnumbered });
   }
   lines.push(t("flow-nav-hint"));
   const message: OutgoingMessage = { text: lines.join("\n") };
@@ -226,10 +226,13 @@ export function renderCustomReview(view: View, summary: Result<ReviewSummary>, b
   const choices: Choice[] = [];
   if (summary.ok) {
     lines.push(...summary.value.lines.map((l) => t(l.key, l.args)));
-    choices.push({ value: flowValue(revision, "confirm"), label: t(summary.value.confirmKey ?? "flow-confirm") });
+    choices.push({ value: flowValue(revision, "confirm"), label: t(summary.value.confirmKey ?? k("flow-confirm")) });
   } else lines.push(t(summary.reason, summary.args), t("flow-review-fix"));
   for (const step of steps.filter((s) => s.id in answers)) {
-    choices.push({ value: flowValue(revision, `edit:${step.id}`), label: t("flow-edit", { label: stepLabel(step, state.params, env) }) });
+    choices.push({
+      value: flowValue(revision, `edit:${step.id}`),
+      label: t("flow-edit", { label: stepLabel(step, state.params, env) }),
+    });
   }
   choices.push({ value: flowValue(revision, "cancel"), label: t("flow-discard") });
   return { text: lines.join("\n"), choices };

@@ -1,6 +1,6 @@
 import { k, type MessageArgs } from "../../i18n/i18n.ts";
 import { typedNumber } from "../choices.ts";
-import type { Answers, AnyStep, AnswerValue } from "./flow.ts";
+import type { Answers, AnswerValue, AnyStep } from "./flow.ts";
 import type { ParseOutcome, StepInput } from "./inputs.ts";
 import { isShown, nextStepId } from "./navigation.ts";
 import { type FlowState, REVIEW } from "./state.ts";
@@ -150,12 +150,7 @@ function checked(
 }
 
 /** Stores an answer and moves to the next step shown (or back to the review screen after a change). */
-export function answer(
-  steps: readonly AnyStep[],
-  state: FlowState,
-  step: AnyStep,
-  value: AnswerValue,
-): Decision {
+export function answer(steps: readonly AnyStep[], state: FlowState, step: AnyStep, value: AnswerValue): Decision {
   const answers = { ...state.answers, [step.id]: value };
   const { confirming: _settled, browse: _closed, ...rest } = state;
   const next: FlowState = { ...rest, answers, ticked: [], history: [...state.history, step.id] };
