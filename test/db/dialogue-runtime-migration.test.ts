@@ -1,33 +1,15 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.ts";
 import { ManualClock } from "../../src/clock.ts";
 import { loadConfig } from "../../src/config.ts";
 import { openPgliteDatabase } from "../../src/db/database.ts";
-import { applyMigrations, migrationsDir } from "../../src/db/migrate.ts";
 import { createLogger } from "../../src/logger.ts";
+import { earlierDatabase } from "../support/earlier-database.ts";
 
 describe("the one-dialogue-runtime migration", () => {
   it("cancels the drafts of the old composer and registration, and the bot answers their authors as before", async () => {
-    const client = new PGlite();
-    const runner = {
-      script: async (sql: string) => {
-        await client.exec(sql);
-      },
-      query: async <T>(sql: string, params: unknown[] = []) => (await client.query<T>(sql, params)).rows,
-    };
     // The database as it was before: every migration but this one, with a draft of each old runtime in flight.
-    const before = mkdtempSync(join(tmpdir(), "runtime-migration-"));
-    for (const name of readdirSync(migrationsDir)) {
-      if (/^\d/.test(name) && name !== "20261201010000_one_dialogue_runtime") {
-        cpSync(join(migrationsDir, name), join(before, name), { recursive: true });
-      }
-    }
-    await applyMigrations(runner, before);
-    rmSync(before, { recursive: true });
+    const client = await earlierDatabase((name) => name !== "20261201010000_one_dialogue_runtime");
     await client.exec(`
       INSERT INTO "OrgUnit" (id, code, name, "updatedAt") VALUES ('u', 'U', 'Chi đoàn', now());
       INSERT INTO "Conversation" (id, "ownerKey", "flowId", status, "stateVersion", state, "updatedAt") VALUES

@@ -6,6 +6,7 @@ import { afterParse, transition } from "../../src/core/dialogue/transition.ts";
 import { OrgTree } from "../../src/core/org.ts";
 import { ok, refuse } from "../../src/core/result.ts";
 import type { OrgUnit } from "../../src/generated/prisma/client.ts";
+import { flowState } from "./support.ts";
 
 /** The inputs the composer and the registration brought to the runtime, without a database or a chat. */
 const unit = (id: string, name: string, parentId: string | null = null, active = true) =>
@@ -44,18 +45,7 @@ const name: AnyStep = {
 };
 const typed = (step: AnyStep, text: string) => parseAnswer(step, { kind: "text", text }, env, {}, []);
 
-const state = (over: Partial<FlowState> = {}): FlowState => ({
-  params: {},
-  answers: {},
-  defaults: {},
-  current: "where",
-  history: [],
-  returnToReview: false,
-  ticked: [],
-  reviewPage: 0,
-  args: "",
-  ...over,
-});
+const state = (over: Partial<FlowState> = {}) => flowState("where", over);
 
 describe("date-time, link, unit and parsed text inputs", () => {
   it("reads a local date and time in Vietnam's time zone and refuses one that has passed", async () => {

@@ -3,6 +3,7 @@ import type { Step } from "../../src/core/dialogue/flow.ts";
 import { type FlowState, REVIEW } from "../../src/core/dialogue/state.ts";
 import { afterParse, transition } from "../../src/core/dialogue/transition.ts";
 import { addNotice, afterReplies, matchTyped, parsePending, prepareNotice } from "../../src/core/pending.ts";
+import { flowState } from "./support.ts";
 
 /** The rules of a turn, without a database: a choice, a number with a check, and a branch. */
 const steps: Step<unknown>[] = [
@@ -29,18 +30,7 @@ const steps: Step<unknown>[] = [
   },
 ];
 
-const state = (over: Partial<FlowState> = {}): FlowState => ({
-  params: {},
-  answers: {},
-  defaults: {},
-  current: "kind",
-  history: [],
-  returnToReview: false,
-  ticked: [],
-  reviewPage: 0,
-  args: "",
-  ...over,
-});
+const state = (over: Partial<FlowState> = {}) => flowState("kind", over);
 
 describe("transition (pure)", () => {
   it("asks for parsing, then moves along the branch the answer opens", () => {
