@@ -8,6 +8,7 @@ import { loadConfig } from "../../../src/config.ts";
 import type { OutgoingMessage } from "../../../src/core/messages.ts";
 import { openDatabase } from "../../../src/db/database.ts";
 import { createLogger } from "../../../src/logger.ts";
+import { createTestApp } from "../../support/app.ts";
 import { account, seedBroadcastOrg } from "../../support/broadcast-org.ts";
 
 /** The composer is a flow of the dialogue runtime: /back, changes from the preview and restarts come from it. */
@@ -46,7 +47,10 @@ const tap = async (app: App, screen: OutgoingMessage, label: string) => {
 };
 
 describe("the broadcast composer as a flow", () => {
-  it("goes back, changes the audience from the preview, and is sent after a restart", async () => {
+  // Two processes on a data folder each migrate and open it: slow on a busy machine.
+  it("goes back, changes the audience from the preview, and is sent after a restart", {
+    timeout: 300_000,
+  }, async () => {
     const before = await open();
     await seedBroadcastOrg(before.deps.prisma);
     expect((await say(before, "/broadcast Họp BCH mở rộng")).text).toContain("kèm ảnh");
@@ -102,7 +106,7 @@ describe("the broadcast composer as a flow", () => {
   });
 
   it("is discarded with /cancel, and its draft is gone", async () => {
-    const app = await open();
+    const app = await createTestApp();
     await seedBroadcastOrg(app.deps.prisma);
     await say(app, "/broadcast");
     await say(app, "Thông báo nháp");
