@@ -6,6 +6,7 @@ import { type Answers, defineGuestFlow } from "../../src/core/dialogue/flow.ts";
 import { resolveSpeaker } from "../../src/core/identity.ts";
 import type { IncomingMessage, OutgoingMessage } from "../../src/core/messages.ts";
 import { ok, refuse } from "../../src/core/result.ts";
+import { sweepIdleConversations } from "../../src/jobs/sweep-drafts.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 
 /**
@@ -104,6 +105,15 @@ describe("a guest flow", () => {
     expect((await say("not a link")).taken).toBe(true);
     app.clock.advance(3 * 3_600_000);
     expect((await say("https://example.org")).taken).toBe(false);
+    expect((await app.deps.prisma.conversation.findFirstOrThrow()).status).toBe("expired");
+  });
+
+  it("is expired by the hourly sweep once its own expiry has passed, long before the runtime's", async () => {
+    await turn({ kind: "text", text: "" }, (ctx) => engine.start(ctx, "test-visit"));
+    app.clock.advance(3600_000);
+    expect((await sweepIdleConversations(app.deps, [visit])).expired).toBe(0);
+    app.clock.advance(2 * 3600_000);
+    expect((await sweepIdleConversations(app.deps, [visit])).expired).toBe(1);
     expect((await app.deps.prisma.conversation.findFirstOrThrow()).status).toBe("expired");
   });
 });
