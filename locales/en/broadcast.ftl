@@ -9,8 +9,6 @@ broadcast-ask-audience = Who should receive it?
 broadcast-ask-unit = Choose a unit (the announcement goes to it and every unit below it), or type a unit code:
 broadcast-unit-not-found = No unit “{ $text }” found. Type the unit code again, or choose from the list.
 broadcast-ask-time = When? Choose “Send now”, or type a date and time, for example: 30/11/2026 08:00
-broadcast-time-invalid = I could not read “{ $text }” as a date and time. Use day/month/year hour:minute, for example: 30/11/2026 08:00
-broadcast-time-past = That time has passed. Choose “Send now”, or type a time still to come.
 broadcast-preview =
     Preview:
     ───────────
@@ -26,17 +24,10 @@ broadcast-ask-confirmation = Ask members to confirm they have read it? With “Y
 broadcast-preview-without-chat = { $count } people in this group have no linked chat account and will not receive it.
 broadcast-when-now = as soon as you confirm
 broadcast-queued = The announcement is queued for { $total } accounts. You will hear when sending starts and when it is done. Type /broadcasts to follow it.
-broadcast-aborted = The draft announcement was discarded.
-broadcast-compose-expired = This draft no longer exists. Type /broadcast to start again.
-broadcast-compose-text-only = This step needs typed text, or one of the choices below.
 
 broadcast-choice-no-photo = No photo
-broadcast-choice-abort = Discard draft
 broadcast-choice-now = Send now
-broadcast-choice-send = Send
 broadcast-choice-cancel = Stop sending: { $text }
-broadcast-choice-ack-yes = Yes
-broadcast-choice-ack-no = No
 broadcast-choice-rates = Confirmation rate per unit: { $text }
 
 broadcast-audience-all = All members

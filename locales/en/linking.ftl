@@ -18,7 +18,6 @@ link-reg-bad-name = That name does not look right. Please type your full name in
 link-reg-ask-dob = Thank you, { $name }. What is your date of birth? Please write it as day/month/year, for example 25/03/1998.
 link-reg-bad-dob = That date is not valid. Please write it as day/month/year, for example 25/03/1998.
 link-reg-ask-unit = Which unit are you a member of? Choose from the list (or type its number):
-link-reg-this-unit = { $unit } (this unit)
 link-reg-no-units = There is no list of units to choose from yet. Please ask your unit secretary for a link code.
 link-reg-not-in-progress = That choice is no longer valid. Send /start to begin again.
 link-reg-sent =

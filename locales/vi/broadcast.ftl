@@ -9,8 +9,6 @@ broadcast-ask-audience = Gửi cho ai?
 broadcast-ask-unit = Chọn đơn vị (thông báo sẽ tới đơn vị đó và tất cả đơn vị trực thuộc), hoặc gõ mã đơn vị:
 broadcast-unit-not-found = Không tìm thấy đơn vị “{ $text }”. Đề nghị đồng chí gõ lại mã đơn vị, hoặc chọn trong danh sách.
 broadcast-ask-time = Gửi lúc nào? Chọn “Gửi ngay”, hoặc gõ ngày giờ, ví dụ: 30/11/2026 08:00
-broadcast-time-invalid = Hệ thống chưa đọc được ngày giờ “{ $text }”. Đề nghị đồng chí gõ theo mẫu ngày/tháng/năm giờ:phút, ví dụ: 30/11/2026 08:00
-broadcast-time-past = Thời điểm này đã qua. Đề nghị đồng chí chọn “Gửi ngay”, hoặc gõ một thời điểm sắp tới.
 broadcast-preview =
     Xem trước thông báo:
     ───────────
@@ -26,17 +24,10 @@ broadcast-ask-confirmation = Yêu cầu xác nhận đã đọc? Nếu chọn �
 broadcast-preview-without-chat = { $count } người trong danh sách chưa liên kết tài khoản chat nên sẽ không nhận được.
 broadcast-when-now = ngay khi xác nhận
 broadcast-queued = Đã xếp lịch gửi thông báo tới { $total } tài khoản. Hệ thống sẽ báo cho đồng chí khi bắt đầu gửi và khi gửi xong. Gõ /broadcasts để xem tiến độ.
-broadcast-aborted = Đã hủy bản soạn thông báo.
-broadcast-compose-expired = Bản soạn thông báo này không còn nữa. Gõ /broadcast để soạn lại.
-broadcast-compose-text-only = Bước này cần gõ chữ, hoặc chọn một lựa chọn bên dưới.
 
 broadcast-choice-no-photo = Không kèm ảnh
-broadcast-choice-abort = Hủy bản soạn
 broadcast-choice-now = Gửi ngay
-broadcast-choice-send = Gửi
 broadcast-choice-cancel = Dừng gửi: { $text }
-broadcast-choice-ack-yes = Có
-broadcast-choice-ack-no = Không
 broadcast-choice-rates = Tỷ lệ xác nhận theo đơn vị: { $text }
 
 broadcast-audience-all = Tất cả đoàn viên

@@ -18,7 +18,6 @@ link-reg-bad-name = Họ tên chưa hợp lệ. Đề nghị đồng chí nhập
 link-reg-ask-dob = Cảm ơn đồng chí { $name }. Đề nghị đồng chí nhập ngày sinh theo dạng ngày/tháng/năm, ví dụ 25/03/1998.
 link-reg-bad-dob = Ngày sinh chưa đúng. Đề nghị đồng chí nhập theo dạng ngày/tháng/năm, ví dụ 25/03/1998.
 link-reg-ask-unit = Đồng chí sinh hoạt ở đơn vị nào? Chọn trong danh sách (hoặc gõ số thứ tự):
-link-reg-this-unit = { $unit } (chọn đơn vị này)
 link-reg-no-units = Chưa có danh sách đơn vị để chọn. Đề nghị đồng chí liên hệ Bí thư đơn vị để nhận mã liên kết.
 link-reg-not-in-progress = Lựa chọn này không còn hiệu lực. Gõ /start để bắt đầu lại.
 link-reg-sent =

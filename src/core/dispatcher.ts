@@ -13,7 +13,7 @@ import {
   type Pending,
   parsePending,
   promptMessage,
-  storedPending,
+  storeReplyPrompts,
 } from "./pending.ts";
 import { type Access, allows, roleLabelKey } from "./permissions.ts";
 import { ProcessedMarks, ReplyStore } from "./processed-marks.ts";
@@ -270,11 +270,7 @@ export class Dispatcher {
   /** Stores the prompts now open (src/core/pending.ts decides which), when they changed. */
   private async rememberChoices(ctx: ChatContext, previous: Pending, next: Pending): Promise<void> {
     if (JSON.stringify(next) === JSON.stringify(previous)) return;
-    const stored = storedPending(next);
-    await this.deps.db.sql.execute(`UPDATE "PlatformIdentity" SET "pendingChoices" = $1::jsonb WHERE "id" = $2`, [
-      stored === null ? null : JSON.stringify(stored),
-      ctx.speaker.identity.id,
-    ]);
+    await storeReplyPrompts(this.deps.db.sql, ctx.speaker.identity.id, next);
   }
 }
 

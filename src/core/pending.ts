@@ -1,11 +1,15 @@
 import { createHash, randomBytes } from "node:crypto";
+import type { SqlClient } from "../db/database.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import { matchLabel, typedNumber } from "./choices.ts";
+import type { Tx } from "./db.ts";
 import { type Choice, isNumbered, type OutgoingMessage } from "./messages.ts";
 
 /**
  * The one owner of a chat account's pending choices: what a typed number or label answers, and which button presses
- * are still current. Stored in `PlatformIdentity.pendingChoices`; written by the dispatcher (replies) and the outbox
- * worker (notices), both through the functions below, never by hand.
+ * are still current. Stored in `PlatformIdentity.pendingChoices` and written only here: `storeReplyPrompts` (the
+ * dispatcher, after its replies) and `recordNotice` (the outbox worker, after a delivery); a test keeps it so
+ * (test/architecture/pending-writer.test.ts).
  *
  * Rules:
  * - A reply with choices (the bot answering what the person just did) replaces every open prompt; its numbers start
@@ -207,4 +211,34 @@ export function addNotice(pending: Pending, message: OutgoingMessage, now: Date)
     prompts.splice(Math.max(oldest, 0), 1);
   }
   return { prompts };
+}
+
+/** Stores the prompts now open for one chat account, after the dispatcher answered it. */
+export async function storeReplyPrompts(sql: SqlClient, identityId: string, pending: Pending): Promise<void> {
+  const stored = storedPending(pending);
+  await sql.execute(`UPDATE "PlatformIdentity" SET "pendingChoices" = $1::jsonb WHERE "id" = $2`, [
+    stored === null ? null : JSON.stringify(stored),
+    identityId,
+  ]);
+}
+
+/** After a notice was delivered to a chat: its prompt joins the open ones of every account of that chat. */
+export async function recordNotice(
+  tx: Tx,
+  chat: { platform: Prisma.PlatformIdentityWhereInput["platform"]; chatId: string },
+  message: OutgoingMessage,
+  now: Date,
+): Promise<void> {
+  if (!message.choices?.length || !message.promptId) return;
+  const identities = await tx.platformIdentity.findMany({
+    where: { platform: chat.platform, chatId: chat.chatId },
+    select: { id: true, pendingChoices: true },
+  });
+  for (const identity of identities) {
+    const next = storedPending(addNotice(parsePending(identity.pendingChoices, now), message, now));
+    await tx.platformIdentity.update({
+      where: { id: identity.id },
+      data: { pendingChoices: next === null ? Prisma.DbNull : (next as unknown as Prisma.InputJsonValue) },
+    });
+  }
 }

@@ -124,3 +124,52 @@ export function inQuarter(at: Date, q: Quarter, timeZone: string): boolean {
   const local = quarterOf(at, timeZone);
   return local.year === q.year && local.quarter === q.quarter;
 }
+
+/** The wall clock of `timeZone` at `at`, each field two digits (the year four): "2026", "11", "30", "08", "00". */
+function wallClock(at: Date, timeZone: string): Record<"year" | "month" | "day" | "hour" | "minute", string> {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(at);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute") };
+}
+
+/** The offset of `timeZone` from UTC at `at`, in minutes (Vietnam: +420, no daylight saving). */
+function offsetMinutes(at: Date, timeZone: string): number {
+  const w = wallClock(at, timeZone);
+  const wall = Date.UTC(Number(w.year), Number(w.month) - 1, Number(w.day), Number(w.hour), Number(w.minute));
+  return Math.round((wall - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+/**
+ * Reads a local date and time as people type it: "30/11/2026 08:00", "08:00 30/11/2026", "30/11 8h", "30-11-2026 8:30".
+ * A missing year means this year. Returns null when it is not a date and time.
+ */
+export function parseLocalDateTime(text: string, timeZone: string, now: Date): Date | null {
+  const t = text.trim().toLowerCase();
+  const date = /(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?/.exec(t);
+  const time = /(\d{1,2})(?:[:h](\d{2})?)(?!\s*[/.-])/.exec(t.replace(date?.[0] ?? "", " "));
+  if (!date || !time) return null;
+  const day = Number(date[1]);
+  const month = Number(date[2]);
+  const hour = Number(time[1]);
+  const minute = Number(time[2] ?? "0");
+  const year = date[3] ? Number(date[3]) : Number(wallClock(now, timeZone).year);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  const check = new Date(asUtc);
+  if (check.getUTCDate() !== day) return null;
+  return new Date(asUtc - offsetMinutes(new Date(asUtc), timeZone) * 60_000);
+}
+
+/** "08:00 30/11/2026" in the given time zone. */
+export function formatLocalDateTime(at: Date, timeZone: string): string {
+  const w = wallClock(at, timeZone);
+  return `${w.hour}:${w.minute} ${w.day}/${w.month}/${w.year}`;
+}

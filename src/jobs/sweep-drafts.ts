@@ -22,10 +22,23 @@ export async function sweepIdleConversations(
   const { prisma, clock, config, i18n } = deps;
   const now = clock.now();
   const expireBefore = new Date(now.getTime() - config.FLOW_EXPIRE_DAYS * 86_400_000);
-  const { count: expired } = await prisma.conversation.updateMany({
+  let { count: expired } = await prisma.conversation.updateMany({
     where: { status: { in: ["active", "paused"] }, updatedAt: { lt: expireBefore } },
     data: { status: "expired" },
   });
+  // A flow with its own, shorter expiry (a registration left for a day).
+  for (const flow of flows) {
+    if (flow.expireAfterHours === undefined) continue;
+    const { count } = await prisma.conversation.updateMany({
+      where: {
+        flowId: flow.id,
+        status: { in: ["active", "paused"] },
+        updatedAt: { lt: new Date(now.getTime() - flow.expireAfterHours * 3_600_000) },
+      },
+      data: { status: "expired" },
+    });
+    expired += count;
+  }
   const remindBefore = new Date(now.getTime() - config.FLOW_IDLE_REMIND_HOURS * 3_600_000);
   const idle = await prisma.conversation.findMany({
     where: { status: { in: ["active", "paused"] }, updatedAt: { lt: remindBefore }, remindedAt: null },

@@ -3,8 +3,8 @@ import { hostname } from "node:os";
 import type { Clock } from "../clock.ts";
 import type { ChannelSender, SendResult } from "../core/channel.ts";
 import type { OutgoingMessage, Platform } from "../core/messages.ts";
-import { addNotice, parsePending, prepareNotice, storedPending } from "../core/pending.ts";
-import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
+import { parsePending, prepareNotice, recordNotice } from "../core/pending.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import { type ClaimedDelivery, claimDue, markInterrupted } from "./claims.ts";
 import { Pacer } from "./pacer.ts";
@@ -349,20 +349,8 @@ export class OutboxWorker {
           await tx.delivery.update({ where, data: { partsSent: result.partsSent } });
         }
         if (result.ok) {
-          if (message?.choices?.length && message.promptId) {
-            // The notice joins the open prompts; it never replaces a conversation's (src/core/pending.ts).
-            const identities = await tx.platformIdentity.findMany({
-              where: { platform, chatId: row.chatId },
-              select: { id: true, pendingChoices: true },
-            });
-            for (const identity of identities) {
-              const next = storedPending(addNotice(parsePending(identity.pendingChoices, now), message, now));
-              await tx.platformIdentity.update({
-                where: { id: identity.id },
-                data: { pendingChoices: next === null ? Prisma.DbNull : (next as unknown as Prisma.InputJsonValue) },
-              });
-            }
-          }
+          // The notice joins the open prompts; it never replaces a conversation's (src/core/pending.ts).
+          if (message) await recordNotice(tx, { platform, chatId: row.chatId }, message, now);
           continue;
         }
         const error = result.error.slice(0, 500);

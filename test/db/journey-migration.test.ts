@@ -1,29 +1,13 @@
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { describe, expect, it } from "vitest";
 import { openPgliteDatabase } from "../../src/db/database.ts";
-import { applyMigrations, migrationsDir } from "../../src/db/migrate.ts";
+import { earlierDatabase } from "../support/earlier-database.ts";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe("the journey migration", () => {
   it("carries the stage events of an existing database over as dated steps, losing nothing", async () => {
-    const client = new PGlite();
-    const runner = {
-      script: async (sql: string) => {
-        await client.exec(sql);
-      },
-      query: async <T>(sql: string, params: unknown[] = []) => (await client.query<T>(sql, params)).rows,
-    };
     // The database as it was before: the first two migrations only, with a candidacy written stage by stage.
-    const before = mkdtempSync(join(tmpdir(), "journey-migration-"));
-    for (const name of ["20261126000000_init", "20261126010100_broadcast"]) {
-      cpSync(join(migrationsDir, name), join(before, name), { recursive: true });
-    }
-    await applyMigrations(runner, before);
-    rmSync(before, { recursive: true });
+    const client = await earlierDatabase((name) => ["20261126000000_init", "20261126010100_broadcast"].includes(name));
     await client.exec(`
       INSERT INTO "OrgUnit" (id, code, name, "updatedAt") VALUES ('u', 'U', 'Chi đoàn', now());
       INSERT INTO "Person" (id, "fullName", "unitId", "updatedAt") VALUES ('p', 'Nguyễn Văn An', 'u', now());

@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import type { App } from "../../src/app.ts";
+import type { FlowState } from "../../src/core/dialogue/state.ts";
 import type { OutgoingMessage } from "../../src/core/messages.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import type { ChatAccount } from "../support/app.ts";
@@ -102,4 +103,20 @@ export async function addUnitSecretary(prisma: PrismaClient, org: Org): Promise<
   const person = await prisma.person.create({ data: { fullName: "Đặng Văn Phúc", unitId: org.tccsdId } });
   await prisma.roleAssignment.create({ data: { personId: person.id, role: "secretary", unitId: org.tccsdId } });
   await prisma.platformIdentity.create({ data: { ...unitSecretary, chatId: "sec-tp", personId: person.id } });
+}
+
+/** A conversation's stored state at step `current`, for the pure transition tests. */
+export function flowState(current: string, over: Partial<FlowState> = {}): FlowState {
+  return {
+    params: {},
+    answers: {},
+    defaults: {},
+    current,
+    history: [],
+    returnToReview: false,
+    ticked: [],
+    reviewPage: 0,
+    args: "",
+    ...over,
+  };
 }

@@ -4,6 +4,7 @@ import { type FlowState, REVIEW } from "../../src/core/dialogue/state.ts";
 import { afterParse, transition } from "../../src/core/dialogue/transition.ts";
 import { addNotice, afterReplies, matchTyped, parsePending, prepareNotice } from "../../src/core/pending.ts";
 import type { MessageKey } from "../../src/i18n/i18n.ts";
+import { flowState } from "./support.ts";
 
 /** Keys the engine only passes on: these tests read the decisions, not the words. */
 const P = "p" as MessageKey;
@@ -34,18 +35,7 @@ const steps: Step<unknown>[] = [
   },
 ];
 
-const state = (over: Partial<FlowState> = {}): FlowState => ({
-  params: {},
-  answers: {},
-  defaults: {},
-  current: "kind",
-  history: [],
-  returnToReview: false,
-  ticked: [],
-  reviewPage: 0,
-  args: "",
-  ...over,
-});
+const state = (over: Partial<FlowState> = {}) => flowState("kind", over);
 
 describe("transition (pure)", () => {
   it("asks for parsing, then moves along the branch the answer opens", () => {

@@ -8,11 +8,11 @@ import type { OutgoingMessage } from "../messages.ts";
 import { today } from "../periods.ts";
 import { allows, canSeeUnit } from "../permissions.ts";
 import { ok, type Result, refuse } from "../result.ts";
-import { flowEnvOf } from "./env.ts";
-import type { AnyFlow, Done, FlowEnv, ReportDraft, Step } from "./flow.ts";
+import { guestEnvOf } from "./env.ts";
+import type { AnyFlow, AnyStep, Done, GuestEnv, ReportDraft } from "./flow.ts";
 import { parseAnswer } from "./inputs.ts";
 import { nextStepId, progress, shownAnswers } from "./navigation.ts";
-import { countedOf, parseFlowValue, renderReview, renderStep, type View } from "./render.ts";
+import { countedOf, parseFlowValue, renderCustomReview, renderReview, renderStep, type View } from "./render.ts";
 import { type FlowReportData, saveReport } from "./reports.ts";
 import { type FlowState, flowStateSchema, REVIEW } from "./state.ts";
 import { type ConversationStore, PrismaConversationStore, readState } from "./store.ts";
@@ -42,7 +42,7 @@ class Refusal extends Error {
 /** Hooks around filing, the same for every flow (e.g. asking for a review of the kinds that need one). */
 export interface EngineHooks {
   /** Runs in the submit transaction after a report (or its next version) was saved; a throw rolls it back. */
-  afterFile?(tx: Tx, env: FlowEnv, report: Report, flow: AnyFlow): Promise<void>;
+  afterFile?(tx: Tx, env: GuestEnv, report: Report, flow: AnyFlow): Promise<void>;
 }
 
 interface Loaded {
@@ -79,16 +79,17 @@ export class FlowEngine implements ConversationHandler {
   /** Starts a flow, or continues its draft when one was started with the same arguments. */
   async start(ctx: ChatContext, flowId: string, args = ""): Promise<void> {
     const flow = this.flows.get(flowId);
-    const env = await this.env(ctx);
+    const env = flow ? await this.env(ctx, flow) : undefined;
     if (!flow || !env) {
       ctx.reply(ctx.t("flow-unknown"));
       return;
     }
-    if (!allows(flow.access, true, ctx.speaker.roles)) {
+    if (!allows(flow.access, ctx.person !== null, ctx.speaker.roles)) {
       ctx.reply(ctx.t("flow-not-allowed"));
       return;
     }
-    const existing = await this.store(ctx).find(ctx.ownerKey, flowId);
+    const found = await this.store(ctx).find(ctx.ownerKey, flowId);
+    const existing = found && (await this.unexpired(ctx, found));
     const draft = existing && ["active", "paused"].includes(existing.status) ? readState(existing) : undefined;
     if (existing && draft && (args === "" || draft.args === args)) {
       const row = await this.store(ctx).open(ctx.ownerKey, flowId, draft, this.saveOptions(ctx));
@@ -110,11 +111,11 @@ export class FlowEngine implements ConversationHandler {
     focus: readonly string[] = [],
     notes: Readonly<Record<string, string>> = {},
   ): Promise<void> {
-    const env = await this.env(ctx);
     const report = await ctx.deps.prisma.report.findUnique({ where: { id: reportId } });
     const data = report?.data as Partial<FlowReportData> | undefined;
     const flow = data?.flowId ? this.flows.get(data.flowId) : undefined;
-    if (!env || !report || report.authorId !== env.person.id || !flow || !data?.answers) {
+    const env = flow ? await this.env(ctx, flow) : undefined;
+    if (!env?.person || !report || report.authorId !== env.person.id || !flow || !data?.answers) {
       ctx.reply(ctx.t("flow-correct-not-yours"));
       return;
     }
@@ -167,11 +168,12 @@ export class FlowEngine implements ConversationHandler {
 
   async handle(ctx: ChatContext): Promise<boolean> {
     const content = ctx.content;
-    if (!ctx.person) return false;
     if (content.kind === "command" && !FLOW_COMMANDS.has(content.name)) return false;
     if (content.kind === "choice" && !content.value.startsWith("~")) return false;
-    const row = await this.store(ctx).findActive(ctx.ownerKey);
+    const row = await this.findActive(ctx);
     if (!row) {
+      // A stranger with no guest flow open: their message is about linking, not a draft.
+      if (!ctx.person && content.kind !== "choice") return false;
       if (content.kind === "command") ctx.reply(ctx.t("flow-none-active"));
       else if (content.kind === "choice") ctx.reply(ctx.t("choice-stale"));
       else return false;
@@ -193,8 +195,7 @@ export class FlowEngine implements ConversationHandler {
   }
 
   async showCurrent(ctx: ChatContext, before: string[]): Promise<boolean> {
-    if (!ctx.person) return false;
-    const row = await this.store(ctx).findActive(ctx.ownerKey);
+    const row = await this.findActive(ctx);
     const loaded = row ? await this.load(ctx, row) : undefined;
     if (!loaded) return false;
     ctx.reply(await this.screen(loaded.view, before));
@@ -266,7 +267,10 @@ export class FlowEngine implements ConversationHandler {
       await this.reloadAndShow(ctx, [ctx.t("flow-stale-answer")]);
       return;
     }
-    ctx.reply(await this.screen({ ...view, state: next, revision: saved.revision }, before));
+    const moved = { ...view, state: next, revision: saved.revision };
+    // A flow without a review screen files as soon as its last step is answered.
+    if (next.current === REVIEW && view.flow.autoSubmit) await this.submit(ctx, saved, moved);
+    else ctx.reply(await this.screen(moved, before));
   }
 
   /** Computes the pre-filled value of the step about to be shown, once. */
@@ -282,58 +286,64 @@ export class FlowEngine implements ConversationHandler {
     const { prisma } = ctx.deps;
     const answers = shownAnswers(steps, state.answers, state.params);
     // Roles are read afresh for every message: one revoked since the draft began cannot file (or re-file) it.
-    if (!this.mayFile(ctx, flow, env, flow.report?.(state.params, answers))) {
+    const person = env.person;
+    if (!this.mayFile(ctx, flow, env, flow.report?.(state.params, answers)) || (flow.report && !person)) {
       ctx.reply(ctx.t("flow-not-allowed"));
       return;
     }
     const now = env.now;
     let outcome: Result<{ version: number; done: Done | undefined }>;
+    const committed: (() => Promise<void>)[] = [];
     try {
-      outcome = await prisma.$transaction(async (tx) => {
-        // Claiming the revision first makes a double-tapped confirm (or a second instance) file nothing twice.
-        const claim = await tx.conversation.updateMany({
-          where: { id: row.id, revision: row.revision, status: "active" },
-          data: { status: "submitted", revision: row.revision + 1, updatedAt: now },
-        });
-        if (claim.count !== 1) return refuse("flow-already-submitted");
-        let report: Report | undefined;
-        if (flow.report) {
-          const draft = flow.report(state.params, answers);
-          const counted = countedOf(
-            steps.filter((s) => s.id in answers),
-            state.defaults,
-          );
-          const data: FlowReportData = {
-            flowId: flow.id,
-            answers,
-            params: state.params,
-            // What the bot counted for the figures it pre-filled, kept beside the answers for the reviewer.
-            ...(Object.keys(counted).length > 0 ? { counted } : {}),
-          };
-          const saved = await saveReport(
+      outcome = await prisma.$transaction(
+        async (tx) => {
+          // Claiming the revision first makes a double-tapped confirm (or a second instance) file nothing twice.
+          const claim = await tx.conversation.updateMany({
+            where: { id: row.id, revision: row.revision, status: "active" },
+            data: { status: "submitted", revision: row.revision + 1, updatedAt: now },
+          });
+          if (claim.count !== 1) return refuse("flow-already-submitted");
+          let report: Report | undefined;
+          if (flow.report && person) {
+            const draft = flow.report(state.params, answers);
+            const counted = countedOf(
+              steps.filter((s) => s.id in answers),
+              state.defaults,
+            );
+            const data: FlowReportData = {
+              flowId: flow.id,
+              answers,
+              params: state.params,
+              // What the bot counted for the figures it pre-filled, kept beside the answers for the reviewer.
+              ...(Object.keys(counted).length > 0 ? { counted } : {}),
+            };
+            const saved = await saveReport(
+              tx,
+              draft,
+              data,
+              person.id,
+              now,
+              state.reportId,
+              today(now, env.deps.config.TZ_NAME),
+            );
+            if (!saved.ok) throw new Refusal(saved.reason, saved.args);
+            report = saved.value;
+          }
+          const applied = await flow.apply?.({
             tx,
-            draft,
-            data,
-            env.person.id,
-            now,
-            state.reportId,
-            today(now, env.deps.config.TZ_NAME),
-          );
-          if (!saved.ok) throw new Refusal(saved.reason, saved.args);
-          report = saved.value;
-        }
-        const applied = await flow.apply?.({
-          tx,
-          env,
-          params: state.params,
-          answers,
-          reportId: report?.id ?? "",
-          correcting: state.reportId !== undefined,
-        });
-        if (applied && !applied.ok) throw new Refusal(applied.reason, applied.args);
-        if (report) await this.hooks.afterFile?.(tx, env, report, flow);
-        return ok({ version: report?.version ?? 0, done: applied?.value ?? undefined });
-      });
+            env,
+            params: state.params,
+            answers,
+            reportId: report?.id ?? "",
+            correcting: state.reportId !== undefined,
+            afterCommit: (run) => committed.push(run),
+          });
+          if (applied && !applied.ok) throw new Refusal(applied.reason, applied.args);
+          if (report) await this.hooks.afterFile?.(tx, env, report, flow);
+          return ok({ version: report?.version ?? 0, done: applied?.value ?? undefined });
+        },
+        flow.submitTimeoutMs ? { timeout: flow.submitTimeoutMs, maxWait: 30_000 } : undefined,
+      );
     } catch (error) {
       // Two people filing the same once-per-period report at the same moment: the database's unique key decides.
       const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -354,6 +364,7 @@ export class FlowEngine implements ConversationHandler {
       ctx.reply(ctx.t(outcome.reason, outcome.args));
       return;
     }
+    for (const run of committed) await run();
     const title = ctx.t(flow.titleKey);
     const custom = outcome.value.done;
     const done = custom
@@ -371,14 +382,14 @@ export class FlowEngine implements ConversationHandler {
    * roles, the report's unit still within their current scope (a secretary moved to another unit files nothing more
    * for the old one).
    */
-  private mayFile(ctx: ChatContext, flow: AnyFlow, env: FlowEnv, draft: ReportDraft | undefined): boolean {
-    if (!allows(flow.access, true, ctx.speaker.roles)) return false;
+  private mayFile(ctx: ChatContext, flow: AnyFlow, env: GuestEnv, draft: ReportDraft | undefined): boolean {
+    if (!allows(flow.access, ctx.person !== null, ctx.speaker.roles)) return false;
     if (Array.isArray(flow.access) && draft && !canSeeUnit(env.scope, draft.unitId)) return false;
     return true;
   }
 
   /** Starts a fresh draft of the flow; `before` lines are shown above its first question. */
-  private async begin(ctx: ChatContext, flow: AnyFlow, env: FlowEnv, args: string, before: string[]) {
+  private async begin(ctx: ChatContext, flow: AnyFlow, env: GuestEnv, args: string, before: string[]) {
     const init = await flow.init(env, args);
     if (!init.ok) {
       ctx.reply([...before, ctx.t(init.reason, init.args)].join("\n\n"));
@@ -386,9 +397,10 @@ export class FlowEngine implements ConversationHandler {
     }
     const params = init.value;
     const steps = flow.steps(params);
+    const answers = flow.prefill?.(args, params) ?? {};
     const state: FlowState = {
       params,
-      answers: {},
+      answers,
       defaults: {},
       current: REVIEW,
       history: [],
@@ -397,7 +409,17 @@ export class FlowEngine implements ConversationHandler {
       reviewPage: 0,
       args,
     };
-    state.current = nextStepId(steps, state, null);
+    // The first step not answered with the start itself; the prefilled ones count as answered on the way (/back).
+    let at: string | null = null;
+    for (;;) {
+      const next = nextStepId(steps, state, at);
+      if (next === REVIEW || !(next in answers)) {
+        state.current = next;
+        break;
+      }
+      state.history.push(next);
+      at = next;
+    }
     const intro = await flow.intro?.(env, params);
     const view: View = { flow, steps, state, env, revision: 0 };
     await this.prepare(view, state);
@@ -408,7 +430,7 @@ export class FlowEngine implements ConversationHandler {
   }
 
   private async reloadAndShow(ctx: ChatContext, before: string[]): Promise<void> {
-    const row = await this.store(ctx).findActive(ctx.ownerKey);
+    const row = await this.findActive(ctx);
     const loaded = row ? await this.load(ctx, row) : undefined;
     if (loaded) ctx.reply(await this.screen(loaded.view, before));
     else ctx.reply(ctx.t("flow-none-active"));
@@ -418,7 +440,7 @@ export class FlowEngine implements ConversationHandler {
   private async load(ctx: ChatContext, row: Conversation): Promise<Loaded | undefined> {
     const flow = this.flows.get(row.flowId);
     const state = readState(row);
-    const env = await this.env(ctx);
+    const env = flow ? await this.env(ctx, flow) : undefined;
     const view = flow && state && env ? this.view(flow, row, state, env) : undefined;
     if (!view) {
       await this.store(ctx).expire(row, ctx.deps.clock.now());
@@ -428,7 +450,7 @@ export class FlowEngine implements ConversationHandler {
     return { row, view };
   }
 
-  private view(flow: AnyFlow, row: Conversation, state: FlowState, env: FlowEnv): View | undefined {
+  private view(flow: AnyFlow, row: Conversation, state: FlowState, env: GuestEnv): View | undefined {
     const params = flow.params.safeParse(state.params);
     if (!params.success) return undefined;
     const steps = flow.steps(params.data);
@@ -438,14 +460,36 @@ export class FlowEngine implements ConversationHandler {
   }
 
   private async screen(view: View, before: string[] = []): Promise<OutgoingMessage> {
-    if (view.state.current === REVIEW) return renderReview(view, before);
-    const step = view.steps.find((s) => s.id === view.state.current) as Step<unknown>;
+    if (view.state.current === REVIEW) {
+      const { flow, env, state, steps } = view;
+      if (!flow.review) return renderReview(view, before);
+      const summary = await flow.review(env, state.params, shownAnswers(steps, state.answers, state.params));
+      return renderCustomReview(view, summary, before);
+    }
+    const step = view.steps.find((s) => s.id === view.state.current) as AnyStep;
     const candidates = step.kind === "member" ? await step.candidates(view.env, view.state.params) : undefined;
     return renderStep(view, candidates ? { before, candidates } : { before });
   }
 
-  private env(ctx: ChatContext): Promise<FlowEnv | undefined> {
-    return flowEnvOf(ctx);
+  /** What the flow's hooks read; undefined when the speaker is not linked and the flow is no guest flow. */
+  private async env(ctx: ChatContext, flow: AnyFlow): Promise<GuestEnv | undefined> {
+    if (!ctx.person && !flow.guest) return undefined;
+    return guestEnvOf(ctx);
+  }
+
+  /** The owner's active conversation, unless its flow's own expiry has passed (then it is expired and forgotten). */
+  private async findActive(ctx: ChatContext): Promise<Conversation | null> {
+    const row = await this.store(ctx).findActive(ctx.ownerKey);
+    return row ? this.unexpired(ctx, row) : null;
+  }
+
+  private async unexpired(ctx: ChatContext, row: Conversation): Promise<Conversation | null> {
+    const hours = this.flows.get(row.flowId)?.expireAfterHours;
+    if (hours === undefined || !["active", "paused"].includes(row.status)) return row;
+    const now = ctx.deps.clock.now();
+    if (now.getTime() - row.updatedAt.getTime() <= hours * 3_600_000) return row;
+    await this.store(ctx).expire(row, now);
+    return null;
   }
 
   /** Where conversations live (the conversation-store port; the Conversation table unless told otherwise). */

@@ -1,8 +1,10 @@
 import type { z } from "zod";
 import type { Person, ReportKind, RoleAssignment } from "../../generated/prisma/client.ts";
 import type { Locale, MessageArgs, MessageKey } from "../../i18n/i18n.ts";
+import type { ChannelCapabilities } from "../channel.ts";
 import type { Tx } from "../db.ts";
 import type { AppDeps } from "../deps.ts";
+import type { Platform } from "../messages.ts";
 import type { OrgTree } from "../org.ts";
 import type { Access, Scope } from "../permissions.ts";
 import type { Result } from "../result.ts";
@@ -11,15 +13,35 @@ import type { Result } from "../result.ts";
 export type AnswerValue = string | number | boolean | string[] | { id: string; name: string } | null;
 export type Answers = Record<string, AnswerValue>;
 
-/** What a flow's hooks may read: who is answering, what they may see, and the clock. No chat types. */
-export interface FlowEnv {
+/** The chat account a message came from (the owner of a guest flow's draft). */
+export interface ChatAccountRef {
+  platform: Platform;
+  chatId: string;
+  externalId: string;
+  displayName?: string;
+  username?: string;
+  /** What this chat's platform can do (e.g. whether it is listed as a broadcast audience). */
+  capabilities: ChannelCapabilities;
+}
+
+/**
+ * What a guest flow's hooks may read: the chat account speaking, who it is linked to if anyone (`person` is null for
+ * a stranger), what they may see, and the clock. No chat types. Every runner-side function takes this shape.
+ */
+export interface GuestEnv {
   deps: AppDeps;
-  person: Person;
+  person: Person | null;
   roles: RoleAssignment[];
   scope: Scope;
   tree: OrgTree;
   now: Date;
   lang: Locale;
+  account: ChatAccountRef;
+}
+
+/** What a flow's hooks may read: a linked person answering. */
+export interface FlowEnv extends GuestEnv {
+  person: Person;
 }
 
 export interface Option {
@@ -29,7 +51,7 @@ export interface Option {
   label?: string;
 }
 
-interface StepBase<P> {
+interface StepBase<P, E> {
   id: string;
   promptKey: MessageKey;
   /** Short name of the answer on the review screen. */
@@ -37,10 +59,14 @@ interface StepBase<P> {
   labelArgs?(params: P): MessageArgs;
   promptArgs?(params: P, answers: Answers): MessageArgs;
   optional?: boolean;
+  /** The label of an optional step's skip button, when "Bỏ qua" says too little ("Không kèm ảnh", "Gửi ngay"). */
+  skipLabelKey?: MessageKey;
+  /** The refusal shown for input this step cannot read, instead of the engine's own (a link, a unit not found). */
+  invalidKey?: MessageKey;
   /** Shown only when this holds on earlier answers (branching). */
   when?(answers: Answers, params: P): boolean;
   /** A pre-filled value the person can keep with one tap, computed once when the step is first shown. */
-  default?(env: FlowEnv, params: P): Promise<AnswerValue | undefined>;
+  default?(env: E, params: P): Promise<AnswerValue | undefined>;
   /** Checks against earlier answers; a refusal's key is shown and the step asked again. */
   check?(value: AnswerValue, answers: Answers, params: P): Result<void>;
   /**
@@ -50,15 +76,36 @@ interface StepBase<P> {
   confirmDiffers?: boolean;
 }
 
-export type Step<P = unknown> = StepBase<P> &
+export type Step<P = unknown, E extends GuestEnv = FlowEnv> = StepBase<P, E> &
   (
-    | { kind: "text"; min?: number; max: number }
+    | {
+        kind: "text";
+        min?: number;
+        max: number;
+        /** Reads the cleaned text into the answer (a name by the roster's rule, a date of birth), or refuses with a key. */
+        parse?(text: string, env: E, params: P): Result<AnswerValue>;
+      }
     | { kind: "number"; min: number; max: number }
     | { kind: "date"; notFuture?: boolean; notBefore?: string }
+    /** A local date and time in TZ_NAME ("30/11/2026 08:00"), stored as an ISO instant; `future` refuses a past one. */
+    | { kind: "datetime"; future?: boolean }
+    /** A web link (http or https), e.g. of a photo. */
+    | { kind: "link" }
     | { kind: "choice"; options: Option[] }
     | { kind: "multi"; options: Option[] }
     | { kind: "yesno" }
-    | { kind: "member"; candidates(env: FlowEnv, params: P): Promise<{ id: string; name: string }[]> }
+    | { kind: "member"; candidates(env: E, params: P): Promise<{ id: string; name: string }[]> }
+    /**
+     * A unit of the org tree, stored as { id, name }, chosen by button or typed by code or name. "tree" browses one
+     * level at a time from the top (a unit with units below is opened or chosen itself); "list" offers the units of
+     * `within`, the highest first. A unit outside `within` is refused with `outsideKey` ({ $unit }).
+     */
+    | {
+        kind: "unit";
+        browse: "tree" | "list";
+        within?(env: E, params: P): ReadonlySet<string> | undefined;
+        outsideKey?: MessageKey;
+      }
   );
 
 /** What a submitted flow files: one Report row (a new version when correcting). */
@@ -73,15 +120,17 @@ export interface ReportDraft {
   dueOn?: Date | null;
 }
 
-export interface SubmitContext<P> {
+export interface SubmitContext<P, E extends GuestEnv = FlowEnv> {
   tx: Tx;
-  env: FlowEnv;
+  env: E;
   params: P;
   answers: Answers;
   /** The filed report's id; "" for a flow that files none (no `report`). */
   reportId: string;
   /** True when the author corrects an earlier submission. */
   correcting: boolean;
+  /** Runs work once the filing is committed, outside its transaction (e.g. refreshing planner statistics). */
+  afterCommit(run: () => Promise<void>): void;
 }
 
 /** What the person is told once a submission went through, instead of the engine's "sent" line. */
@@ -98,26 +147,51 @@ export interface Done {
  * `apply` does the writes (e.g. a reviewer returning someone else's report with comments per field). Such a flow
  * usually returns a `Done` message from `apply` and lists in `finalRefusals` the refusals that end its draft.
  */
-export interface FlowDefinition<P = unknown> {
+/** What a flow's own review screen shows above its buttons (lines of locale keys), and its "Send" label. */
+export interface ReviewSummary {
+  lines: Done[];
+  confirmKey?: MessageKey;
+}
+
+export interface FlowDefinition<P = unknown, E extends GuestEnv = FlowEnv> {
   id: string;
   titleKey: MessageKey;
   access: Access;
+  /**
+   * A guest flow runs for a chat account not (yet) linked to a person: its draft belongs to the chat account, and its
+   * hooks get a `GuestEnv` (`person` may be null). Defined with `defineGuestFlow`.
+   */
+  guest?: boolean;
+  /** A draft left this many hours is dropped when next read, as if there were none (the message goes elsewhere). */
+  expireAfterHours?: number;
+  /** The last answer files at once, without a review screen (a short request such as a registration). */
+  autoSubmit?: boolean;
+  /** How long the filing transaction may take (a broadcast to thousands queues thousands of rows). */
+  submitTimeoutMs?: number;
   /** The kind of Report it files (absent for a flow that files none). */
   reportKind?: ReportKind;
   /** Parses the stored parameters on every read. */
   params: z.ZodType<P>;
   /** Computes the parameters when the flow starts (e.g. which ĐVUT); a refusal is shown instead of starting. */
-  init(env: FlowEnv, args: string): Promise<Result<P>>;
-  steps(params: P): Step<P>[];
+  init(env: E, args: string): Promise<Result<P>>;
+  /** Answers given with the start itself (`/broadcast <text>`): those steps are not asked, and stay changeable. */
+  prefill?(args: string, params: P): Answers;
+  steps(params: P): Step<P, E>[];
   /** A line shown above the first prompt (e.g. the year's targets). */
-  intro?(env: FlowEnv, params: P): Promise<{ key: MessageKey; args?: MessageArgs } | undefined>;
+  intro?(env: E, params: P): Promise<{ key: MessageKey; args?: MessageArgs } | undefined>;
+  /**
+   * The flow's own review screen (a broadcast's preview with its recipient count) instead of the list of answers; the
+   * engine adds "Send", a button per answer to change it, and "Discard". A refusal is shown above the buttons and
+   * "Send" is left out until an answer is changed.
+   */
+  review?(env: E, params: P, answers: Answers): Promise<Result<ReviewSummary>>;
   /** The Report the answers are filed as; absent when the flow files none (see above). */
   report?(params: P, answers: Answers): ReportDraft;
   /**
    * Domain writes besides the report, in the same transaction; a refusal rolls everything back. May return what to
    * tell the person instead of the default "sent" line.
    */
-  apply?(ctx: SubmitContext<P>): Promise<Result<undefined | Done>>;
+  apply?(ctx: SubmitContext<P, E>): Promise<Result<undefined | Done>>;
   /** A domain refusal's key → the step to ask again. */
   refusalSteps?: Record<string, string>;
   /** Refusals that end the draft (nothing the person could change fixes them, e.g. "already decided by someone"). */
@@ -129,9 +203,17 @@ export interface FlowDefinition<P = unknown> {
 }
 
 /** Any flow, whatever its parameters (hooks are methods, so a specific flow is assignable to this). */
-export type AnyFlow = FlowDefinition<unknown>;
+export type AnyFlow = FlowDefinition<unknown, GuestEnv>;
+
+/** Any step, as the runner sees it. */
+export type AnyStep = Step<unknown, GuestEnv>;
 
 /** Helps a flow file keep its types: `defineFlow({ ... })`. */
 export function defineFlow<P>(flow: FlowDefinition<P>): FlowDefinition<P> {
   return flow;
+}
+
+/** A guest flow (see `FlowDefinition.guest`): its hooks get a `GuestEnv`. */
+export function defineGuestFlow<P>(flow: Omit<FlowDefinition<P, GuestEnv>, "guest">): FlowDefinition<P, GuestEnv> {
+  return { ...flow, guest: true };
 }

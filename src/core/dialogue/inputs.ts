@@ -1,8 +1,10 @@
-import type { MessageArgs, MessageKey } from "../../i18n/i18n.ts";
+import { k, type MessageArgs, type MessageKey } from "../../i18n/i18n.ts";
 import { foldText } from "../choices.ts";
-import { formatVietnameseDate, parseVietnameseDate, today } from "../periods.ts";
+import { compareVi } from "../collate.ts";
+import type { OrgTree } from "../org.ts";
+import { formatVietnameseDate, parseLocalDateTime, parseVietnameseDate, today } from "../periods.ts";
 import { refuse } from "../result.ts";
-import type { AnswerValue, FlowEnv, Option, Step } from "./flow.ts";
+import type { AnswerValue, AnyStep, GuestEnv, Option } from "./flow.ts";
 
 /** What the person gave for a step: typed text, or the value of one of the step's own buttons. */
 export type StepInput = { kind: "text"; text: string } | { kind: "value"; value: string };
@@ -48,12 +50,13 @@ export function quote(text: string, max = 30): string {
 
 /** Turns the input into an answer for the step, or a precise reason (a locale key) why not. */
 export async function parseAnswer(
-  step: Step<unknown>,
+  step: AnyStep,
   input: StepInput,
-  env: FlowEnv,
+  env: GuestEnv,
   params: unknown,
   ticked: readonly string[],
 ): Promise<ParseOutcome> {
+  const invalid = (key: MessageKey, args?: MessageArgs) => refuse(step.invalidKey ?? key, args);
   switch (step.kind) {
     case "text": {
       if (input.kind !== "text") return refuse("flow-text-expected");
@@ -61,7 +64,41 @@ export async function parseAnswer(
       const min = step.min ?? 1;
       if ([...text].length < min) return refuse("flow-text-too-short", { min });
       if ([...text].length > step.max) return refuse("flow-text-too-long", { max: step.max, length: [...text].length });
+      if (step.parse) {
+        const parsed = step.parse(text, env, params);
+        return parsed.ok ? { ok: true, value: parsed.value } : parsed;
+      }
       return { ok: true, value: text };
+    }
+    case "datetime": {
+      if (input.kind !== "text") return invalid(k("flow-datetime-invalid"), { text: quote(input.value) });
+      const raw = cleanText(input.text);
+      const at = parseLocalDateTime(raw, env.deps.config.TZ_NAME, env.now);
+      if (!at) return invalid(k("flow-datetime-invalid"), { text: quote(raw) });
+      if (step.future && at <= env.now) return refuse("flow-datetime-past");
+      return { ok: true, value: at.toISOString() };
+    }
+    case "link": {
+      const raw = input.kind === "text" ? cleanText(input.text) : input.value;
+      if (!/^https?:\/\/[^\s/]+\S*$/i.test(raw) || [...raw].length > 1000) return invalid(k("flow-link-invalid"));
+      return { ok: true, value: raw };
+    }
+    case "unit": {
+      const tree = env.tree;
+      let unit: { id: string; name: string } | undefined;
+      if (input.kind === "value") unit = tree.get(input.value);
+      else {
+        const text = cleanText(input.text);
+        const folded = foldText(text);
+        unit = tree
+          .all()
+          .find((u) => u.active && (u.code.toLowerCase() === text.toLowerCase() || foldText(u.name) === folded));
+        if (!unit) return invalid(k("flow-unit-not-found"), { text: quote(text) });
+      }
+      if (!unit || !tree.get(unit.id)?.active) return invalid(k("flow-unit-not-found"), { text: "" });
+      const within = step.within?.(env, params);
+      if (within && !within.has(unit.id)) return refuse(step.outsideKey ?? k("flow-unit-outside"), { unit: unit.name });
+      return { ok: true, value: { id: unit.id, name: unit.name } };
     }
     case "number": {
       const raw = input.kind === "text" ? cleanText(input.text) : input.value;
@@ -138,13 +175,52 @@ export async function parseAnswer(
   }
 }
 
-function findOption(options: readonly Option[], input: StepInput, env: FlowEnv): Option | undefined {
+function findOption(options: readonly Option[], input: StepInput, env: GuestEnv): Option | undefined {
   if (input.kind === "value") return options.find((o) => o.value === input.value);
   const folded = foldText(cleanText(input.text));
   if (folded === "") return undefined;
   return options.find((o) => foldText(optionLabel(o, env)) === folded);
 }
 
-export function optionLabel(option: Option, env: { deps: FlowEnv["deps"]; lang: FlowEnv["lang"] }): string {
+export function optionLabel(option: Option, env: { deps: GuestEnv["deps"]; lang: GuestEnv["lang"] }): string {
   return option.label ?? (option.labelKey ? env.deps.i18n.t(env.lang, option.labelKey) : option.value);
+}
+
+/** The most units a unit step offers as buttons; more are typed by code or name. */
+export const UNIT_PAGE = 10;
+
+/**
+ * The buttons of a unit step. "list": the units of `within` (every active unit without it), the highest first.
+ * "tree": the units one level below `browse` (below the top, or the single top unit opened straight away); a unit
+ * with active units below it is opened (`open`), the others chosen, and the opened unit itself can be chosen too.
+ */
+export function unitOptions(
+  tree: OrgTree,
+  browse: "tree" | "list",
+  within: ReadonlySet<string> | undefined,
+  opened: string | undefined,
+): { units: { id: string; name: string; code: string; open: boolean }[]; opened?: { id: string; name: string } } {
+  const active = (id: string) => tree.get(id)?.active === true;
+  if (browse === "list") {
+    const depth = (id: string) => tree.ancestors(id).length;
+    const units = tree
+      .all()
+      .filter((u) => u.active && (!within || within.has(u.id)))
+      .sort((a, b) => depth(a.id) - depth(b.id) || compareVi(a.name, b.name))
+      .slice(0, UNIT_PAGE);
+    return { units: units.map((u) => ({ id: u.id, name: u.name, code: u.code, open: false })) };
+  }
+  const roots = tree.roots().filter((u) => u.active);
+  let parent = opened && active(opened) ? tree.get(opened) : undefined;
+  if (!parent && roots.length === 1) parent = roots[0];
+  const level = parent ? tree.childrenOf(parent.id).filter((u) => u.active) : roots;
+  return {
+    units: level.map((u) => ({
+      id: u.id,
+      name: u.name,
+      code: u.code,
+      open: tree.childrenOf(u.id).some((c) => c.active),
+    })),
+    ...(parent ? { opened: { id: parent.id, name: parent.name } } : {}),
+  };
 }

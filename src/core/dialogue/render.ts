@@ -1,8 +1,9 @@
 import { k, type MessageArgs, type Translate } from "../../i18n/i18n.ts";
 import type { Choice, OutgoingMessage } from "../messages.ts";
-import { formatVietnameseDate, today } from "../periods.ts";
-import type { Answers, AnswerValue, AnyFlow, FlowEnv, Step } from "./flow.ts";
-import { MEMBER_PAGE, optionLabel, quote } from "./inputs.ts";
+import { formatLocalDateTime, formatVietnameseDate, today } from "../periods.ts";
+import type { Result } from "../result.ts";
+import type { Answers, AnswerValue, AnyFlow, AnyStep, GuestEnv, ReviewSummary } from "./flow.ts";
+import { MEMBER_PAGE, optionLabel, quote, unitOptions } from "./inputs.ts";
 import { progress, shownAnswers } from "./navigation.ts";
 import type { FlowState } from "./state.ts";
 
@@ -12,9 +13,9 @@ export const REVIEW_PAGE = 30;
 /** Everything needed to draw the current screen of a conversation. */
 export interface View {
   flow: AnyFlow;
-  steps: Step<unknown>[];
+  steps: AnyStep[];
   state: FlowState;
-  env: FlowEnv;
+  env: GuestEnv;
   revision: number;
 }
 
@@ -29,7 +30,7 @@ export function parseFlowValue(value: string): { revision: number; action: strin
   return m ? { revision: Number(m[1]), action: m[2] as string } : undefined;
 }
 
-export function display(step: Step<unknown>, value: AnswerValue | undefined, env: FlowEnv): string {
+export function display(step: AnyStep, value: AnswerValue | undefined, env: GuestEnv): string {
   const t: Translate = (key, args) => env.deps.i18n.t(env.lang, key, args);
   if (value === null || value === undefined) return t("flow-skipped");
   if (typeof value === "boolean") return value ? t("flow-yes") : t("flow-no");
@@ -41,6 +42,8 @@ export function display(step: Step<unknown>, value: AnswerValue | undefined, env
   if (typeof value === "number") return String(value);
   if (step.kind === "choice") return optionLabel(step.options.find((o) => o.value === value) ?? { value }, env);
   if (step.kind === "date") return formatVietnameseDate(new Date(`${value}T00:00:00Z`));
+  if (step.kind === "datetime") return formatLocalDateTime(new Date(value), env.deps.config.TZ_NAME);
+  if (step.kind === "link") return quote(value, 200);
   return quote(value, 80);
 }
 
@@ -59,7 +62,7 @@ export function withCounted(
 }
 
 /** What the bot counted for the steps that hold a figure against it (`confirmDiffers`), from a draft's defaults. */
-export function countedOf(steps: readonly Step<unknown>[], defaults: Answers): Record<string, number> {
+export function countedOf(steps: readonly AnyStep[], defaults: Answers): Record<string, number> {
   const counted: Record<string, number> = {};
   for (const step of steps) {
     const value = defaults[step.id];
@@ -69,7 +72,7 @@ export function countedOf(steps: readonly Step<unknown>[], defaults: Answers): R
 }
 
 /** A step's short name, as on the review screen. */
-export function stepLabel(step: Step<unknown>, params: unknown, env: FlowEnv): string {
+export function stepLabel(step: AnyStep, params: unknown, env: GuestEnv): string {
   return env.deps.i18n.t(env.lang, step.labelKey, step.labelArgs?.(params));
 }
 
@@ -84,7 +87,7 @@ export function renderStep(
 ): OutgoingMessage {
   const { flow, steps, state, env, revision } = view;
   const t: Translate = (key, args) => env.deps.i18n.t(env.lang, key, args);
-  const step = steps.find((s) => s.id === state.current) as Step<unknown>;
+  const step = steps.find((s) => s.id === state.current) as AnyStep;
   const { n, total } = progress(steps, state);
   const lines = [...(extra.before ?? []), t("flow-progress", { title: t(flow.titleKey), n, total })];
   const note = state.notes?.[step.id];
@@ -100,6 +103,22 @@ export function renderStep(
     case "number":
       lines.push(t("flow-hint-number", { min: step.min, max: step.max }));
       break;
+    case "datetime":
+      lines.push(t("flow-hint-datetime"));
+      break;
+    case "link":
+      lines.push(t("flow-hint-link"));
+      break;
+    case "unit": {
+      const within = step.within?.(env, state.params);
+      const { units, opened } = unitOptions(env.tree, step.browse, within, state.browse);
+      for (const u of units) {
+        const label = step.browse === "list" ? `${u.name} (${u.code})` : u.name;
+        choices.push({ value: value(`${u.open ? "o" : "v"}:${u.id}`), label });
+      }
+      if (opened) choices.push({ value: value(`v:${opened.id}`), label: t("flow-unit-this", { unit: opened.name }) });
+      break;
+    }
     case "date": {
       lines.push(t("flow-hint-date"));
       const todayDate = today(env.now, env.deps.config.TZ_NAME);
@@ -146,7 +165,9 @@ export function renderStep(
     lines.push(t(step.id in state.answers ? k("flow-current-answer") : k("flow-default-answer"), { value: shown }));
     choices.push({ value: value("keep"), label: t("flow-keep", { value: quote(shown, 24) }), ...unnumbered });
   }
-  if (step.optional) choices.push({ value: value("skip"), label: t("flow-skip"), ...unnumbered });
+  if (step.optional) {
+    choices.push({ value: value("skip"), label: t(step.skipLabelKey ?? k("flow-skip")), ...unnumbered });
+  }
   lines.push(t("flow-nav-hint"));
   const message: OutgoingMessage = { text: lines.join("\n") };
   if (choices.length > 0) message.choices = choices;
@@ -190,5 +211,29 @@ export function renderReview(view: View, before: string[] = []): OutgoingMessage
     { value: flowValue(revision, "confirm"), label: t("flow-confirm") },
     { value: flowValue(revision, "cancel"), label: t("flow-discard") },
   );
+  return { text: lines.join("\n"), choices };
+}
+
+/**
+ * A flow's own review screen (`FlowDefinition.review`): its lines, then "Send" first (so a typed "1" sends, as the
+ * preview always did), a button per answer to change it, and "Discard". A refusal is shown instead of "Send".
+ */
+export function renderCustomReview(view: View, summary: Result<ReviewSummary>, before: string[] = []): OutgoingMessage {
+  const { steps, state, env, revision } = view;
+  const t: Translate = (key, args) => env.deps.i18n.t(env.lang, key, args);
+  const answers = shownAnswers(steps, state.answers, state.params);
+  const lines = [...before];
+  const choices: Choice[] = [];
+  if (summary.ok) {
+    lines.push(...summary.value.lines.map((l) => t(l.key, l.args)));
+    choices.push({ value: flowValue(revision, "confirm"), label: t(summary.value.confirmKey ?? k("flow-confirm")) });
+  } else lines.push(t(summary.reason, summary.args), t("flow-review-fix"));
+  for (const step of steps.filter((s) => s.id in answers)) {
+    choices.push({
+      value: flowValue(revision, `edit:${step.id}`),
+      label: t("flow-edit", { label: stepLabel(step, state.params, env) }),
+    });
+  }
+  choices.push({ value: flowValue(revision, "cancel"), label: t("flow-discard") });
   return { text: lines.join("\n"), choices };
 }

@@ -31,6 +31,8 @@ export const flowStateSchema = z.object({
   reviewPage: z.number().int().min(0).default(0),
   /** Options ticked so far on a several-choices step. */
   ticked: z.array(z.string()).default([]),
+  /** The unit opened on a unit step that browses the tree (its units below are offered). */
+  browse: z.string().optional(),
   /** When set, only these steps are asked before the review screen (a report sent back on some fields). */
   focus: z.array(z.string()).optional(),
   /** A reviewer's comment per step, shown above that step when a returned report is reopened. */

@@ -1,6 +1,6 @@
 import { k, type MessageArgs, type MessageKey } from "../../i18n/i18n.ts";
 import { typedNumber } from "../choices.ts";
-import type { Answers, AnswerValue, Step } from "./flow.ts";
+import type { Answers, AnswerValue, AnyStep } from "./flow.ts";
 import type { ParseOutcome, StepInput } from "./inputs.ts";
 import { isShown, nextStepId } from "./navigation.ts";
 import { type FlowState, REVIEW } from "./state.ts";
@@ -32,23 +32,23 @@ export type Decision =
   /** File the answers (the review screen's "Send"). */
   | { kind: "submit" }
   /** The runner parses this input for the current step (a member search needs the database), then calls `afterParse`. */
-  | { kind: "parse"; step: Step<unknown>; input: StepInput }
+  | { kind: "parse"; step: AnyStep; input: StepInput }
   /** A member search: show the matches and ask again. */
   | { kind: "search"; query: string; matches: { id: string; name: string }[] };
 
 const stale: Decision = { kind: "show", notes: [{ key: k("flow-stale-answer") }] };
 
-export function currentStep(steps: readonly Step<unknown>[], state: FlowState): Step<unknown> | undefined {
+export function currentStep(steps: readonly AnyStep[], state: FlowState): AnyStep | undefined {
   return steps.find((s) => s.id === state.current);
 }
 
 /** One turn of a conversation. */
-export function transition(steps: readonly Step<unknown>[], state: FlowState, input: TurnInput): Decision {
+export function transition(steps: readonly AnyStep[], state: FlowState, input: TurnInput): Decision {
   const action = input.kind === "action" ? input.action : undefined;
   if (action === "cancel") return { kind: "cancel" };
   if (action === "back") {
-    // A figure waiting for confirmation is dropped with the step it was typed on.
-    const { confirming: _dropped, ...base } = state;
+    // A figure waiting for confirmation (or a unit opened) is dropped with the step it was typed on.
+    const { confirming: _dropped, browse: _closed, ...base } = state;
     const previous = base.history.at(-1);
     // Changing one answer from the review screen: /back returns there, the answer unchanged.
     if (!previous && base.returnToReview && base.current !== REVIEW) {
@@ -95,6 +95,10 @@ export function transition(steps: readonly Step<unknown>[], state: FlowState, in
   if (input.kind === "action") {
     if (typed) return { kind: "parse", step, input: { kind: "text", text: input.typed as string } };
     if (input.action === "done") return { kind: "parse", step, input: { kind: "value", value: "done" } };
+    // A unit step that browses the tree: open a unit to see the units below it.
+    if (step.kind === "unit" && input.action.startsWith("o:")) {
+      return { kind: "move", state: { ...state, browse: input.action.slice(2) } };
+    }
     if (/^[vt]:/.test(input.action))
       return { kind: "parse", step, input: { kind: "value", value: input.action.slice(2) } };
     return stale;
@@ -104,9 +108,9 @@ export function transition(steps: readonly Step<unknown>[], state: FlowState, in
 
 /** After the runner parsed an input for the current step. */
 export function afterParse(
-  steps: readonly Step<unknown>[],
+  steps: readonly AnyStep[],
   state: FlowState,
-  step: Step<unknown>,
+  step: AnyStep,
   outcome: ParseOutcome,
 ): Decision {
   if (outcome.ok === false) return { kind: "show", notes: [{ key: outcome.reason, args: outcome.args }] };
@@ -119,7 +123,7 @@ export function afterParse(
  * A typed figure that differs from the one the bot counted (a `confirmDiffers` step's pre-filled value) and is not
  * the one already waiting for confirmation: the figure the person has to confirm, or undefined.
  */
-export function figureToConfirm(step: Step<unknown>, state: FlowState, value: AnswerValue): number | undefined {
+export function figureToConfirm(step: AnyStep, state: FlowState, value: AnswerValue): number | undefined {
   if (!step.confirmDiffers || typeof value !== "number") return undefined;
   const counted = state.defaults[step.id];
   if (typeof counted !== "number" || counted === value) return undefined;
@@ -129,9 +133,9 @@ export function figureToConfirm(step: Step<unknown>, state: FlowState, value: An
 }
 
 function checked(
-  steps: readonly Step<unknown>[],
+  steps: readonly AnyStep[],
   state: FlowState,
-  step: Step<unknown>,
+  step: AnyStep,
   value: AnswerValue,
   typed = false,
 ): Decision {
@@ -146,14 +150,9 @@ function checked(
 }
 
 /** Stores an answer and moves to the next step shown (or back to the review screen after a change). */
-export function answer(
-  steps: readonly Step<unknown>[],
-  state: FlowState,
-  step: Step<unknown>,
-  value: AnswerValue,
-): Decision {
+export function answer(steps: readonly AnyStep[], state: FlowState, step: AnyStep, value: AnswerValue): Decision {
   const answers = { ...state.answers, [step.id]: value };
-  const { confirming: _settled, ...rest } = state;
+  const { confirming: _settled, browse: _closed, ...rest } = state;
   const next: FlowState = { ...rest, answers, ticked: [], history: [...state.history, step.id] };
   if (state.returnToReview) {
     // A change can open a branch (e.g. "concerns" now needs its explanation): ask what is newly missing first.

@@ -1,12 +1,12 @@
 import type { ChatContext } from "../../core/context.ts";
 import type { Feature } from "../../core/feature.ts";
 import type { Choice } from "../../core/messages.ts";
+import { formatLocalDateTime } from "../../core/periods.ts";
 import type { BroadcastStatus } from "../../generated/prisma/enums.ts";
 import { k, type MessageKey } from "../../i18n/i18n.ts";
 import { broadcastProgress, cancelBroadcast, recentBroadcasts } from "./broadcasts.ts";
-import { composeChoice, composeText, refusalText, startCompose } from "./compose.ts";
+import { COMPOSE_FLOW, refusalText } from "./compose.ts";
 import { confirmAction, confirmByWord, remindAllAction, showRates } from "./confirm.ts";
-import { formatLocalDateTime } from "./when.ts";
 
 const statusKey: Record<BroadcastStatus, MessageKey> = {
   scheduled: k("broadcast-status-scheduled"),
@@ -76,7 +76,7 @@ export const broadcastFeature: Feature = {
       name: "broadcast",
       access: ["staff", "secretary"],
       descriptionKey: "cmd-broadcast",
-      run: (ctx, args) => startCompose(ctx, args),
+      run: (ctx, args) => ctx.deps.dialogue.start(ctx, COMPOSE_FLOW, args),
     },
     {
       name: "broadcasts",
@@ -86,7 +86,6 @@ export const broadcastFeature: Feature = {
     },
   ],
   actions: [
-    { prefix: "bcc", access: ["staff", "secretary"], run: composeChoice },
     {
       prefix: "bc",
       access: ["staff", "secretary"],
@@ -104,5 +103,5 @@ export const broadcastFeature: Feature = {
     { prefix: "ack", access: "linked", run: confirmAction },
     { prefix: "ackr", access: ["secretary", "staff"], run: remindAllAction },
   ],
-  fallback: async (ctx) => (await composeText(ctx)) || confirmByWord(ctx),
+  fallback: (ctx) => confirmByWord(ctx),
 };

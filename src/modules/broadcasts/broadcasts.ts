@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Clock } from "../../clock.ts";
 import { writeAudit } from "../../core/audit.ts";
-import type { Db } from "../../core/db.ts";
+import type { Db, Tx } from "../../core/db.ts";
 import { cleanText } from "../../core/dialogue/inputs.ts";
 import { languageOf } from "../../core/language.ts";
 import type { OutgoingMessage, Platform } from "../../core/messages.ts";
@@ -33,6 +33,8 @@ export const OPEN_CANDIDACY_STAGES: CandidacyStage[] = [
 ];
 
 export const BROADCAST_TEXT_MAX = 4000;
+/** Queuing a broadcast to thousands writes thousands of rows in one transaction. */
+export const BROADCAST_TX_TIMEOUT_MS = 120_000;
 
 export interface Recipient {
   platform: Platform;
@@ -157,15 +159,23 @@ export interface NewBroadcast {
 /** The value of the "I have read it" button of a broadcast that asks for confirmation. */
 export const ackValue = (broadcastId: string) => `ack:${broadcastId}`;
 
+/** A transaction a broadcast is queued in, opened by its caller (the dialogue runtime filing the composer's draft). */
+export interface Within {
+  tx: Tx;
+  /** Runs work once the caller's transaction is committed. */
+  afterCommit(run: () => Promise<void>): void;
+}
+
 /**
- * Creates the broadcast and one delivery per recipient and platform in ONE transaction: it is either wholly queued
- * or not at all, and the outbox sends it from there (at `sendAt`).
+ * Creates the broadcast and one delivery per recipient and platform in ONE transaction (its own, or the caller's
+ * `within`): it is either wholly queued or not at all, and the outbox sends it from there (at `sendAt`).
  */
 export async function createBroadcast(
   deps: { prisma: PrismaClient; clock: Clock; i18n: Pick<I18n, "forLocale" | "defaultLocale"> },
   input: NewBroadcast,
   scope: Scope,
   tree: OrgTree,
+  within?: Within,
 ): Promise<{ ok: true; broadcast: Broadcast; recipients: number } | Refusal> {
   // Control and direction-override characters would let a line read differently from what it says.
   const text = cleanText(input.text);
@@ -177,51 +187,53 @@ export async function createBroadcast(
   if (!check.ok) return check;
   const now = deps.clock.now();
   const sendAt = input.sendAt && input.sendAt > now ? input.sendAt : now;
-  const result = await deps.prisma.$transaction(
-    async (tx) => {
-      const { recipients } = await resolveRecipients(tx, input.audience, scope, tree);
-      if (recipients.length === 0) return null;
-      const broadcast = await tx.broadcast.create({
-        data: {
-          createdById: input.createdById,
-          text,
-          photoUrl: input.photoUrl ?? null,
-          audience: input.audience,
-          requireConfirmation: input.requireConfirmation ?? false,
-          sendAt,
-          originPlatform: input.origin?.platform ?? null,
-          originChatId: input.origin?.chatId ?? null,
-          createdAt: now,
-        },
-      });
-      const deliveries: DeliveryInput[] = recipients.map((r) => {
-        const message: OutgoingMessage = { text };
-        if (broadcast.photoUrl) message.photoUrl = broadcast.photoUrl;
-        if (broadcast.requireConfirmation && r.personId) {
-          message.choices = [
-            {
-              value: ackValue(broadcast.id),
-              label: deps.i18n.forLocale(languageOf(r.locale, deps.i18n.defaultLocale))(k("broadcast-ack-button")),
-            },
-          ];
-        }
-        return { ...r, message, broadcastId: broadcast.id, notBefore: sendAt };
-      });
-      await enqueue(tx, deliveries, now);
-      await writeAudit(tx, {
-        at: now,
-        actorId: input.createdById,
-        action: "broadcast.create",
-        entity: "Broadcast",
-        entityId: broadcast.id,
-        after: { audience: input.audience, recipients: recipients.length, sendAt },
-      });
-      return { broadcast, recipients: recipients.length };
-    },
-    { timeout: 120_000, maxWait: 30_000 },
-  );
+  const queue = async (tx: Tx) => {
+    const { recipients } = await resolveRecipients(tx, input.audience, scope, tree);
+    if (recipients.length === 0) return null;
+    const broadcast = await tx.broadcast.create({
+      data: {
+        createdById: input.createdById,
+        text,
+        photoUrl: input.photoUrl ?? null,
+        audience: input.audience,
+        requireConfirmation: input.requireConfirmation ?? false,
+        sendAt,
+        originPlatform: input.origin?.platform ?? null,
+        originChatId: input.origin?.chatId ?? null,
+        createdAt: now,
+      },
+    });
+    const deliveries: DeliveryInput[] = recipients.map((r) => {
+      const message: OutgoingMessage = { text };
+      if (broadcast.photoUrl) message.photoUrl = broadcast.photoUrl;
+      if (broadcast.requireConfirmation && r.personId) {
+        message.choices = [
+          {
+            value: ackValue(broadcast.id),
+            label: deps.i18n.forLocale(languageOf(r.locale, deps.i18n.defaultLocale))(k("broadcast-ack-button")),
+          },
+        ];
+      }
+      return { ...r, message, broadcastId: broadcast.id, notBefore: sendAt };
+    });
+    await enqueue(tx, deliveries, now);
+    await writeAudit(tx, {
+      at: now,
+      actorId: input.createdById,
+      action: "broadcast.create",
+      entity: "Broadcast",
+      entityId: broadcast.id,
+      after: { audience: input.audience, recipients: recipients.length, sendAt },
+    });
+    return { broadcast, recipients: recipients.length };
+  };
+  const result = within
+    ? await queue(within.tx)
+    : await deps.prisma.$transaction(queue, { timeout: BROADCAST_TX_TIMEOUT_MS, maxWait: 30_000 });
   if (!result) return { ok: false, reasonKey: "broadcast-refused-nobody" };
-  await refreshOutboxStatistics(deps.prisma, result.recipients);
+  const refresh = () => refreshOutboxStatistics(deps.prisma, result.recipients);
+  if (within) within.afterCommit(refresh);
+  else await refresh();
   return { ok: true, ...result };
 }
 

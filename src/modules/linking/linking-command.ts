@@ -2,13 +2,7 @@ import type { ChatContext } from "../../core/context.ts";
 import type { Feature } from "../../core/feature.ts";
 import { k, type MessageKey } from "../../i18n/i18n.ts";
 import { type LinkResult, linkByPhone, redeemLinkCode } from "./linking.ts";
-import {
-  continueRegistration,
-  registrationDecisionAction,
-  registrationUnitAction,
-  showPendingRegistrations,
-  startRegistration,
-} from "./registration.ts";
+import { registrationDecisionAction, showPendingRegistrations, startRegistration } from "./registration.ts";
 
 const failureKey: Record<Exclude<LinkResult, { ok: true }>["reason"], MessageKey> = {
   "rate-limited": k("link-rate-limited"),
@@ -106,7 +100,8 @@ export const linkingFeature: Feature = {
       access: "anyone",
       async run(ctx, rest) {
         if (rest === "register") await startRegistration(ctx);
-        else await registrationUnitAction(ctx, rest);
+        // The unit buttons of registrations drafted before the dialogue runtime took them over.
+        else ctx.reply(ctx.t("link-reg-not-in-progress"));
       },
     },
     { prefix: "reg", access: ["secretary", "staff"], run: registrationDecisionAction },
@@ -120,6 +115,6 @@ export const linkingFeature: Feature = {
       else answer(ctx, await linkByPhone(ctx.deps.prisma, ctx.deps.clock, account(ctx), content.phone));
       return true;
     }
-    return continueRegistration(ctx);
+    return false;
   },
 };

@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import type { Clock } from "../../clock.ts";
+import type { Db } from "../../core/db.ts";
 import { OrgTree } from "../../core/org.ts";
 import type { Person, Platform, Prisma, PrismaClient, RegistrationRequest } from "../../generated/prisma/client.ts";
 
@@ -230,12 +231,12 @@ export async function registrationApprovers(prisma: PrismaClient, unitId: string
 }
 
 /** A request from this chat account still waiting for a decision, if any. */
-export function pendingRegistration(prisma: PrismaClient, platform: Platform, externalId: string) {
+export function pendingRegistration(prisma: Db, platform: Platform, externalId: string) {
   return prisma.registrationRequest.findFirst({ where: { platform, externalId, status: "pending" } });
 }
 
 export async function createRegistrationRequest(
-  prisma: PrismaClient,
+  prisma: Db,
   clock: Clock,
   input: {
     platform: Platform;

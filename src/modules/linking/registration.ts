@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { ChatContext } from "../../core/context.ts";
-import type { Choice } from "../../core/messages.ts";
+import { defineGuestFlow } from "../../core/dialogue/flow.ts";
 import { canSeeUnit } from "../../core/permissions.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import { ok, refuse } from "../../core/result.ts";
 import { k } from "../../i18n/i18n.ts";
 import { fullNameSchema } from "../roster/index.ts";
 import { formatDayMonthYear, parseDayMonthYear } from "./dates.ts";
@@ -14,164 +14,89 @@ import {
 } from "./linking.ts";
 import { describeRegistration, notifyApprovers, notifyRequester } from "./registration-notify.ts";
 
-/** The registration ("I have no code") is a short guided conversation: name → date of birth → unit. */
-const FLOW_ID = "link-registration";
-const STATE_VERSION = 1;
-const ABANDON_AFTER_MS = 24 * 3_600_000;
+/**
+ * The registration ("I have no code"), a guest flow of the dialogue runtime: full name → date of birth → unit, for a
+ * chat account not yet linked to anyone (its draft belongs to the chat account). The last answer sends the request
+ * at once, to be approved by the unit's secretary; a registration left for a day is forgotten, so later chat is not
+ * taken for a name or a date.
+ */
+export const REGISTRATION_FLOW = "link-registration";
 
-const stateSchema = z.object({
-  step: z.enum(["name", "dob", "unit"]),
-  fullName: z.string().optional(),
-  dateOfBirth: z.string().optional(),
+export const registrationFlow = defineGuestFlow<Record<string, never>>({
+  id: REGISTRATION_FLOW,
+  titleKey: k("link-reg-title"),
+  access: "anyone",
+  params: z.object({}).strict() as z.ZodType<Record<string, never>>,
+  expireAfterHours: 24,
+  autoSubmit: true,
+  async init(env) {
+    if (env.person) return refuse("link-already", { name: env.person.fullName });
+    // One request at a time per chat account: secretaries are not asked twice about the same person.
+    const pending = await pendingRegistration(env.deps.prisma, env.account.platform, env.account.externalId);
+    if (pending) return refuse("link-reg-pending", { name: pending.fullName });
+    if (!env.tree.all().some((u) => u.active)) return refuse("link-reg-no-units");
+    return ok({});
+  },
+  steps: () => [
+    {
+      id: "name",
+      kind: "text",
+      max: 200,
+      promptKey: k("link-reg-ask-name"),
+      labelKey: k("link-reg-label-name"),
+      // The roster's own rule for names (and its cleaning of control and direction-override characters): what a
+      // secretary approves is what an import would accept, and nothing in it runs in a spreadsheet.
+      parse(text) {
+        const name = fullNameSchema.safeParse(text);
+        return name.success ? ok(name.data) : refuse("link-reg-bad-name");
+      },
+    },
+    {
+      id: "dob",
+      kind: "text",
+      max: 40,
+      promptKey: k("link-reg-ask-dob"),
+      promptArgs: (_params, answers) => ({ name: typeof answers.name === "string" ? answers.name : "" }),
+      labelKey: k("link-reg-label-dob"),
+      parse(text, env) {
+        const date = parseDayMonthYear(text, env.now);
+        return date ? ok(formatDayMonthYear(date)) : refuse("link-reg-bad-dob");
+      },
+    },
+    { id: "unit", kind: "unit", browse: "tree", promptKey: k("link-reg-ask-unit"), labelKey: k("link-reg-label-unit") },
+  ],
+  async apply({ tx, env, answers, afterCommit }) {
+    const unit = answers.unit;
+    const dob = typeof answers.dob === "string" ? parseDayMonthYear(answers.dob, env.now) : null;
+    if (!unit || typeof unit !== "object" || Array.isArray(unit) || !dob || typeof answers.name !== "string") {
+      return refuse("link-reg-not-in-progress");
+    }
+    const pending = await pendingRegistration(tx, env.account.platform, env.account.externalId);
+    if (pending) return refuse("link-reg-pending", { name: pending.fullName });
+    const request = await createRegistrationRequest(tx, env.deps.clock, {
+      platform: env.account.platform,
+      externalId: env.account.externalId,
+      chatId: env.account.chatId,
+      fullName: answers.name,
+      dateOfBirth: dob,
+      unitId: unit.id,
+    });
+    afterCommit(async () => {
+      const approvers = await registrationApprovers(env.deps.prisma, unit.id);
+      // Delivered by the outbox worker (src/outbox), like every message nobody asked for.
+      await notifyApprovers(env.deps, request, approvers, env.tree.pathName(unit.id));
+    });
+    return ok({
+      key: k("link-reg-sent"),
+      args: { name: request.fullName, dob: formatDayMonthYear(request.dateOfBirth), unit: unit.name },
+    });
+  },
+  finalRefusals: ["link-reg-pending", "link-reg-not-in-progress"],
 });
-type RegistrationState = z.infer<typeof stateSchema>;
 
-async function loadState(ctx: ChatContext): Promise<RegistrationState | null> {
-  const row = await ctx.deps.prisma.conversation.findUnique({
-    where: { ownerKey_flowId: { ownerKey: ctx.ownerKey, flowId: FLOW_ID } },
-  });
-  if (row?.status !== "active" || row.stateVersion !== STATE_VERSION) return null;
-  // A registration left for a day is forgotten, so later chat is not taken for a name or a date.
-  if (ctx.deps.clock.now().getTime() - row.updatedAt.getTime() > ABANDON_AFTER_MS) return null;
-  const parsed = stateSchema.safeParse(row.state);
-  return parsed.success ? parsed.data : null;
-}
-
-async function saveState(ctx: ChatContext, state: RegistrationState | null): Promise<void> {
-  const key = { ownerKey: ctx.ownerKey, flowId: FLOW_ID };
-  const data = {
-    status: state ? ("active" as const) : ("submitted" as const),
-    stateVersion: STATE_VERSION,
-    state: (state ?? {}) as Prisma.InputJsonValue,
-    lastPlatform: ctx.msg.platform,
-    lastChatId: ctx.msg.chatId,
-    updatedAt: ctx.deps.clock.now(),
-  };
-  await ctx.deps.prisma.conversation.upsert({
-    where: { ownerKey_flowId: key },
-    create: { ...key, ...data },
-    update: { ...data, revision: { increment: 1 } },
-  });
-}
-
-/** One request at a time per chat account: secretaries are not asked twice about the same person. */
-async function replyIfPending(ctx: ChatContext): Promise<boolean> {
-  const pending = await pendingRegistration(ctx.deps.prisma, ctx.msg.platform, ctx.msg.sender.externalId);
-  if (!pending) return false;
-  ctx.reply(ctx.t("link-reg-pending", { name: pending.fullName }));
-  return true;
-}
-
-export async function startRegistration(ctx: ChatContext): Promise<void> {
-  if (ctx.person) {
-    ctx.reply(ctx.t("link-already", { name: ctx.person.fullName }));
-    return;
-  }
-  if (await replyIfPending(ctx)) return;
-  await saveState(ctx, { step: "name" });
-  ctx.reply(ctx.t("link-reg-ask-name"));
-}
-
-/** Takes typed answers while a registration is in progress; false when none is. */
-export async function continueRegistration(ctx: ChatContext): Promise<boolean> {
-  if (ctx.content.kind !== "text" || ctx.person) return false;
-  const state = await loadState(ctx);
-  if (!state) return false;
-  const text = ctx.content.text.trim().replace(/\s+/g, " ");
-  if (state.step === "name") {
-    // The roster's own rule for names (and its cleaning of control and direction-override characters): what a
-    // secretary approves is what an import would accept, and nothing in it runs in a spreadsheet.
-    const name = fullNameSchema.safeParse(ctx.content.text);
-    if (!name.success) {
-      ctx.reply(ctx.t("link-reg-bad-name"));
-      return true;
-    }
-    await saveState(ctx, { step: "dob", fullName: name.data });
-    ctx.reply(ctx.t("link-reg-ask-dob", { name: name.data }));
-    return true;
-  }
-  if (state.step === "dob") {
-    const date = parseDayMonthYear(text, ctx.deps.clock.now());
-    if (!date) {
-      ctx.reply(ctx.t("link-reg-bad-dob"));
-      return true;
-    }
-    await saveState(ctx, { ...state, step: "unit", dateOfBirth: date.toISOString() });
-    await offerUnits(ctx, null);
-    return true;
-  }
-  // Waiting for a unit: the list is shown again.
-  await offerUnits(ctx, null);
-  return true;
-}
-
-/** Units one level at a time, from the top: a unit with units below it can be chosen itself or opened. */
-async function offerUnits(ctx: ChatContext, parentId: string | null): Promise<void> {
-  const tree = await ctx.orgTree();
-  const roots = tree.roots().filter((u) => u.active);
-  let units = parentId ? tree.childrenOf(parentId) : roots;
-  // A single top unit (the Đoàn Khối itself) is opened straight away.
-  if (!parentId && roots.length === 1 && roots[0]) {
-    parentId = roots[0].id;
-    units = tree.childrenOf(parentId);
-  }
-  const choices: Choice[] = units
-    .filter((u) => u.active)
-    .map((u) => ({
-      value: tree.childrenOf(u.id).some((c) => c.active) ? `link:open:${u.id}` : `link:unit:${u.id}`,
-      label: u.name,
-    }));
-  const parent = parentId ? tree.get(parentId) : undefined;
-  if (parent)
-    choices.push({ value: `link:unit:${parent.id}`, label: ctx.t("link-reg-this-unit", { unit: parent.name }) });
-  if (choices.length === 0) {
-    ctx.reply(ctx.t("link-reg-no-units"));
-    return;
-  }
-  ctx.reply({ text: ctx.t("link-reg-ask-unit"), choices });
-}
-
-/** "link:open:<unitId>" shows the units below; "link:unit:<unitId>" sends the request. */
-export async function registrationUnitAction(ctx: ChatContext, rest: string): Promise<void> {
-  const state = ctx.person ? null : await loadState(ctx);
-  if (state?.step !== "unit" || !state.fullName || !state.dateOfBirth) {
-    ctx.reply(ctx.t("link-reg-not-in-progress"));
-    return;
-  }
-  const [what, unitId = ""] = [rest.slice(0, rest.indexOf(":")), rest.slice(rest.indexOf(":") + 1)];
-  const tree = await ctx.orgTree();
-  const unit = tree.get(unitId);
-  if (!unit?.active) {
-    await offerUnits(ctx, null);
-    return;
-  }
-  if (what === "open") {
-    await offerUnits(ctx, unit.id);
-    return;
-  }
-  if (await replyIfPending(ctx)) {
-    await saveState(ctx, null);
-    return;
-  }
-  const request = await createRegistrationRequest(ctx.deps.prisma, ctx.deps.clock, {
-    platform: ctx.msg.platform,
-    externalId: ctx.msg.sender.externalId,
-    chatId: ctx.msg.chatId,
-    fullName: state.fullName,
-    dateOfBirth: new Date(state.dateOfBirth),
-    unitId: unit.id,
-  });
-  await saveState(ctx, null);
-  const approvers = await registrationApprovers(ctx.deps.prisma, unit.id);
-  // Delivered by the outbox worker (src/outbox), like every message nobody asked for.
-  await notifyApprovers(ctx.deps, request, approvers, tree.pathName(unit.id));
-  ctx.reply(
-    ctx.t("link-reg-sent", {
-      name: request.fullName,
-      dob: formatDayMonthYear(request.dateOfBirth),
-      unit: unit.name,
-    }),
-  );
+/** "Đăng ký (chưa có mã)": starts the registration (or says why not: already linked, a request waiting). */
+export function startRegistration(ctx: ChatContext): Promise<void> {
+  return ctx.deps.dialogue.start(ctx, REGISTRATION_FLOW);
 }
 
 const decisionFailureKey = {
