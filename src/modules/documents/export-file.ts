@@ -1,3 +1,4 @@
+import type { Writable } from "node:stream";
 import { z } from "zod";
 import type { AppDeps } from "../../core/deps.ts";
 import type { OutgoingFile } from "../../core/messages.ts";
@@ -6,7 +7,16 @@ import { canSeeUnit, type Scope } from "../../core/permissions.ts";
 import type { Translate } from "../../i18n/i18n.ts";
 import { classificationDocument } from "./classification-document.ts";
 import { dvutListDocument } from "./dvut-list-document.ts";
-import { buildExport, type ExportKind, exportFileName, exportKinds, exportTitleKey, writeExport } from "./exports.ts";
+import {
+  type ExportKind,
+  exportFileName,
+  exportKinds,
+  exportMimeType,
+  exportTitleKey,
+  openExport,
+  writeExport,
+  writeExportTo,
+} from "./exports.ts";
 import { type OfficialDocument, renderOfficialDocuments } from "./official-document.ts";
 import { unitReportDocuments } from "./unit-report-document.ts";
 
@@ -31,7 +41,14 @@ export const fileRequestSchema = z.object({
 export type FileRequest = z.infer<typeof fileRequestSchema>;
 
 export type PreparedFile =
-  | { ok: true; title: string; rows: number; render(): Promise<OutgoingFile> }
+  | {
+      ok: true;
+      title: string;
+      rows: number;
+      render(): Promise<OutgoingFile>;
+      /** Spreadsheets: writes the file into `out` as its rows are read (memory holds a page, not the file). */
+      writeTo?(out: Writable): Promise<{ name: string; mimeType: string }>;
+    }
   | { ok: false; reason: "empty"; title: string }
   | { ok: false; reason: "not-allowed" | "no-document" };
 
@@ -56,22 +73,27 @@ export async function prepareFile(
   const period = quarter ? `${request.year}-Q${quarter}` : String(request.year);
   const unitCode = request.unit ? tree.get(request.unit)?.code : undefined;
   if (request.format !== "docx") {
-    const table = await buildExport(
+    const source = await openExport(
       deps.prisma,
       tree,
       { kind: request.kind, unitIds, year: request.year, quarter },
       t,
       deps.dialogue.flow,
     );
-    if (table.rows.length === 0) return { ok: false, reason: "empty", title: table.title };
+    if (source.count === 0) return { ok: false, reason: "empty", title: source.title };
     const format = request.format;
+    const name = exportFileName(request.kind, unitCode, period, format);
     return {
       ok: true,
-      title: table.title,
-      rows: table.rows.length,
+      title: source.title,
+      rows: source.count,
       async render() {
-        const { data, mimeType } = await writeExport(table, format);
-        return { name: exportFileName(request.kind, unitCode, period, format), mimeType, data };
+        const { data, mimeType } = await writeExport(source, format);
+        return { name, mimeType, data };
+      },
+      async writeTo(out) {
+        await writeExportTo(source, format, out);
+        return { name, mimeType: exportMimeType(format) };
       },
     };
   }
