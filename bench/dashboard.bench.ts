@@ -1,10 +1,5 @@
 import { performance } from "node:perf_hooks";
-import { createScratchDatabase } from "../scripts/postgres.ts";
-import { createApp } from "../src/app.ts";
-import { ManualClock } from "../src/clock.ts";
-import { loadConfig } from "../src/config.ts";
-import { type Database, openDatabase } from "../src/db/database.ts";
-import { createLogger } from "../src/logger.ts";
+import { openBenchApp } from "./bench-app.ts";
 import { timeExport } from "./export.bench.ts";
 import type { Benchmark } from "./registry.ts";
 import { generateOrg } from "./scale.ts";
@@ -20,16 +15,7 @@ export const dashboardBenchmark: Benchmark = {
   name: "dashboard",
   description: "/dashboard and the ĐVUT export on a generated block or province (--scale)",
   async run(options) {
-    const scratch = options.postgresUrl ? await createScratchDatabase(options.postgresUrl, "doanbot_bench") : undefined;
-    const db: Database = scratch
-      ? await openDatabase({ kind: "postgres", url: scratch.url }, { poolSize: 5 })
-      : await openDatabase({ kind: "pglite", dataDir: ":memory:" });
-    const clock = new ManualClock(NOW);
-    const app = await createApp(
-      loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent" }),
-      createLogger({ level: "silent", pretty: false }),
-      { clock, db },
-    );
+    const { app, db, clock, close } = await openBenchApp(options.postgresUrl, NOW);
     try {
       const seedStarted = performance.now();
       const { staffAccount } = await generateOrg(db, options.scale, { now: NOW });
@@ -75,8 +61,7 @@ export const dashboardBenchmark: Benchmark = {
         ],
       };
     } finally {
-      await app.close();
-      await scratch?.drop();
+      await close();
     }
   },
 };

@@ -4,7 +4,7 @@ import { OrgTree } from "../../core/org.ts";
 import { quarterOf, today } from "../../core/periods.ts";
 import type { Locale } from "../../i18n/i18n.ts";
 import type { JobDefinition, PlannedMessage } from "../../jobs/job.ts";
-import { dateKey, mondayOfWeek, parseDateKey, weekKeyOfDate } from "../../jobs/period-keys.ts";
+import { weeklyPeriod } from "../../jobs/period-keys.ts";
 import { loadRecipients } from "../../jobs/recipients.ts";
 import { loadRoleHolders } from "../roster/index.ts";
 import { dashboardStats, funnelCounts, sumStats } from "./dashboard.ts";
@@ -26,8 +26,7 @@ export function weeklyChartJob(config: Config): JobDefinition {
     schedule: config.CRON_DASHBOARD_CHART,
     description: "weekly chart: the ĐVUT funnel and the quarter's unit reports by unit, as a picture, to staff",
     catchUpMs: 2 * 24 * 3_600_000,
-    periodOf: (at, timeZone) => weekKeyOfDate(parseDateKey(dateKey(at, timeZone)) as Date),
-    isPeriod: (period) => mondayOfWeek(period) !== undefined,
+    ...weeklyPeriod,
     async plan(db, ctx, week) {
       const { deps, now } = ctx;
       const holders = await loadRoleHolders(db);

@@ -11,9 +11,8 @@ import {
   type FunnelStep,
   funnelSeries,
 } from "../../../src/modules/dashboard/dashboard-chart.ts";
-import { FakeTelegramServer } from "../../fakes/telegram-server.ts";
 import { createTestApp, linkAccount, type TestApp } from "../../support/app.ts";
-import { createTelegramTestApp } from "../../support/channels.ts";
+import { startTelegramTestApp } from "../../support/channels.ts";
 import { fontCodePoints, pngSize } from "../../support/font-cmap.ts";
 import { buildOrg, makeDvut } from "../../support/org-fixture.ts";
 
@@ -109,14 +108,7 @@ describe("the dashboard's chart", () => {
   });
 
   it("on Telegram: /dashboard offers “Xem biểu đồ”; pressing it sends the chart as an uploaded PNG photo", async () => {
-    const fake = await FakeTelegramServer.start();
-    const { app, channel } = await createTelegramTestApp(fake);
-    cleanups.push(
-      () => app.close(),
-      () => fake.close(),
-    );
-    await channel.start();
-    cleanups.push(() => channel.stop());
+    const { app, fake } = await startTelegramTestApp(cleanups);
     const org = await buildOrg(app);
     await makeDvut(app, org.people.an, "2026-03-10");
     const user = { id: 9301 };
