@@ -162,23 +162,92 @@ function byUnitThenName(tree: OrgTree) {
     compareVi(key(a.unitId), key(b.unitId)) || compareVi(a.fullName, b.fullName);
 }
 
-const dvutSelect = {
-  id: true,
-  stage: true,
-  selectedOn: true,
-  certificateDate: true,
-  votesFor: true,
-  votesTotal: true,
-  resolutionNumber: true,
-  resolutionDate: true,
-  person: { select: { memberCode: true, fullName: true, dateOfBirth: true, gender: true, unitId: true } },
-  mentor: { select: { fullName: true, position: true } },
-  events: {
-    where: { supersededById: null, step: { not: "file_item" as const } },
-    select: { toStage: true, occurredOn: true, details: true },
-    orderBy: { recordedAt: "asc" as const },
-  },
-};
+/** One ĐVUT row's record, as the list's columns need it. */
+interface DvutRecord {
+  id: string;
+  stage: CandidacyStage;
+  selectedOn: Date | null;
+  certificateDate: Date | null;
+  votesFor: number | null;
+  votesTotal: number | null;
+  resolutionNumber: string | null;
+  resolutionDate: Date | null;
+  person: {
+    memberCode: string | null;
+    fullName: string;
+    dateOfBirth: Date | null;
+    gender: string | null;
+    unitId: string;
+  };
+  mentor: { fullName: string; position: string | null } | null;
+  /** The journey's current steps (corrections applied), in the order they were recorded. */
+  events: { toStage: CandidacyStage; occurredOn: Date; details: unknown }[];
+}
+
+/**
+ * A page of ĐVUT records in one statement (the person, the mentor and the current steps as JSON): on a province the
+ * list's time is mostly reading, and one query per page is several times faster than the client's nested reads.
+ * Dates travel as text and become UTC midnights, as the client gives @db.Date columns, on every driver.
+ */
+async function readDvutPage(db: Db, ids: string[]): Promise<DvutRecord[]> {
+  const rows = await db.$queryRawUnsafe<
+    {
+      id: string;
+      stage: CandidacyStage;
+      selectedOn: string | null;
+      certificateDate: string | null;
+      votesFor: number | null;
+      votesTotal: number | null;
+      resolutionNumber: string | null;
+      resolutionDate: string | null;
+      memberCode: string | null;
+      fullName: string;
+      dateOfBirth: string | null;
+      gender: string | null;
+      unitId: string;
+      mentorName: string | null;
+      mentorPosition: string | null;
+      events: string;
+    }[]
+  >(
+    `SELECT c.id, c.stage::text AS stage, c."selectedOn"::text AS "selectedOn",
+       c."certificateDate"::text AS "certificateDate", c."votesFor", c."votesTotal", c."resolutionNumber",
+       c."resolutionDate"::text AS "resolutionDate", p."memberCode", p."fullName", p."dateOfBirth"::text AS "dateOfBirth",
+       p.gender, p."unitId", m."fullName" AS "mentorName", m.position AS "mentorPosition",
+       COALESCE((SELECT json_agg(json_build_object('toStage', e."toStage"::text, 'occurredOn', e."occurredOn"::text,
+           'details', e.details) ORDER BY e."recordedAt")
+         FROM "CandidacyEvent" e
+         WHERE e."candidacyId" = c.id AND e."supersededById" IS NULL AND e.step::text <> 'file_item'), '[]')::text
+         AS events
+     FROM "Candidacy" c JOIN "Person" p ON p.id = c."personId" LEFT JOIN "Mentor" m ON m.id = c."mentorId"
+     WHERE c.id = ANY($1::text[])`,
+    ids,
+  );
+  const day = (text: string | null) => (text === null ? null : new Date(`${text}T00:00:00Z`));
+  return rows.map((r) => ({
+    id: r.id,
+    stage: r.stage,
+    selectedOn: day(r.selectedOn),
+    certificateDate: day(r.certificateDate),
+    votesFor: r.votesFor,
+    votesTotal: r.votesTotal,
+    resolutionNumber: r.resolutionNumber,
+    resolutionDate: day(r.resolutionDate),
+    person: {
+      memberCode: r.memberCode,
+      fullName: r.fullName,
+      dateOfBirth: day(r.dateOfBirth),
+      gender: r.gender,
+      unitId: r.unitId,
+    },
+    mentor: r.mentorName === null ? null : { fullName: r.mentorName, position: r.mentorPosition },
+    events: (JSON.parse(r.events) as { toStage: CandidacyStage; occurredOn: string; details: unknown }[]).map((e) => ({
+      toStage: e.toStage,
+      occurredOn: day(e.occurredOn) as Date,
+      details: e.details,
+    })),
+  }));
+}
 
 /** ĐVUT of the units: still on the way, or whose record moved during the year; each step's date and the mentor. */
 async function dvutList(db: Db, tree: OrgTree, request: ExportRequest, t: Translate): Promise<ExportSource> {
@@ -214,9 +283,7 @@ async function dvutList(db: Db, tree: OrgTree, request: ExportRequest, t: Transl
     t("export-col-full-member-on"),
     t("export-col-note"),
   ];
-  type Row = Awaited<ReturnType<typeof readDvut>>[number];
-  const readDvut = (page: string[]) => db.candidacy.findMany({ where: { id: { in: page } }, select: dvutSelect });
-  const toRow = (c: Row, no: number): Cell[] => {
+  const toRow = (c: DvutRecord, no: number): Cell[] => {
     const on = new Map<CandidacyStage, { occurredOn: Date; details: unknown }>();
     for (const e of c.events) on.set(e.toStage, e);
     const certificate = (on.get("awareness_class")?.details as { certificateDate?: string } | undefined)
@@ -251,7 +318,7 @@ async function dvutList(db: Db, tree: OrgTree, request: ExportRequest, t: Transl
     headers,
     count: ids.length,
     keys: ids,
-    pages: () => pagesById(ids, readDvut, toRow),
+    pages: () => pagesById(ids, (page) => readDvutPage(db, page), toRow),
   };
 }
 
