@@ -115,14 +115,14 @@ export function dashboardChartOption(
 ): ChartOption {
   const barsTop = FUNNEL_HEIGHT + 110;
   const names = rows.map((r) => shortName(r.name));
-  const bar = (name: string, key: "filed" | "returned" | "missing", color: string) => ({
+  const bar = (name: string, field: "filed" | "returned" | "missing", color: string) => ({
     type: "bar",
     name,
     stack: "reports",
     barWidth: BAR_HEIGHT - 12,
     itemStyle: { color },
     label: { show: true, color: "#fff", fontSize: 13, formatter: (p: { value: number }) => (p.value ? p.value : "") },
-    data: rows.map((r) => r[key]),
+    data: rows.map((r) => r[field]),
   });
   return {
     backgroundColor: "#ffffff",
