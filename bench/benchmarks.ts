@@ -1,5 +1,6 @@
 import { broadcastBenchmark } from "./broadcast.bench.ts";
 import { dashboardBenchmark } from "./dashboard.bench.ts";
+import { exportBenchmark } from "./export.bench.ts";
 import { flowsBenchmark } from "./flows.bench.ts";
 import type { Benchmark } from "./registry.ts";
 import { rssBenchmark } from "./rss.bench.ts";
@@ -13,6 +14,7 @@ export const benchmarks: Benchmark[] = [
   updatesBenchmark,
   flowsBenchmark,
   dashboardBenchmark,
+  exportBenchmark,
   weeklyEducationBenchmark,
   rssBenchmark,
   broadcastBenchmark,

@@ -1,13 +1,6 @@
 import { performance } from "node:perf_hooks";
-import { createScratchDatabase } from "../scripts/postgres.ts";
-import { createApp } from "../src/app.ts";
-import { ManualClock } from "../src/clock.ts";
-import { loadConfig } from "../src/config.ts";
-import { OrgTree } from "../src/core/org.ts";
-import { type Database, openDatabase } from "../src/db/database.ts";
-import { I18n } from "../src/i18n/i18n.ts";
-import { createLogger } from "../src/logger.ts";
-import { buildExport, writeXlsx } from "../src/modules/documents/exports.ts";
+import { openBenchApp } from "./bench-app.ts";
+import { timeExport } from "./export.bench.ts";
 import type { Benchmark } from "./registry.ts";
 import { generateOrg } from "./scale.ts";
 
@@ -22,16 +15,7 @@ export const dashboardBenchmark: Benchmark = {
   name: "dashboard",
   description: "/dashboard and the ĐVUT export on a generated block or province (--scale)",
   async run(options) {
-    const scratch = options.postgresUrl ? await createScratchDatabase(options.postgresUrl, "doanbot_bench") : undefined;
-    const db: Database = scratch
-      ? await openDatabase({ kind: "postgres", url: scratch.url }, { poolSize: 5 })
-      : await openDatabase({ kind: "pglite", dataDir: ":memory:" });
-    const clock = new ManualClock(NOW);
-    const app = await createApp(
-      loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent" }),
-      createLogger({ level: "silent", pretty: false }),
-      { clock, db },
-    );
+    const { app, db, clock, close } = await openBenchApp(options.postgresUrl, NOW);
     try {
       const seedStarted = performance.now();
       const { staffAccount } = await generateOrg(db, options.scale, { now: NOW });
@@ -52,14 +36,9 @@ export const dashboardBenchmark: Benchmark = {
       // This process's CPU per /dashboard: unlike wall time, hardly affected by other work on a shared machine.
       const cpu = process.cpuUsage(cpuBefore);
       const dashboardCpuMs = (cpu.user + cpu.system) / 1000 / 5;
-      const t = new I18n("vi").forLocale("vi");
       let exportRows = 0;
       const exportAll = async () => {
-        const tree = await OrgTree.load(app.deps.prisma);
-        const unitIds = new Set(tree.all().map((u) => u.id));
-        const table = await buildExport(app.deps.prisma, tree, { kind: "dvut", unitIds, year: 2026 }, t);
-        exportRows = table.rows.length;
-        await writeXlsx(table);
+        exportRows = (await timeExport(app, "dvut", "xlsx")).rows;
       };
       await exportAll();
       const exportMs = await median(3, exportAll);
@@ -82,8 +61,7 @@ export const dashboardBenchmark: Benchmark = {
         ],
       };
     } finally {
-      await app.close();
-      await scratch?.drop();
+      await close();
     }
   },
 };

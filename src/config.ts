@@ -224,6 +224,12 @@ export const configSchema = z
     REVIEW_REMIND_AFTER_DAYS: intIn(1, 90, 3),
     CRON_CONFIRM_REMINDERS: cronExpression("45 8 * * *"),
     CRON_HOUSEKEEPING: cronExpression("40 3 * * *"),
+    /** The dashboard's picture to staff every week (the ĐVUT funnel, the quarter's unit reports by unit); false: off. */
+    DASHBOARD_CHART_WEEKLY: z
+      .enum(["true", "false", "1", "0", "yes", "no"])
+      .default("true")
+      .transform((v) => v === "true" || v === "1" || v === "yes"),
+    CRON_DASHBOARD_CHART: cronExpression("30 7 * * 1"),
     /**
      * Retention, applied by the daily housekeeping job, in days (0: kept for ever). Deliveries that ended (sent,
      * failed, unreachable, cancelled; a broadcast's only once it is finished); registration requests decided;

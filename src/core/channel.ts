@@ -12,6 +12,11 @@ export interface ChannelCapabilities {
   canShareContact: boolean;
   /** Delivers files (documents, spreadsheets); without it a signed link or an explanation goes instead. */
   canReceiveFiles: boolean;
+  /**
+   * Shows a picture sent as bytes (`OutgoingMessage.image`, a chart); without it the picture's `alt` text goes
+   * instead (Zalo takes pictures only by a public URL that it fetches itself).
+   */
+  canUploadImages: boolean;
   /** The longest button value, in UTF-8 bytes, a choice may carry; Infinity where choices are answered by typing. */
   maxChoiceValueBytes: number;
   /**

@@ -57,6 +57,18 @@ export interface OutgoingFile {
   data: Buffer;
 }
 
+/**
+ * A picture sent as bytes (a chart rendered by the bot), shown under the message's text where the platform takes
+ * uploaded pictures (`ChannelCapabilities.canUploadImages`). Elsewhere `alt` goes in its place: the same facts as text.
+ */
+export interface OutgoingImage {
+  name: string;
+  /** PNG bytes. */
+  data: Buffer;
+  /** Said instead of the picture where it cannot be shown (the numbers it draws, and why there is no picture). */
+  alt: string;
+}
+
 /** A reply or notification in neutral form; each channel renders choices its own way (buttons or a numbered list). */
 export interface OutgoingMessage {
   text: string;
@@ -72,6 +84,8 @@ export interface OutgoingMessage {
    */
   fileFailedText?: string;
   photoUrl?: string;
+  /** A picture of the bot's own (a chart), uploaded by the channel; see `OutgoingImage`. */
+  image?: OutgoingImage;
   /** Set by the dispatcher on messages with choices, so answers to older prompts can be recognised as stale. */
   promptId?: string;
   /** The number of the first numbered choice in a typed list (set by src/core/pending.ts; 1 when absent). */

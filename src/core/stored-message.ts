@@ -18,6 +18,7 @@ const storedMessage = z.object({
   photoUrl: z.string().optional(),
   promptId: z.string().optional(),
   files: z.array(z.object({ name: z.string(), mimeType: z.string(), base64: z.string() })).optional(),
+  image: z.object({ name: z.string(), base64: z.string(), alt: z.string() }).optional(),
 });
 
 export function toPayload(message: OutgoingMessage): Prisma.InputJsonValue {
@@ -39,6 +40,10 @@ export function toPayload(message: OutgoingMessage): Prisma.InputJsonValue {
       base64: f.data.toString("base64"),
     }));
   }
+  if (message.image) {
+    const { name, data, alt } = message.image;
+    stored.image = { name, base64: data.toString("base64"), alt };
+  }
   return stored;
 }
 
@@ -46,10 +51,11 @@ export function toPayload(message: OutgoingMessage): Prisma.InputJsonValue {
 export function fromPayload(payload: unknown): OutgoingMessage | null {
   const parsed = storedMessage.safeParse(payload);
   if (!parsed.success) return null;
-  const { files, ...rest } = parsed.data;
+  const { files, image, ...rest } = parsed.data;
   const message: OutgoingMessage = { ...rest };
   if (files) {
     message.files = files.map((f) => ({ name: f.name, mimeType: f.mimeType, data: Buffer.from(f.base64, "base64") }));
   }
+  if (image) message.image = { name: image.name, data: Buffer.from(image.base64, "base64"), alt: image.alt };
   return message;
 }

@@ -33,6 +33,12 @@ export function mondayOfWeek(key: string): Date | undefined {
   return weekKeyOfDate(monday) === key ? monday : undefined;
 }
 
+/** The period of a weekly job: the ISO week ("2026-W48") of the local date at a fire. */
+export const weeklyPeriod = {
+  periodOf: (at: Date, timeZone: string): string => weekKeyOfDate(parseDateKey(dateKey(at, timeZone)) as Date),
+  isPeriod: (period: string): boolean => mondayOfWeek(period) !== undefined,
+};
+
 export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY);
 }

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { buildDocumentOrg } from "../documents/document-fixture.ts";
-import { FakeTelegramServer } from "../fakes/telegram-server.ts";
 import { linkAccount } from "../support/app.ts";
-import { createTelegramTestApp } from "../support/channels.ts";
+import { startTelegramTestApp } from "../support/channels.ts";
 
 /** Issue #17 point 16: a file that fails to send is reported to the person, not only logged. */
 const cleanups: (() => Promise<void>)[] = [];
@@ -12,14 +11,7 @@ afterEach(async () => {
 
 describe("a document that Telegram refuses", () => {
   it("is followed by a message saying the file was not sent", async () => {
-    const fake = await FakeTelegramServer.start();
-    const { app, channel } = await createTelegramTestApp(fake);
-    cleanups.push(
-      () => app.close(),
-      () => fake.close(),
-    );
-    await channel.start();
-    cleanups.push(() => channel.stop());
+    const { app, fake } = await startTelegramTestApp(cleanups);
     const org = await buildDocumentOrg(app);
     const user = { id: 802 };
     await linkAccount(app, { platform: "telegram", externalId: String(user.id) }, org.people.secA1.id);

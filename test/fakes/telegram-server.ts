@@ -21,7 +21,11 @@ export interface SentTelegramMessage {
   fileName?: string;
   /** The uploaded bytes of a sendDocument (multipart upload). */
   fileData?: Buffer;
+  /** A photo sent by URL or file_id. */
   photo?: string;
+  /** The uploaded bytes of a sendPhoto (multipart upload, as grammY's InputFile sends them). */
+  photoData?: Buffer;
+  caption?: string;
   /** Set when the bot later took the keyboard off (editMessageReplyMarkup / editMessageText). */
   edited: boolean;
   /** When the server recorded it (Date.now()). */
@@ -240,6 +244,7 @@ export class FakeTelegramServer extends FakeBotApiServer<SentTelegramMessage> {
 
   private record(method: string, chatId: string, body: Record<string, unknown>) {
     const file = body.document as { filename?: string; data?: Buffer } | undefined;
+    const photoFile = typeof body.photo === "object" ? (body.photo as { data?: Buffer }) : undefined;
     const markup = typeof body.reply_markup === "string" ? JSON.parse(body.reply_markup) : body.reply_markup;
     const message: SentTelegramMessage = {
       messageId: this.nextMessageId++,
@@ -249,6 +254,8 @@ export class FakeTelegramServer extends FakeBotApiServer<SentTelegramMessage> {
       fileName: file?.filename,
       fileData: file?.data,
       photo: typeof body.photo === "string" ? body.photo : undefined,
+      photoData: photoFile?.data,
+      caption: typeof body.caption === "string" ? body.caption : undefined,
       edited: false,
       at: Date.now(),
     };

@@ -27,6 +27,25 @@ export async function createTelegramTestApp(
   return { app, channel };
 }
 
+/**
+ * A fake Telegram server and the whole app polling it, started; what stops them (channel, server, app) is pushed onto
+ * `cleanups`, to be run in reverse order after the test.
+ */
+export async function startTelegramTestApp(
+  cleanups: (() => Promise<void>)[],
+  env: Record<string, string> = {},
+): Promise<{ app: TestApp; fake: FakeTelegramServer; channel: WebhookChannel }> {
+  const fake = await FakeTelegramServer.start();
+  const { app, channel } = await createTelegramTestApp(fake, env);
+  cleanups.push(
+    () => app.close(),
+    () => fake.close(),
+  );
+  await channel.start();
+  cleanups.push(() => channel.stop());
+  return { app, fake, channel };
+}
+
 /** The whole app plus a Zalo channel talking to the fake server (polling unless PUBLIC_URL is given). */
 export async function createZaloTestApp(
   fake: FakeZaloServer,

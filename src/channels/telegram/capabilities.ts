@@ -5,6 +5,7 @@ import { CALLBACK_DATA_LIMIT } from "./callback-data.ts";
 export const telegramCapabilities: ChannelCapabilities = {
   canEdit: true,
   canShareContact: true,
+  canUploadImages: true,
   canReceiveFiles: true,
   maxChoiceValueBytes: CALLBACK_DATA_LIMIT,
   listedAsAudience: true,

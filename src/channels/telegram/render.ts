@@ -1,8 +1,16 @@
 import type { InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove } from "grammy/types";
-import { type OutgoingFile, type OutgoingMessage, renderChoicesAsList, splitText } from "../../core/messages.ts";
+import {
+  type OutgoingFile,
+  type OutgoingImage,
+  type OutgoingMessage,
+  renderChoicesAsList,
+  splitText,
+} from "../../core/messages.ts";
 import { encodeCallbackData } from "./callback-data.ts";
 
 export const TELEGRAM_TEXT_LIMIT = 4096;
+/** A photo's caption holds at most this many characters. */
+export const TELEGRAM_CAPTION_LIMIT = 1024;
 
 export type TelegramMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove;
 
@@ -10,7 +18,9 @@ export type TelegramMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyK
 export type TelegramStep =
   | { kind: "text"; text: string; markup?: TelegramMarkup }
   | { kind: "document"; file: OutgoingFile }
-  | { kind: "photo"; url: string };
+  | { kind: "photo"; url: string }
+  /** A picture of the bot's own, uploaded (multipart), with the message's text as its caption when it fits. */
+  | { kind: "upload-photo"; image: OutgoingImage; caption?: string };
 
 /**
  * Turns a neutral message into Bot API calls: text split at line boundaries, choices as an inline keyboard on the
@@ -39,6 +49,9 @@ export function renderTelegram(message: OutgoingMessage, options: { removeKeyboa
   } else if (options.removeKeyboard) {
     markup = { remove_keyboard: true };
   }
+  // A short text with nothing to press is the picture's caption: one message, as a chart with its title.
+  if (message.image && !markup && text.length <= TELEGRAM_CAPTION_LIMIT && !message.photoUrl && !message.files?.length)
+    return [{ kind: "upload-photo", image: message.image, ...(text.trim() ? { caption: text } : {}) }];
   const parts = splitText(text, TELEGRAM_TEXT_LIMIT);
   const steps: TelegramStep[] = parts.map((part, i) => ({
     kind: "text",
@@ -46,6 +59,7 @@ export function renderTelegram(message: OutgoingMessage, options: { removeKeyboa
     markup: i === parts.length - 1 ? markup : undefined,
   }));
   if (message.photoUrl) steps.push({ kind: "photo", url: message.photoUrl });
+  if (message.image) steps.push({ kind: "upload-photo", image: message.image });
   for (const file of message.files ?? []) steps.push({ kind: "document", file });
   return steps;
 }

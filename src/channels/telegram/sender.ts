@@ -103,6 +103,10 @@ export class TelegramSender implements ChannelSender {
         return (await api.sendMessage(chatId, step.text, { reply_markup: step.markup })).message_id;
       case "photo":
         return (await api.sendPhoto(chatId, step.url)).message_id;
+      case "upload-photo": {
+        const photo = new InputFile(step.image.data, step.image.name);
+        return (await api.sendPhoto(chatId, photo, step.caption ? { caption: step.caption } : {})).message_id;
+      }
       case "document":
         return (await api.sendDocument(chatId, new InputFile(step.file.data, step.file.name))).message_id;
     }

@@ -33,6 +33,7 @@ export function createTerminalChannel(dispatcher: Dispatcher, options: TerminalO
       : message.text;
     write(`${head}${body.replace(/\n/g, "\n   ")}`);
     for (const file of message.files ?? []) write(`   📎 ${file.name} (${file.data.length} bytes)`);
+    if (message.image) write(`   🖼 ${message.image.name} (${message.image.data.length} bytes)`);
   };
 
   const handleLine = async (line: string) => {

@@ -7,6 +7,7 @@ import type { ChannelCapabilities } from "../../core/channel.ts";
 export const zaloCapabilities: ChannelCapabilities = {
   canEdit: false,
   canShareContact: false,
+  canUploadImages: false,
   canReceiveFiles: false,
   maxChoiceValueBytes: Number.POSITIVE_INFINITY,
   listedAsAudience: true,

@@ -15,6 +15,8 @@ type ZaloStep = { kind: "text"; text: string } | { kind: "photo"; url: string };
 export function renderZalo(message: OutgoingMessage): ZaloStep[] {
   let text = message.text;
   if (message.choices?.length) text = `${text}\n\n${renderChoicesAsList(message.choices, message.numberFrom)}`;
+  // Zalo takes pictures only by a URL it fetches itself: a picture of the bot's own goes as its text.
+  if (message.image) text = `${text}\n\n${message.image.alt}`;
   // Zalo takes no uploads; a file is named so the person knows to ask for it on another channel.
   for (const file of message.files ?? []) text = `${text}\n[${file.name}]`;
   const steps: ZaloStep[] =

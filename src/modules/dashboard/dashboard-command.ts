@@ -1,12 +1,21 @@
 import type { ChatContext } from "../../core/context.ts";
 import type { Feature } from "../../core/feature.ts";
-import type { Choice } from "../../core/messages.ts";
+import type { Choice, OutgoingMessage } from "../../core/messages.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { previousQuarter, quarterOf, today } from "../../core/periods.ts";
 import { canSeeUnit, hasRole, type Scope, secretaryUnitIds } from "../../core/permissions.ts";
+import type { Translate } from "../../i18n/i18n.ts";
 import type { TargetProgress } from "../pipeline/index.ts";
 import { reviewStateKey } from "../review/index.ts";
-import { type AttentionItem, attentionList, type DashboardStats, dashboardStats, sumStats } from "./dashboard.ts";
+import {
+  type AttentionItem,
+  attentionList,
+  type DashboardStats,
+  dashboardStats,
+  funnelCounts,
+  sumStats,
+} from "./dashboard.ts";
+import { dashboardChart } from "./dashboard-chart.ts";
 import { showUnitOverviews } from "./unit-command.ts";
 
 /** Units named in the attention message; the rest are counted. */
@@ -20,7 +29,7 @@ const TOP = "*";
  * /dashboard [CODE]: at most three messages at any scale: the totals of the speaker's subtree (or of the unit named),
  * the units that need attention first, then a way down the tree (buttons on Telegram, numbers on Zalo) to any
  * unit's own view. Button values carry short unit codes, never ids: "dash:CODE", "dash:CODE@2" (a page),
- * "dashu:CODE" (the unit's own view).
+ * "dashu:CODE" (the unit's own view), "dashc:CODE" (the view's chart, offered where the platform shows pictures).
  */
 export const dashboardFeature: Feature = {
   name: "dashboard",
@@ -45,6 +54,21 @@ export const dashboardFeature: Feature = {
       },
     },
     {
+      prefix: "dashc",
+      access: ["staff", "secretary"],
+      async run(ctx, code) {
+        const view = await dashboardView(ctx, code || TOP);
+        if (!view) return;
+        const { stats, heads, name } = view;
+        const quarter = `${stats.quarter.quarter}/${stats.quarter.year}`;
+        const alt = `${totalsText(ctx.t, ctx.deps.config.ORG_NAME, stats, heads)}\n${ctx.t("chart-no-picture")}`;
+        // A platform that shows no pictures of ours gets the numbers instead, without drawing anything.
+        if (!ctx.capabilities.canUploadImages) return ctx.reply(alt);
+        const image = await dashboardChart(ctx.t, stats, heads, { name, alt });
+        ctx.reply({ text: ctx.t("chart-caption", { unit: name, quarter }), image });
+      },
+    },
+    {
       prefix: "dashu",
       access: ["staff", "secretary"],
       async run(ctx, code) {
@@ -63,15 +87,21 @@ function topsOf(ctx: ChatContext, tree: OrgTree, scope: Scope): string[] {
   return tree.topsOf(secretaryUnitIds(ctx.speaker.roles));
 }
 
-async function showDashboard(ctx: ChatContext, code: string, page: number): Promise<void> {
+/** The stats of a view and its heads (one unit, or the speaker's tops); undefined after saying why not. */
+async function dashboardView(
+  ctx: ChatContext,
+  code: string,
+): Promise<
+  { stats: DashboardStats; heads: string[]; code: string; tops: string[]; scope: Scope; name: string } | undefined
+> {
   const tree = await ctx.orgTree();
   const scope = await ctx.scope();
   const tops = topsOf(ctx, tree, scope);
   let heads = tops;
   if (code !== TOP) {
     const unit = tree.all().find((u) => u.code === code);
-    if (!unit) return ctx.reply(ctx.t("unit-code-unknown", { code }));
-    if (!canSeeUnit(scope, unit.id)) return ctx.reply(ctx.t("scope-unit-refused", { unit: unit.name }));
+    if (!unit) return void ctx.reply(ctx.t("unit-code-unknown", { code }));
+    if (!canSeeUnit(scope, unit.id)) return void ctx.reply(ctx.t("scope-unit-refused", { unit: unit.name }));
     heads = [unit.id];
   }
   if (heads.length === 1 && code === TOP) code = tree.get(heads[0] as string)?.code ?? TOP;
@@ -79,50 +109,62 @@ async function showDashboard(ctx: ChatContext, code: string, page: number): Prom
   const tz = ctx.deps.config.TZ_NAME;
   const period = { today: today(now, tz), quarter: quarterOf(now, tz) };
   const stats = await dashboardStats(ctx.deps.prisma, ctx.deps.db.sql, tree, period);
-  ctx.reply(totalsMessage(ctx, stats, heads));
+  return { stats, heads, code, tops, scope, name: viewName(stats, heads, ctx.deps.config.ORG_NAME) };
+}
+
+async function showDashboard(ctx: ChatContext, code: string, page: number): Promise<void> {
+  const view = await dashboardView(ctx, code);
+  if (!view) return;
+  const { stats, heads, tops, scope } = view;
+  const totals: OutgoingMessage = { text: totalsText(ctx.t, ctx.deps.config.ORG_NAME, stats, heads) };
+  const chart: Choice = { value: `dashc:${view.code}`, label: ctx.t("chart-choice") };
+  if (
+    ctx.capabilities.canUploadImages &&
+    Buffer.byteLength(chart.value, "utf8") <= ctx.capabilities.maxChoiceValueBytes
+  )
+    totals.choices = [chart];
+  ctx.reply(totals);
   ctx.reply(attentionMessage(ctx, stats, heads));
-  const way = wayDown(ctx, stats, heads, code, page, tops, scope);
+  const way = wayDown(ctx, stats, heads, view.code, page, tops, scope);
   if (way) ctx.reply(way);
 }
 
-function totalsMessage(ctx: ChatContext, stats: DashboardStats, heads: readonly string[]): string {
+/** What a view is called: its unit, or the organisation when it has several tops. */
+export function viewName(stats: DashboardStats, heads: readonly string[], orgName: string): string {
+  return heads.length === 1 ? (stats.tree.get(heads[0] as string)?.name ?? "") : orgName;
+}
+
+/** The first message of /dashboard: the totals of a view (also a chart's text where no picture can be shown). */
+export function totalsText(t: Translate, orgName: string, stats: DashboardStats, heads: readonly string[]): string {
   const total = sumStats(stats, heads);
   const { tree } = stats;
   const quarter = `${stats.quarter.quarter}/${stats.quarter.year}`;
-  const name = heads.length === 1 ? (tree.get(heads[0] as string)?.name ?? "") : ctx.deps.config.ORG_NAME;
+  const name = viewName(stats, heads, orgName);
   const unitCount = heads.reduce((n, id) => n + tree.subtreeIds(id).size, 0);
   const lines = [
     total.reportingUnits > 0
-      ? ctx.t("dashboard-header", { quarter, filed: total.filed, units: total.reportingUnits })
-      : ctx.t("dashboard-quarter", { quarter }),
-    ctx.t("dashboard-scope", { unit: name, members: total.members, units: unitCount }),
+      ? t("dashboard-header", { quarter, filed: total.filed, units: total.reportingUnits })
+      : t("dashboard-quarter", { quarter }),
+    t("dashboard-scope", { unit: name, members: total.members, units: unitCount }),
   ];
-  if (unitCount === 0) lines.push(ctx.t("dashboard-empty"));
+  if (unitCount === 0) lines.push(t("dashboard-empty"));
   // One reporting unit: where its quarterly report stands (chờ duyệt, trả lại, đã duyệt).
   const status = heads.length === 1 ? stats.reportStatus.get(heads[0] as string) : undefined;
-  if (status) lines.push(`${name} (${ctx.t(reviewStateKey[status])})`);
-  const f = total.funnel;
-  lines.push(
-    ctx.t("dashboard-funnel", {
-      selected: (f.selected ?? 0) + (f.introduced ?? 0) + (f.handed_over ?? 0),
-      awareness: f.awareness_class ?? 0,
-      recognized: f.recognized ?? 0,
-      admitted: (f.admitted ?? 0) + (f.full_member ?? 0),
-    }),
-  );
+  if (status) lines.push(`${name} (${t(reviewStateKey[status])})`);
+  lines.push(t("dashboard-funnel", funnelCounts(total)));
   const progress = heads.length === 1 ? stats.progress.get(heads[0] as string) : undefined;
-  if (progress && hasTargetsOrProgress(progress)) lines.push(targets(ctx, progress));
+  if (progress && hasTargetsOrProgress(progress)) lines.push(targets(t, progress));
   const alerts: string[] = [];
-  if (total.returned > 0) alerts.push(ctx.t("dashboard-returned", { count: total.returned }));
-  if (total.remarksMissing > 0) alerts.push(ctx.t("dashboard-remarks-missing", { count: total.remarksMissing }));
-  if (total.remarksOverdue > 0) alerts.push(ctx.t("dashboard-remarks-overdue", { count: total.remarksOverdue }));
-  if (total.twoYear > 0) alerts.push(ctx.t("dashboard-two-year", { count: total.twoYear }));
+  if (total.returned > 0) alerts.push(t("dashboard-returned", { count: total.returned }));
+  if (total.remarksMissing > 0) alerts.push(t("dashboard-remarks-missing", { count: total.remarksMissing }));
+  if (total.remarksOverdue > 0) alerts.push(t("dashboard-remarks-overdue", { count: total.remarksOverdue }));
+  if (total.twoYear > 0) alerts.push(t("dashboard-two-year", { count: total.twoYear }));
   if (total.previousLate > 0) {
     const previous = previousQuarter(stats.quarter);
-    alerts.push(ctx.t("periods-dashboard-previous-late", { quarter: previous.quarter, year: String(previous.year) }));
+    alerts.push(t("periods-dashboard-previous-late", { quarter: previous.quarter, year: String(previous.year) }));
   }
-  if (alerts.length > 0) lines.push(ctx.t("register-attention", { alerts: alerts.join(" · ") }));
-  lines.push(ctx.t("dashboard-legend"));
+  if (alerts.length > 0) lines.push(t("register-attention", { alerts: alerts.join(" · ") }));
+  lines.push(t("dashboard-legend"));
   return lines.join("\n");
 }
 
@@ -197,8 +239,8 @@ function wayDown(
   return { text, choices: usable };
 }
 
-function targets(ctx: ChatContext, p: TargetProgress): string {
-  return ctx.t("dashboard-targets", {
+function targets(t: Translate, p: TargetProgress): string {
+  return t("dashboard-targets", {
     introduced: p.introducedTotal,
     dvutTarget: p.dvutTarget ?? "–",
     admitted: p.admittedTotal,

@@ -195,6 +195,22 @@ export function attentionList(stats: DashboardStats, heads: readonly string[]): 
   return items.sort((a, b) => b.score - a.score || compareVi(a.unit.name, b.unit.name));
 }
 
+/** The four numbers of the ĐVUT funnel, as /dashboard shows them: bình chọn/giới thiệu → học lớp → đối tượng → kết nạp. */
+export function funnelCounts(total: UnitStats): {
+  selected: number;
+  awareness: number;
+  recognized: number;
+  admitted: number;
+} {
+  const f = total.funnel;
+  return {
+    selected: (f.selected ?? 0) + (f.introduced ?? 0) + (f.handed_over ?? 0),
+    awareness: f.awareness_class ?? 0,
+    recognized: f.recognized ?? 0,
+    admitted: (f.admitted ?? 0) + (f.full_member ?? 0),
+  };
+}
+
 export function sumStats(stats: DashboardStats, heads: readonly string[]): UnitStats {
   const total = blank();
   for (const id of heads) add(total, stats.rolled.get(id) ?? blank());

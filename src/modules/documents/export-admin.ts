@@ -1,4 +1,6 @@
+import { createWriteStream } from "node:fs";
 import { writeFile } from "node:fs/promises";
+import { finished } from "node:stream/promises";
 import { type AdminCommand, parseOptions } from "../../admin/command.ts";
 import { OrgTree } from "../../core/org.ts";
 import { quarterOf } from "../../core/periods.ts";
@@ -68,9 +70,19 @@ export const exportCommand: AdminCommand = {
       out(t("document-kinds-only"));
       return 2;
     }
-    const file = await prepared.render();
-    const path = typeof options.out === "string" ? options.out : file.name;
-    await writeFile(path, file.data);
+    const given = typeof options.out === "string" ? options.out : undefined;
+    let path: string;
+    if (prepared.writeTo && given) {
+      // A spreadsheet goes to the file as its rows are read: a province's list never sits in memory whole.
+      const stream = createWriteStream(given);
+      await prepared.writeTo(stream);
+      await finished(stream);
+      path = given;
+    } else {
+      const file = await prepared.render();
+      path = given ?? file.name;
+      await writeFile(path, file.data);
+    }
     out(t("export-written", { file: path, rows: prepared.rows }));
     return 0;
   },

@@ -1,3 +1,4 @@
+import type { Writable } from "node:stream";
 import { z } from "zod";
 import type { AppDeps } from "../../core/deps.ts";
 import type { OutgoingFile } from "../../core/messages.ts";
@@ -7,13 +8,14 @@ import { k, type MessageKey, type Translate } from "../../i18n/i18n.ts";
 import { classificationDocument } from "./classification-document.ts";
 import { dvutListDocument } from "./dvut-list-document.ts";
 import {
-  buildExport,
-  type ExportFormat,
   type ExportKind,
   exportFileName,
   exportKinds,
+  exportMimeType,
   exportTitleKey,
+  openExport,
   writeExport,
+  writeExportTo,
 } from "./exports.ts";
 import { handoverDocuments } from "./handover-document.ts";
 import { type OfficialDocument, renderOfficialDocuments } from "./official-document.ts";
@@ -67,7 +69,14 @@ export const fileRequestSchema = z.object({
 export type FileRequest = z.infer<typeof fileRequestSchema>;
 
 export type PreparedFile =
-  | { ok: true; title: string; rows: number; render(): Promise<OutgoingFile> }
+  | {
+      ok: true;
+      title: string;
+      rows: number;
+      render(): Promise<OutgoingFile>;
+      /** Spreadsheets: writes the file into `out` as its rows are read (memory holds a page, not the file). */
+      writeTo?(out: Writable): Promise<{ name: string; mimeType: string }>;
+    }
   | { ok: false; reason: "empty"; title: string }
   | { ok: false; reason: "not-allowed" | "no-document" };
 
@@ -97,22 +106,27 @@ export async function prepareFile(
   const unitCode = request.unit ? tree.get(request.unit)?.code : undefined;
   if (request.format !== "docx" && !isDocumentOnly(request.kind)) {
     const kind = request.kind as ExportKind;
-    const table = await buildExport(
+    const source = await openExport(
       deps.prisma,
       tree,
       { kind, unitIds, year: request.year, quarter },
       t,
       deps.dialogue.flow,
     );
-    if (table.rows.length === 0) return { ok: false, reason: "empty", title: table.title };
+    if (source.count === 0) return { ok: false, reason: "empty", title: source.title };
     const format = request.format;
+    const name = exportFileName(kind, unitCode, period, format);
     return {
       ok: true,
-      title: table.title,
-      rows: table.rows.length,
+      title: source.title,
+      rows: source.count,
       async render() {
-        const { data, mimeType } = await writeExport(table, format);
-        return { name: exportFileName(kind, unitCode, period, format as ExportFormat), mimeType, data };
+        const { data, mimeType } = await writeExport(source, format);
+        return { name, mimeType, data };
+      },
+      async writeTo(out) {
+        await writeExportTo(source, format, out);
+        return { name, mimeType: exportMimeType(format) };
       },
     };
   }

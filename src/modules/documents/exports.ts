@@ -1,3 +1,4 @@
+import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { compareVi } from "../../core/collate.ts";
 import type { Db } from "../../core/db.ts";
@@ -6,7 +7,7 @@ import { withCounted } from "../../core/dialogue/render.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import { neutraliseCell } from "../../core/spreadsheet-safety.ts";
-import type { CandidacyStage, JourneyStep, ReportStatus } from "../../generated/prisma/client.ts";
+import type { CandidacyStage, Classification, JourneyStep, ReportStatus } from "../../generated/prisma/client.ts";
 import { k, type MessageKey, type Translate } from "../../i18n/i18n.ts";
 import { classificationLabelKey, closedStages, exitSteps, stageLabelKey } from "../pipeline/index.ts";
 
@@ -43,6 +44,26 @@ export interface ExportTable {
   rowUnits?: string[];
 }
 
+/**
+ * An export read a page at a time: its title and headers, how many rows it has, and the rows in order. Writers
+ * (`writeExportTo`) put each page into the file as it comes, so a province's list is never held in memory whole,
+ * nor its spreadsheet XML.
+ */
+export interface ExportSource {
+  title: string;
+  headers: string[];
+  /** How many rows the export has (known before any is read). */
+  count: number;
+  /** The record behind each row, in row order, where one exists (see `ExportTable.keys`). */
+  keys?: string[];
+  /** The unit of each row's member, in row order, where rows are members (see `ExportTable.rowUnits`). */
+  rowUnits?: string[];
+  pages(): AsyncIterable<Cell[][]>;
+}
+
+/** Rows read from the database and written to the file at a time. */
+export const EXPORT_PAGE_SIZE = 500;
+
 export interface ExportRequest {
   kind: ExportKind;
   /** The units to include (a unit and everything below it, already limited to what the asker may see). */
@@ -55,7 +76,30 @@ export interface ExportRequest {
 /** The flows that filed reports, by id (the dialogue runtime's lookup): their questions name the columns. */
 export type FlowLookup = (id: string) => AnyFlow | undefined;
 
-/** Builds one export as a table of cells; headers and labels in the caller's language. */
+/**
+ * Opens one export to be read a page at a time; headers and labels in the caller's language. The ĐVUT list and the
+ * classifications (the large ones: a province's 10,000 ĐVUT, 100,000 members) first read only what orders the rows,
+ * then each page's records; reports are read whole, because their columns are the questions of every report.
+ */
+export async function openExport(
+  db: Db,
+  tree: OrgTree,
+  request: ExportRequest,
+  t: Translate,
+  flows?: FlowLookup,
+): Promise<ExportSource> {
+  switch (request.kind) {
+    case "dvut":
+      return dvutList(db, tree, request, t);
+    case "remarks":
+    case "unit-reports":
+      return tableSource(await reports(db, tree, request, t, flows));
+    case "classification":
+      return classification(db, tree, request, t);
+  }
+}
+
+/** Builds one export as a table of cells, all rows in memory (for documents and tests; files use `openExport`). */
 export async function buildExport(
   db: Db,
   tree: OrgTree,
@@ -63,14 +107,46 @@ export async function buildExport(
   t: Translate,
   flows?: FlowLookup,
 ): Promise<ExportTable> {
-  switch (request.kind) {
-    case "dvut":
-      return dvutList(db, tree, request, t);
-    case "remarks":
-    case "unit-reports":
-      return reports(db, tree, request, t, flows);
-    case "classification":
-      return classification(db, tree, request, t);
+  const source = await openExport(db, tree, request, t, flows);
+  const rows: Cell[][] = [];
+  for await (const page of source.pages()) rows.push(...page);
+  return {
+    title: source.title,
+    headers: source.headers,
+    rows,
+    ...(source.keys ? { keys: source.keys } : {}),
+    ...(source.rowUnits ? { rowUnits: source.rowUnits } : {}),
+  };
+}
+
+/** A table already in memory, as a source of one page. */
+export function tableSource(table: ExportTable): ExportSource {
+  return {
+    title: table.title,
+    headers: table.headers,
+    count: table.rows.length,
+    ...(table.keys ? { keys: table.keys } : {}),
+    ...(table.rowUnits ? { rowUnits: table.rowUnits } : {}),
+    async *pages() {
+      if (table.rows.length > 0) yield table.rows;
+    },
+  };
+}
+
+/** Reads records by id a page at a time, in the order of `ids`, and turns each into a row numbered from 1. */
+async function* pagesById<T extends { id: string }>(
+  ids: readonly string[],
+  read: (page: string[]) => Promise<T[]>,
+  toRow: (record: T, no: number) => Cell[],
+): AsyncIterable<Cell[][]> {
+  for (let from = 0; from < ids.length; from += EXPORT_PAGE_SIZE) {
+    const page = ids.slice(from, from + EXPORT_PAGE_SIZE);
+    const byId = new Map((await read(page)).map((r) => [r.id, r]));
+    // A record removed since the order was read is left out.
+    yield page.flatMap((id, i) => {
+      const record = byId.get(id);
+      return record ? [toRow(record, from + i + 1)] : [];
+    });
   }
 }
 
@@ -97,34 +173,118 @@ function byUnitThenName(tree: OrgTree) {
     compareVi(key(a.unitId), key(b.unitId)) || compareVi(a.fullName, b.fullName);
 }
 
+/** A date read as text ("2026-03-10"), as the client gives @db.Date columns: UTC midnight. */
+function utcDay(text: string | null): Date | null {
+  return text === null ? null : new Date(`${text}T00:00:00Z`);
+}
+
+/** One ĐVUT row's record, as the list's columns need it. */
+interface DvutRecord {
+  id: string;
+  stage: CandidacyStage;
+  selectedOn: Date | null;
+  certificateDate: Date | null;
+  votesFor: number | null;
+  votesTotal: number | null;
+  resolutionNumber: string | null;
+  resolutionDate: Date | null;
+  person: {
+    memberCode: string | null;
+    fullName: string;
+    dateOfBirth: Date | null;
+    gender: string | null;
+    unitId: string;
+  };
+  mentor: { fullName: string; position: string | null } | null;
+  /** The journey's current steps (corrections applied), in the order they were recorded. */
+  events: {
+    step: JourneyStep;
+    toStage: CandidacyStage;
+    occurredOn: Date;
+    details: unknown;
+    reason: string | null;
+    sourceBody: string | null;
+  }[];
+}
+
+/**
+ * A page of ĐVUT records in one statement (the person, the mentor and the current steps as JSON): on a province the
+ * list's time is mostly reading, and one query per page is several times faster than the client's nested reads.
+ * Dates travel as text and become UTC midnights, as the client gives @db.Date columns, on every driver.
+ */
+async function readDvutPage(db: Db, ids: string[]): Promise<DvutRecord[]> {
+  const rows = await db.$queryRawUnsafe<
+    {
+      id: string;
+      stage: CandidacyStage;
+      selectedOn: string | null;
+      certificateDate: string | null;
+      votesFor: number | null;
+      votesTotal: number | null;
+      resolutionNumber: string | null;
+      resolutionDate: string | null;
+      memberCode: string | null;
+      fullName: string;
+      dateOfBirth: string | null;
+      gender: string | null;
+      unitId: string;
+      mentorName: string | null;
+      mentorPosition: string | null;
+      events: string;
+    }[]
+  >(
+    `SELECT c.id, c.stage::text AS stage, c."selectedOn"::text AS "selectedOn",
+       c."certificateDate"::text AS "certificateDate", c."votesFor", c."votesTotal", c."resolutionNumber",
+       c."resolutionDate"::text AS "resolutionDate", p."memberCode", p."fullName", p."dateOfBirth"::text AS "dateOfBirth",
+       p.gender, p."unitId", m."fullName" AS "mentorName", m.position AS "mentorPosition",
+       COALESCE((SELECT json_agg(json_build_object('step', e.step::text, 'toStage', e."toStage"::text,
+           'occurredOn', e."occurredOn"::text, 'details', e.details, 'reason', e.reason, 'sourceBody', e."sourceBody")
+           ORDER BY e."recordedAt")
+         FROM "CandidacyEvent" e
+         WHERE e."candidacyId" = c.id AND e."supersededById" IS NULL AND e.step::text <> 'file_item'), '[]')::text
+         AS events
+     FROM "Candidacy" c JOIN "Person" p ON p.id = c."personId" LEFT JOIN "Mentor" m ON m.id = c."mentorId"
+     WHERE c.id = ANY($1::text[])`,
+    ids,
+  );
+  const day = utcDay;
+  return rows.map((r) => ({
+    id: r.id,
+    stage: r.stage,
+    selectedOn: day(r.selectedOn),
+    certificateDate: day(r.certificateDate),
+    votesFor: r.votesFor,
+    votesTotal: r.votesTotal,
+    resolutionNumber: r.resolutionNumber,
+    resolutionDate: day(r.resolutionDate),
+    person: {
+      memberCode: r.memberCode,
+      fullName: r.fullName,
+      dateOfBirth: day(r.dateOfBirth),
+      gender: r.gender,
+      unitId: r.unitId,
+    },
+    mentor: r.mentorName === null ? null : { fullName: r.mentorName, position: r.mentorPosition },
+    events: (JSON.parse(r.events) as (Omit<DvutRecord["events"][number], "occurredOn"> & { occurredOn: string })[]).map(
+      (e) => ({ ...e, occurredOn: day(e.occurredOn) as Date }),
+    ),
+  }));
+}
+
 /** ĐVUT of the units: still on the way, or whose record moved during the year; each step's date and the mentor. */
-async function dvutList(db: Db, tree: OrgTree, request: ExportRequest, t: Translate): Promise<ExportTable> {
+async function dvutList(db: Db, tree: OrgTree, request: ExportRequest, t: Translate): Promise<ExportSource> {
   const yearStart = new Date(Date.UTC(request.year, 0, 1));
-  const candidacies = await db.candidacy.findMany({
+  // What orders the rows, for every row; each page's records are read when it is written.
+  const order = await db.candidacy.findMany({
     where: {
       person: { unitId: { in: [...request.unitIds] } },
       OR: [{ stage: { notIn: [...closedStages] } }, { stageDate: { gte: yearStart } }],
     },
-    select: {
-      id: true,
-      stage: true,
-      selectedOn: true,
-      certificateDate: true,
-      votesFor: true,
-      votesTotal: true,
-      resolutionNumber: true,
-      resolutionDate: true,
-      person: { select: { memberCode: true, fullName: true, dateOfBirth: true, gender: true, unitId: true } },
-      mentor: { select: { fullName: true, position: true } },
-      events: {
-        where: { supersededById: null, step: { not: "file_item" } },
-        select: { step: true, toStage: true, occurredOn: true, details: true, reason: true, sourceBody: true },
-        orderBy: { recordedAt: "asc" },
-      },
-    },
+    select: { id: true, person: { select: { unitId: true, fullName: true } } },
   });
-  const order = byUnitThenName(tree);
-  candidacies.sort((a, b) => order(a.person, b.person));
+  const compare = byUnitThenName(tree);
+  order.sort((a, b) => compare(a.person, b.person));
+  const ids = order.map((c) => c.id);
   const headers = [
     t("export-col-no"),
     t("export-col-member-code"),
@@ -145,7 +305,7 @@ async function dvutList(db: Db, tree: OrgTree, request: ExportRequest, t: Transl
     t("export-col-full-member-on"),
     t("export-col-note"),
   ];
-  const rows = candidacies.map((c, i): Cell[] => {
+  const toRow = (c: DvutRecord, no: number): Cell[] => {
     const on = new Map<CandidacyStage, { occurredOn: Date; details: unknown }>();
     for (const e of c.events) on.set(e.toStage, e);
     const certificate = (on.get("awareness_class")?.details as { certificateDate?: string } | undefined)
@@ -153,7 +313,7 @@ async function dvutList(db: Db, tree: OrgTree, request: ExportRequest, t: Transl
     const note = dvutNote(c.events, t);
     const gender = c.person.gender ? genderLabelKey[c.person.gender] : undefined;
     return [
-      i + 1,
+      no,
       c.person.memberCode,
       c.person.fullName,
       c.person.dateOfBirth,
@@ -173,13 +333,14 @@ async function dvutList(db: Db, tree: OrgTree, request: ExportRequest, t: Transl
       on.get("full_member")?.occurredOn ?? null,
       note,
     ];
-  });
+  };
   return {
     title: t(exportTitleKey.dvut, { year: String(request.year) }),
     headers,
-    rows,
-    keys: candidacies.map((c) => c.id),
-    rowUnits: candidacies.map((c) => c.person.unitId),
+    count: ids.length,
+    keys: ids,
+    rowUnits: order.map((c) => c.person.unitId),
+    pages: () => pagesById(ids, (page) => readDvutPage(db, page), toRow),
   };
 }
 
@@ -276,21 +437,19 @@ async function reports(
 }
 
 /** Each member's classification for the year (the latest correction counts). */
-async function classification(db: Db, tree: OrgTree, request: ExportRequest, t: Translate): Promise<ExportTable> {
-  const list = await db.annualClassification.findMany({
-    where: { year: request.year, person: { unitId: { in: [...request.unitIds] } } },
-    orderBy: { createdAt: "desc" },
-    select: {
-      personId: true,
-      category: true,
-      reason: true,
-      person: { select: { memberCode: true, fullName: true, dateOfBirth: true, unitId: true } },
-    },
-  });
-  const latest = new Map<string, (typeof list)[number]>();
-  for (const c of list) if (!latest.has(c.personId)) latest.set(c.personId, c);
-  const order = byUnitThenName(tree);
-  const sorted = [...latest.values()].sort((a, b) => order(a.person, b.person));
+async function classification(db: Db, tree: OrgTree, request: ExportRequest, t: Translate): Promise<ExportSource> {
+  // What picks and orders the rows (the latest classification of each member), for every row, in one statement: a
+  // province has 100,000 members. Each page's records are read when it is written.
+  const latest = await db.$queryRawUnsafe<{ id: string; unitId: string; fullName: string }[]>(
+    `SELECT DISTINCT ON (a."personId") a.id, p."unitId", p."fullName"
+     FROM "AnnualClassification" a JOIN "Person" p ON p.id = a."personId"
+     WHERE a.year = $1 AND p."unitId" = ANY($2::text[])
+     ORDER BY a."personId", a."createdAt" DESC`,
+    request.year,
+    [...request.unitIds],
+  );
+  const sorted = latest.sort(byUnitThenName(tree));
+  const ids = sorted.map((c) => c.id);
   const headers = [
     t("export-col-no"),
     t("export-col-member-code"),
@@ -300,20 +459,39 @@ async function classification(db: Db, tree: OrgTree, request: ExportRequest, t: 
     t("export-col-classification"),
     t("export-col-reason"),
   ];
-  const rows = sorted.map((c, i): Cell[] => [
-    i + 1,
-    c.person.memberCode,
-    c.person.fullName,
-    c.person.dateOfBirth,
-    unitName(tree, c.person.unitId),
-    t(classificationLabelKey[c.category]),
-    c.reason,
-  ]);
+  const read = (page: string[]) =>
+    db.$queryRawUnsafe<
+      {
+        id: string;
+        category: Classification;
+        reason: string | null;
+        memberCode: string | null;
+        fullName: string;
+        dateOfBirth: string | null;
+        unitId: string;
+      }[]
+    >(
+      `SELECT a.id, a.category::text AS category, a.reason, p."memberCode", p."fullName",
+         p."dateOfBirth"::text AS "dateOfBirth", p."unitId"
+       FROM "AnnualClassification" a JOIN "Person" p ON p.id = a."personId"
+       WHERE a.id = ANY($1::text[])`,
+      page,
+    );
   return {
     title: t(exportTitleKey.classification, { year: String(request.year) }),
     headers,
-    rows,
-    rowUnits: sorted.map((c) => c.person.unitId),
+    count: ids.length,
+    rowUnits: sorted.map((c) => c.unitId),
+    pages: () =>
+      pagesById(ids, read, (c, no): Cell[] => [
+        no,
+        c.memberCode,
+        c.fullName,
+        utcDay(c.dateOfBirth),
+        unitName(tree, c.unitId),
+        t(classificationLabelKey[c.category]),
+        c.reason,
+      ]),
   };
 }
 
@@ -402,23 +580,52 @@ export function flatten(value: unknown, prefix = "", into: Record<string, Cell> 
   return into;
 }
 
-export async function writeXlsx(table: ExportTable): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(table.title.slice(0, 31).replace(/[\\/?*[\]:]/g, "-"), {
+const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const CSV_MIME = "text/csv; charset=utf-8";
+
+/**
+ * Writes an export as .xlsx into `out` with ExcelJS's streaming writer, a page at a time: each row is committed as it
+ * is written, so memory holds one page, not the sheet. Column widths come from the header and the first 50 rows; a
+ * date is shown as dd/mm/yyyy.
+ */
+export async function writeXlsxTo(source: ExportSource, out: Writable): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(source.title.slice(0, 31).replace(/[\\/?*[\]:]/g, "-"), {
     views: [{ state: "frozen", ySplit: 1 }],
   });
-  sheet.addRow(table.headers);
-  sheet.getRow(1).font = { bold: true };
-  for (const row of table.rows) sheet.addRow(row);
-  table.headers.forEach((header, index) => {
+  const pages = source.pages()[Symbol.asyncIterator]();
+  let next = await pages.next();
+  // The first page sets the columns, before any row is written.
+  const first: Cell[][] = next.done ? [] : next.value;
+  source.headers.forEach((header, index) => {
     const column = sheet.getColumn(index + 1);
-    const sample = table.rows.slice(0, 50).map((r) => cellWidth(r[index] ?? null));
+    const sample = first.slice(0, 50).map((r) => cellWidth(r[index] ?? null));
     column.width = Math.min(50, Math.max(6, header.length + 2, ...sample));
-    if (table.rows.some((r) => r[index] instanceof Date)) column.numFmt = "dd/mm/yyyy";
+    if (first.some((r) => r[index] instanceof Date)) column.numFmt = DATE_FORMAT;
   });
-  if (table.rows.length > 0)
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.headers.length } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const header = sheet.addRow(source.headers);
+  header.font = { bold: true };
+  header.commit();
+  while (!next.done) {
+    for (const cells of next.value) {
+      const row = sheet.addRow(cells);
+      cells.forEach((cell, index) => {
+        if (cell instanceof Date) row.getCell(index + 1).numFmt = DATE_FORMAT;
+      });
+      row.commit();
+    }
+    next = await pages.next();
+  }
+  if (source.count > 0)
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: source.headers.length } };
+  sheet.commit();
+  await workbook.commit();
+}
+
+const DATE_FORMAT = "dd/mm/yyyy";
+
+export async function writeXlsx(table: ExportTable): Promise<Buffer> {
+  return collect((out) => writeXlsxTo(tableSource(table), out));
 }
 
 function cellWidth(cell: Cell): number {
@@ -427,10 +634,10 @@ function cellWidth(cell: Cell): number {
 }
 
 /**
- * CSV in UTF-8 with a BOM, so Excel shows Vietnamese; dates as dd/mm/yyyy; no cell runs as a formula. Every row has as many fields as the
- * header, empty trailing cells included.
+ * CSV in UTF-8 with a BOM, so Excel shows Vietnamese; dates as dd/mm/yyyy; no cell runs as a formula. Every row has as
+ * many fields as the header, empty trailing cells included. Written into `out` a page at a time.
  */
-export async function writeCsv(table: ExportTable): Promise<Buffer> {
+export async function writeCsvTo(source: ExportSource, out: Writable): Promise<void> {
   const field = (cell: Cell | undefined) => {
     const text =
       cell === null || cell === undefined
@@ -440,19 +647,61 @@ export async function writeCsv(table: ExportTable): Promise<Buffer> {
           : String(neutraliseCell(cell));
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  const line = (cells: readonly (Cell | undefined)[]) => table.headers.map((_, i) => field(cells[i])).join(",");
-  const csv = [line(table.headers), ...table.rows.map(line)].join("\r\n");
-  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${csv}\r\n`, "utf8")]);
+  const line = (cells: readonly (Cell | undefined)[]) => source.headers.map((_, i) => field(cells[i])).join(",");
+  const write = (chunk: Buffer | string) =>
+    new Promise<void>((resolve, reject) => {
+      if (out.write(chunk)) resolve();
+      else {
+        out.once("drain", resolve);
+        out.once("error", reject);
+      }
+    });
+  await write(Buffer.from([0xef, 0xbb, 0xbf]));
+  await write(`${line(source.headers)}\r\n`);
+  for await (const page of source.pages()) {
+    if (page.length > 0) await write(`${page.map(line).join("\r\n")}\r\n`);
+  }
+  await new Promise<void>((resolve, reject) => {
+    out.once("error", reject);
+    out.end(resolve);
+  });
 }
 
-export async function writeExport(table: ExportTable, format: ExportFormat) {
-  return {
-    data: format === "xlsx" ? await writeXlsx(table) : await writeCsv(table),
-    mimeType:
-      format === "xlsx"
-        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        : "text/csv; charset=utf-8",
-  };
+export async function writeCsv(table: ExportTable): Promise<Buffer> {
+  return collect((out) => writeCsvTo(tableSource(table), out));
+}
+
+/** Writes an export in a format into `out` (ended when done). */
+export async function writeExportTo(source: ExportSource, format: ExportFormat, out: Writable): Promise<void> {
+  await (format === "xlsx" ? writeXlsxTo(source, out) : writeCsvTo(source, out));
+}
+
+export function exportMimeType(format: ExportFormat): string {
+  return format === "xlsx" ? XLSX_MIME : CSV_MIME;
+}
+
+/** An export's file in memory (a file sent in a chat is uploaded whole anyway). */
+export async function writeExport(source: ExportSource | ExportTable, format: ExportFormat) {
+  const opened = "pages" in source ? source : tableSource(source);
+  return { data: await collect((out) => writeExportTo(opened, format, out)), mimeType: exportMimeType(format) };
+}
+
+/** What a writer puts into a stream, as one buffer. */
+async function collect(write: (out: Writable) => Promise<void>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const out = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const finished = new Promise<void>((resolve, reject) => {
+    out.once("finish", resolve);
+    out.once("error", reject);
+  });
+  await write(out);
+  await finished;
+  return Buffer.concat(chunks);
 }
 
 /** "dvut-STP-2026.xlsx", "remarks-all-2026-Q4.csv": plain ASCII names every platform accepts. */

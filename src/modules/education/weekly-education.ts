@@ -2,7 +2,7 @@ import type { Config } from "../../config.ts";
 import type { OutgoingMessage } from "../../core/messages.ts";
 import type { I18n, Locale } from "../../i18n/i18n.ts";
 import type { JobDefinition, PlannedMessage } from "../../jobs/job.ts";
-import { dateKey, mondayOfWeek, parseDateKey, weekKeyOfDate } from "../../jobs/period-keys.ts";
+import { mondayOfWeek, weeklyPeriod } from "../../jobs/period-keys.ts";
 import { type Recipient, weeklyAudience, weeklyAudiencePage } from "../../jobs/recipients.ts";
 import { type EducationContent, type EducationItem, loadEducationContent } from "./content.ts";
 import { weeklyMessage } from "./weekly-message.ts";
@@ -23,8 +23,7 @@ export function weeklyEducationJob(config: Config): JobDefinition {
     schedule: config.CRON_WEEKLY_EDUCATION,
     description: "weekly political-education message and quiz to every member who has not opted out",
     catchUpMs: 3 * 24 * 3_600_000,
-    periodOf: (at, timeZone) => weekKeyOfDate(parseDateKey(dateKey(at, timeZone)) as Date),
-    isPeriod: (period) => mondayOfWeek(period) !== undefined,
+    ...weeklyPeriod,
     async plan(db, ctx, week) {
       return planFor(await weeklyAudience(db, ctx.deps.i18n.defaultLocale), ctx.deps.i18n, week);
     },

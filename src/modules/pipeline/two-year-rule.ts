@@ -3,7 +3,7 @@ import { compareVi } from "../../core/collate.ts";
 import { OrgTree } from "../../core/org.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import type { JobDefinition, PlannedMessage } from "../../jobs/job.ts";
-import { addDays, dateKey, mondayOfWeek, parseDateKey, weekKeyOfDate } from "../../jobs/period-keys.ts";
+import { addDays, dateKey, mondayOfWeek, parseDateKey, weekKeyOfDate, weeklyPeriod } from "../../jobs/period-keys.ts";
 import { loadRecipients, unitLabel } from "../../jobs/recipients.ts";
 import { loadRoleHolders, responsibleSecretaries, secretariesAbove } from "../roster/index.ts";
 import { stageLabelKey, twoYearCases } from "./pipeline.ts";
@@ -25,8 +25,7 @@ export function twoYearRuleJob(config: Config): JobDefinition {
     description:
       "two-year rule: ĐVUT selected 2+ years ago and not yet recognised, to their secretary and the level above",
     catchUpMs: 3 * 24 * 3_600_000,
-    periodOf: (at, timeZone) => weekKeyOfDate(parseDateKey(dateKey(at, timeZone)) as Date),
-    isPeriod: (period) => mondayOfWeek(period) !== undefined,
+    ...weeklyPeriod,
     async plan(db, ctx, week) {
       const monday = mondayOfWeek(week);
       if (!monday) throw new Error(`${TWO_YEAR_RULE}: "${week}" is not an ISO week (YYYY-Www)`);
