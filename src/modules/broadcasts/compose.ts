@@ -234,7 +234,7 @@ async function send(ctx: ChatContext, draft: Draft, requireConfirmation: boolean
   const person = ctx.person;
   if (!person || !draft.text || !draft.audience) return;
   const result = await createBroadcast(
-    { prisma: ctx.deps.prisma, clock: ctx.deps.clock, i18n: ctx.deps.i18n },
+    ctx.deps,
     {
       createdById: person.id,
       text: draft.text,
@@ -254,7 +254,11 @@ async function send(ctx: ChatContext, draft: Draft, requireConfirmation: boolean
     return;
   }
   await closeDraft(ctx, "submitted");
-  ctx.reply(ctx.t("broadcast-queued", { total: result.recipients }));
+  ctx.reply(
+    result.complete
+      ? ctx.t("broadcast-queued", { total: result.recipients })
+      : ctx.t("broadcast-queued-preparing", { total: result.recipients }),
+  );
 }
 
 async function repeatStep(ctx: ChatContext, draft: Draft): Promise<void> {
