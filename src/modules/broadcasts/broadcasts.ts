@@ -131,7 +131,7 @@ async function recipientsPage(
       identities: {
         where: { unreachableAt: null, platform: platformOf(audience) },
         select: { platform: true, chatId: true },
-        orderBy: { id: "asc" },
+        orderBy: [{ platform: "asc" }, { id: "asc" }],
       },
     },
     orderBy: { id: "asc" },
@@ -208,7 +208,9 @@ export async function previewBroadcast(
   if (!check.ok) return check;
   const { recipients, peopleWithoutChat } = await resolveRecipients(db, audience, scope, tree);
   const perPlatform: Partial<Record<Platform, number>> = {};
-  for (const r of recipients) perPlatform[r.platform] = (perPlatform[r.platform] ?? 0) + 1;
+  for (const r of [...recipients].sort((a, b) => a.platform.localeCompare(b.platform))) {
+    perPlatform[r.platform] = (perPlatform[r.platform] ?? 0) + 1;
+  }
   return { ok: true, perPlatform, total: recipients.length, peopleWithoutChat };
 }
 
