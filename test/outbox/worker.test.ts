@@ -196,7 +196,7 @@ describe("outbox worker", () => {
         message: { text: "x" },
       })),
     );
-    worker = testWorker(db.prisma, [sender], { ratePerSecond: { telegram: 200 } });
+    worker = testWorker(db.prisma, [sender]);
     await worker.start();
     await until(() => sender.calls > 20);
     await worker.stop();
