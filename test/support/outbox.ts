@@ -29,6 +29,10 @@ export class RecordingSender implements ChannelSender {
     return { ok: true, messageIds: [String(call)] };
   }
 
+  chatDelayMs(chatId: string): number {
+    return this.pacer?.chatDelayMs(chatId) ?? 0;
+  }
+
   readonly edits: { chatId: string; messageId: string; text: string }[] = [];
   async edit(chatId: string, messageId: string, message: OutgoingMessage): Promise<SendResult> {
     this.edits.push({ chatId, messageId, text: message.text });
