@@ -67,7 +67,8 @@ class Waker {
 
 /**
  * The one sending path for everything the bot sends without being asked. Claims due deliveries in batches, sends
- * them through each platform's ChannelSender (which paces them: src/channels/outbound/pacer.ts), and records each outcome. See docs/features.md, "Broadcasts and the outbox".
+ * them through each platform's ChannelSender (which paces them: src/channels/outbound/pacer.ts), and records each
+ * outcome. See docs/features.md, "Broadcasts and the outbox".
  */
 export class OutboxWorker {
   readonly instanceId: string;
