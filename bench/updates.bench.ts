@@ -81,7 +81,7 @@ async function pipeline(fake: FakeTelegramServer, db: Database): Promise<Measure
     TELEGRAM_BOT_TOKEN: fake.token,
     TELEGRAM_API_ROOT: fake.apiRoot,
     // Pacing protects the real Telegram; here it would measure the pacer, not the pipeline.
-    TELEGRAM_SEND_PER_SECOND: "100000",
+    TELEGRAM_MAX_PER_SECOND: "100000",
     TELEGRAM_CHAT_INTERVAL_MS: "0",
     FLOOD_MAX_MESSAGES: "1000",
     POLL_TIMEOUT_SECONDS: "1",

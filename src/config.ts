@@ -179,11 +179,14 @@ export const configSchema = z
      */
     UPDATE_CLAIM_STALE_SECONDS: intIn(1, 3600, 300),
 
-    /** Outbound pacing, per platform: a global rate and a per-chat interval with a small burst. */
-    TELEGRAM_SEND_PER_SECOND: intIn(1, 100_000, 25),
+    /**
+     * Outbound pacing, per platform: each bot's messages per second, for every instance together (one budget per bot
+     * shared through the database, replies and the outbox alike), and a per-chat interval with a small burst.
+     */
+    TELEGRAM_MAX_PER_SECOND: intIn(1, 100_000, 25),
     TELEGRAM_CHAT_INTERVAL_MS: intIn(0, 60_000, 1000),
     TELEGRAM_CHAT_BURST: intIn(1, 20, 3),
-    ZALO_SEND_PER_SECOND: intIn(1, 100_000, 5),
+    ZALO_MAX_PER_SECOND: intIn(1, 100_000, 5),
     ZALO_CHAT_INTERVAL_MS: intIn(0, 60_000, 1000),
     ZALO_CHAT_BURST: intIn(1, 20, 3),
     /** Tries of one send before it is handed back as "retry later", and the longest wait the sender sits out. */
@@ -260,13 +263,10 @@ export const configSchema = z
     /** Days after an announcement asking for a read confirmation before secretaries get their unconfirmed members. */
     CONFIRM_REMIND_AFTER_DAYS: intIn(1, 60, 3),
 
-    TELEGRAM_MAX_PER_SECOND: intIn(1, 1000, 25),
-    ZALO_MAX_PER_SECOND: intIn(1, 1000, 10),
-    /** How many instances share the platforms' limits: each paces at MAX_PER_SECOND / OUTBOX_INSTANCES. */
-    OUTBOX_INSTANCES: intIn(1, 100, 1),
+    /** Deprecated and ignored (instances share each bot's budget through the database): a warning when set. */
+    OUTBOX_INSTANCES: optionalString,
     OUTBOX_MAX_IN_FLIGHT: intIn(1, 1000, 16),
     OUTBOX_MAX_ATTEMPTS: intIn(1, 100, 8),
-    OUTBOX_PER_CHAT_INTERVAL_MS: intIn(0, 60_000, 1000),
     OUTBOX_CLAIM_TIMEOUT_SECONDS: intIn(10, 86_400, 300),
     OUTBOX_UNCERTAIN: z.enum(["resend", "hold"]).default("resend"),
     OUTBOX_INSTANCE_ID: optionalString,

@@ -12,6 +12,7 @@ import type { Channel } from "./core/channel.ts";
 import { documentRoute } from "./http/document-route.ts";
 import { type HttpServer, startHttpServer } from "./http/server.ts";
 import type { WebhookChannel } from "./http/webhook.ts";
+import { recoverInterruptedRuns } from "./jobs/fan-out.ts";
 import type { Scheduler } from "./jobs/scheduler.ts";
 import { startScheduler } from "./jobs/start.ts";
 import { createLogger } from "./logger.ts";
@@ -45,6 +46,12 @@ async function main(): Promise<number> {
   if (config.DEMO_DATE && !terminalMode) logger.warn("DEMO_DATE is ignored: a platform token is set");
   const demoClock = terminalMode && config.DEMO_DATE ? clockStartingAt(new Date(config.DEMO_DATE)) : undefined;
   const app = await createApp(config, logger, demoClock ? { clock: demoClock } : {});
+  if (app.deps.db.singleProcess) {
+    // This process owns the embedded database: a fan-out still "running" was cut short by the previous process, and
+    // is resumed now (the scheduler's catch-up, a broadcast's preparation) rather than once its heartbeat is stale.
+    const interrupted = await recoverInterruptedRuns(app.deps.prisma, app.deps.clock.now());
+    if (interrupted > 0) logger.warn({ interrupted }, "runs interrupted by the previous stop will be resumed");
+  }
   // …and `npm run admin` reaches this process instead of the folder (127.0.0.1, token in the 0600 lock file).
   const lock = app.deps.db.lock;
   const control: AdminControl | undefined = lock ? await startAdminControl(app, lock, adminCommands) : undefined;

@@ -63,6 +63,11 @@ export interface ChannelSender {
    * without it simply gets no progress updates, only the start and summary messages.
    */
   edit?(chatId: string, messageId: string, message: OutgoingMessage): Promise<SendResult>;
+  /**
+   * How long before this chat may receive one more message without waiting (its per-chat pace). The outbox puts a
+   * message that is early back in its queue instead of holding a send slot. Absent: never early.
+   */
+  chatDelayMs?(chatId: string): number;
 }
 
 /** A running connection to one platform (or the terminal). */

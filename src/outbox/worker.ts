@@ -7,7 +7,6 @@ import { parsePending, prepareNotice, recordNotice } from "../core/pending.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import { type ClaimedDelivery, claimDue, markInterrupted } from "./claims.ts";
-import { Pacer } from "./pacer.ts";
 import { fromPayload } from "./payload.ts";
 
 export interface OutboxWorkerOptions {
@@ -15,12 +14,9 @@ export interface OutboxWorkerOptions {
   clock: Clock;
   logger: Logger;
   senders: readonly ChannelSender[];
-  /** Sends per second per platform for this instance. Platforms without a rate get 25/s. */
-  ratePerSecond: Partial<Record<Platform, number>>;
   /** Deliveries `sending` at once in this instance: after a crash at most this many may arrive twice. */
   maxInFlight: number;
   maxAttempts: number;
-  perChatIntervalMs: number;
   /** PostgreSQL: a `sending` row claimed longer ago than this by another (vanished) instance becomes uncertain. */
   claimTimeoutMs: number;
   uncertain: "resend" | "hold";
@@ -71,15 +67,14 @@ class Waker {
 
 /**
  * The one sending path for everything the bot sends without being asked. Claims due deliveries in batches, sends
- * them through each platform's ChannelSender at the configured pace, and records each outcome. See docs/features.md, "Broadcasts and the outbox".
+ * them through each platform's ChannelSender (which paces them: src/channels/outbound/pacer.ts), and records each
+ * outcome. See docs/features.md, "Broadcasts and the outbox".
  */
 export class OutboxWorker {
   readonly instanceId: string;
   private readonly senders = new Map<Platform, ChannelSender>();
-  private readonly pacers = new Map<Platform, Pacer>();
-  private readonly lastSendToChat = new Map<string, number>();
-  /** Claimed rows waiting for their send slot, per platform. */
-  private readonly waiting = new Map<Platform, number>();
+  /** Rows claimed and not yet recorded, per platform. */
+  private readonly claimed = new Map<Platform, number>();
   private readonly waker = new Waker();
   private readonly slotWaker = new Waker();
   private running = false;
@@ -96,7 +91,6 @@ export class OutboxWorker {
     this.instanceId = o.instanceId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`;
     for (const sender of o.senders) {
       this.senders.set(sender.platform, sender);
-      this.pacers.set(sender.platform, new Pacer(o.ratePerSecond[sender.platform] ?? 25));
     }
   }
 
@@ -138,7 +132,6 @@ export class OutboxWorker {
   async edit(platform: Platform, chatId: string, messageId: string, message: OutgoingMessage): Promise<boolean> {
     const sender = this.senders.get(platform);
     if (!sender?.edit) return false;
-    await (this.pacers.get(platform) as Pacer).acquire();
     const result = await sender.edit(chatId, messageId, message).catch(() => null);
     return result?.ok === true;
   }
@@ -192,8 +185,6 @@ export class OutboxWorker {
   /** Periodic work: another instance's abandoned claims (PostgreSQL), then broadcast progress. */
   private async tick(): Promise<void> {
     const work = async () => {
-      const forgetBefore = performance.now() - this.o.perChatIntervalMs;
-      for (const [chat, at] of this.lastSendToChat) if (at < forgetBefore) this.lastSendToChat.delete(chat);
       if (!this.o.singleProcess) await this.recoverInterrupted({ atStart: false });
       await this.o.onTick?.();
     };
@@ -204,15 +195,14 @@ export class OutboxWorker {
   }
 
   private async platformLoop(platform: Platform): Promise<void> {
-    const batchSize = this.o.batchSize ?? 50;
-    const rate = (this.pacers.get(platform) as Pacer).ratePerSecond;
-    // Claim no more than about half a second of sends ahead: rows wait little in `sending`.
-    const lookahead = Math.max(1, Math.min(batchSize * 4, Math.ceil(rate / 2)));
+    // Each platform gets its share of the sends in flight, so a slow one (its pacer's budget) never holds them all.
+    const share = Math.max(1, Math.floor(this.o.maxInFlight / this.senders.size));
     while (this.running) {
-      const free = Math.min(this.o.maxInFlight - this.inFlight, lookahead - (this.waiting.get(platform) ?? 0));
+      const claimed = this.claimed.get(platform) ?? 0;
+      const free = Math.min(this.o.maxInFlight - this.inFlight, share - claimed);
       // Claim in batches: waiting until half the room is free keeps database round trips per message low.
-      const busy = this.inFlight > 0;
-      if (free <= 0 || (busy && free < Math.ceil(Math.min(this.o.maxInFlight, lookahead) / 2))) {
+      const busy = claimed > 0;
+      if (free <= 0 || (busy && free < Math.ceil(share / 2))) {
         await this.slotWaker.sleep(250);
         continue;
       }
@@ -233,7 +223,14 @@ export class OutboxWorker {
       } finally {
         this.inFlight -= free - rows.length;
       }
-      for (const row of rows) this.track(this.deliver(platform, row));
+      this.claimed.set(platform, (this.claimed.get(platform) ?? 0) + rows.length);
+      for (const row of rows) {
+        this.track(
+          this.deliver(platform, row).finally(() => {
+            this.claimed.set(platform, (this.claimed.get(platform) ?? 1) - 1);
+          }),
+        );
+      }
       if (rows.length === 0) await this.waker.sleep(this.o.pollMs ?? 1000);
       else if (rows.length < free) await this.waker.sleep(Math.min(this.o.pollMs ?? 1000, 50));
     }
@@ -250,22 +247,14 @@ export class OutboxWorker {
     if (!message) {
       result = { ok: false, kind: "failed", error: "unreadable payload" };
     } else {
-      const chatKey = `${platform}:${row.chatId}`;
-      const gap = this.o.perChatIntervalMs - (performance.now() - (this.lastSendToChat.get(chatKey) ?? -Infinity));
+      const sender = this.senders.get(platform) as ChannelSender;
+      const gap = sender.chatDelayMs?.(row.chatId) ?? 0;
       if (gap > 0) {
-        // Too soon after the previous message to this chat: back in the queue, unsent, and not counted as a try.
+        // Too soon after the previous messages to this chat: back in the queue, unsent, and not counted as a try.
         result = { ok: false, kind: "retry", error: "per-chat pace", retryAfterMs: Math.ceil(gap) };
         await this.record({ row, platform, message, result, requeue: true });
         return;
       }
-      this.waiting.set(platform, (this.waiting.get(platform) ?? 0) + 1);
-      try {
-        await (this.pacers.get(platform) as Pacer).acquire();
-      } finally {
-        this.waiting.set(platform, (this.waiting.get(platform) ?? 1) - 1);
-        this.slotWaker.wakeAll();
-      }
-      this.lastSendToChat.set(chatKey, performance.now());
       if (message.choices?.length) {
         // Its numbers continue after the prompts the person still has open (src/core/pending.ts).
         const identity = await this.o.prisma.platformIdentity.findFirst({
@@ -285,9 +274,6 @@ export class OutboxWorker {
       } catch (err) {
         // A sender should return a result; a throw means we cannot tell whether the message left.
         result = { ok: false, kind: "uncertain", error: err instanceof Error ? err.message : String(err) };
-      }
-      if (!result.ok && result.kind === "retry" && result.retryAfterMs) {
-        (this.pacers.get(platform) as Pacer).pause(result.retryAfterMs);
       }
     }
     await this.record({ row, platform, message, result });

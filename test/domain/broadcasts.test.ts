@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { LocalBudget, Pacer } from "../../src/channels/outbound/pacer.ts";
 import { OrgTree } from "../../src/core/org.ts";
 import { scopeOf } from "../../src/core/permissions.ts";
 import { createBroadcastTracker } from "../../src/modules/broadcasts/broadcast-progress.ts";
@@ -141,13 +142,10 @@ describe("broadcast sending", () => {
       tree,
     );
     if (!created.ok) throw new Error(created.reasonKey);
-    const telegram = new RecordingSender("telegram");
-    const zalo = new RecordingSender("zalo");
-    worker = testWorker(app.deps.prisma, [telegram, zalo], {
-      clock: app.clock,
-      ratePerSecond: { telegram: 40, zalo: 40 },
-      maxInFlight: 4,
-    });
+    const paced = () => new Pacer({ chatIntervalMs: 0, chatBurst: 1 }, new LocalBudget(40));
+    const telegram = new RecordingSender("telegram", undefined, paced());
+    const zalo = new RecordingSender("zalo", undefined, paced());
+    worker = testWorker(app.deps.prisma, [telegram, zalo], { clock: app.clock, maxInFlight: 4 });
     await worker.start();
     await until(() => telegram.calls >= 10);
     const result = await cancelBroadcast(app.deps.prisma, app.clock, created.broadcast.id, {

@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { Pacer } from "../../src/outbox/pacer.ts";
+import { LocalBudget, Pacer } from "../../src/channels/outbound/pacer.ts";
 
 // Fake timers: the pacer's clock and its waits move together, so a busy machine cannot skew what is measured.
+/** The one pacer of every send (src/channels/outbound/pacer.ts), with a bot budget of `perSecond`. */
+const pacerAt = (perSecond: number) =>
+  new Pacer({ chatIntervalMs: 0, chatBurst: 1 }, new LocalBudget(perSecond, () => Date.now()), () => Date.now());
+
 describe("pacer", () => {
   beforeEach(() => {
     vi.useFakeTimers({ now: 0 });
@@ -15,7 +19,7 @@ describe("pacer", () => {
     const times: number[] = [];
     const all = (async () => {
       for (let i = 0; i < count; i++) {
-        await pacer.acquire();
+        await pacer.wait(`chat-${i}`);
         times.push(Date.now());
       }
     })();
@@ -25,7 +29,7 @@ describe("pacer", () => {
   }
 
   it("never lets more than the rate through in any one-second window", async () => {
-    const pacer = new Pacer(20, () => Date.now());
+    const pacer = pacerAt(20);
     const times = await grantTimes(pacer, 50);
     for (let i = 20; i < times.length; i++) {
       expect((times[i] as number) - (times[i - 20] as number)).toBeGreaterThanOrEqual(1000);
@@ -34,8 +38,8 @@ describe("pacer", () => {
     expect(times.at(-1)).toBeLessThan(3000);
   });
 
-  it("after a stall it catches up at twice the rate at most, never in one burst", async () => {
-    const pacer = new Pacer(20, () => Date.now());
+  it("after a stall it keeps its spacing: never one burst", async () => {
+    const pacer = pacerAt(20);
     await grantTimes(pacer, 1);
     await vi.advanceTimersByTimeAsync(5000);
     const times = await grantTimes(pacer, 10);
@@ -45,18 +49,18 @@ describe("pacer", () => {
   });
 
   it("waits out a 429 before the next send", async () => {
-    const pacer = new Pacer(1000, () => Date.now());
+    const pacer = pacerAt(1000);
     await grantTimes(pacer, 1);
-    pacer.pause(200);
+    await pacer.pause(200);
     const before = Date.now();
     await grantTimes(pacer, 1);
     expect(Date.now() - before).toBeGreaterThanOrEqual(200);
   });
 
   it("hands out slots in the order they were asked for", async () => {
-    const pacer = new Pacer(200, () => Date.now());
+    const pacer = pacerAt(200);
     const order: number[] = [];
-    const all = Promise.all(Array.from({ length: 30 }, (_, i) => pacer.acquire().then(() => order.push(i))));
+    const all = Promise.all(Array.from({ length: 30 }, (_, i) => pacer.wait(`chat-${i}`).then(() => order.push(i))));
     while (order.length < 30) await vi.advanceTimersByTimeAsync(1);
     await all;
     expect(order).toEqual(Array.from({ length: 30 }, (_, i) => i));

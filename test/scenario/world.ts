@@ -51,7 +51,7 @@ export class QuarterWorld {
   static async start(now: string): Promise<QuarterWorld> {
     const scratch = await createScratchPostgresDatabase();
     const db = await openDatabase({ kind: "postgres", url: scratch.url }, { poolSize: 5 });
-    const both = await startBothPlatforms({ db, now, env: { OUTBOX_PER_CHAT_INTERVAL_MS: "0" } });
+    const both = await startBothPlatforms({ db, now });
     const { deps } = both.app;
     const scheduler = new Scheduler(deps, allJobs(deps.config), {
       instance: "scenario",

@@ -8,9 +8,9 @@ import { createTestApp, type TestApp, type TestAppOptions } from "./app.ts";
 /** Settings that keep channel tests fast: no pacing between messages of one chat, short back-off and polls. */
 export const fastSending: Record<string, string> = {
   TELEGRAM_CHAT_INTERVAL_MS: "0",
-  TELEGRAM_SEND_PER_SECOND: "1000",
+  TELEGRAM_MAX_PER_SECOND: "1000",
   ZALO_CHAT_INTERVAL_MS: "0",
-  ZALO_SEND_PER_SECOND: "1000",
+  ZALO_MAX_PER_SECOND: "1000",
   SEND_BACKOFF_MS: "20",
   POLL_TIMEOUT_SECONDS: "1",
 };

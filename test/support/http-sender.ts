@@ -1,3 +1,4 @@
+import type { Pacer } from "../../src/channels/outbound/pacer.ts";
 import type { ChannelSender, SendResult } from "../../src/core/channel.ts";
 import type { OutgoingMessage, Platform } from "../../src/core/messages.ts";
 
@@ -8,10 +9,13 @@ const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH
  * A ChannelSender that POSTs `{ chatId, text }` to `<url>/<platform>` (the recording server), mapping answers the
  * way the real channels do: 429 → retry after `retry_after`, 5xx → retry, 403 → unreachable, a lost answer → uncertain.
  */
-export function httpSender(platform: Platform, url: string): ChannelSender {
+export function httpSender(platform: Platform, url: string, pacer?: Pacer): ChannelSender {
   return {
     platform,
+    chatDelayMs: (chatId) => pacer?.chatDelayMs(chatId) ?? 0,
     async send(chatId: string, message: OutgoingMessage): Promise<SendResult> {
+      // Paced as the real senders are (src/channels/outbound/pacer.ts); a 429 pauses the bot's budget.
+      await pacer?.wait(chatId);
       let res: Response;
       try {
         res = await fetch(`${url}/${platform}`, {
@@ -31,6 +35,7 @@ export function httpSender(platform: Platform, url: string): ChannelSender {
       };
       if (res.ok) return { ok: true, messageIds: [String(body.result?.message_id ?? "")] };
       if (res.status === 429) {
+        await pacer?.pause((body.parameters?.retry_after ?? 1) * 1000);
         return { ok: false, kind: "retry", error: "429", retryAfterMs: (body.parameters?.retry_after ?? 1) * 1000 };
       }
       if (res.status === 403) return { ok: false, kind: "unreachable", error: "403" };

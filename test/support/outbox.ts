@@ -1,3 +1,4 @@
+import type { Pacer } from "../../src/channels/outbound/pacer.ts";
 import { systemClock } from "../../src/clock.ts";
 import type { ChannelSender, SendResult } from "../../src/core/channel.ts";
 import type { OutgoingMessage, Platform } from "../../src/core/messages.ts";
@@ -12,9 +13,12 @@ export class RecordingSender implements ChannelSender {
   constructor(
     readonly platform: Platform,
     private readonly behave?: (call: number, chatId: string) => SendResult | undefined,
+    /** Paced as the real senders are (src/channels/outbound/pacer.ts). */
+    private readonly pacer?: Pacer,
   ) {}
 
   async send(chatId: string, message: OutgoingMessage): Promise<SendResult> {
+    await this.pacer?.wait(chatId);
     const call = ++this.calls;
     await new Promise((r) => setImmediate(r));
     const answer = this.behave?.(call, chatId);
@@ -23,6 +27,10 @@ export class RecordingSender implements ChannelSender {
     list.push(message);
     this.delivered.set(chatId, list);
     return { ok: true, messageIds: [String(call)] };
+  }
+
+  chatDelayMs(chatId: string): number {
+    return this.pacer?.chatDelayMs(chatId) ?? 0;
   }
 
   readonly edits: { chatId: string; messageId: string; text: string }[] = [];
@@ -47,10 +55,8 @@ export function testWorker(
     clock: systemClock,
     logger: createLogger({ level: "silent", pretty: false }),
     senders,
-    ratePerSecond: { telegram: 5000, zalo: 5000, terminal: 5000 },
     maxInFlight: 16,
     maxAttempts: 8,
-    perChatIntervalMs: 0,
     claimTimeoutMs: 60_000,
     uncertain: "resend",
     singleProcess: true,

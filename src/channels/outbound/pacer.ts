@@ -1,3 +1,5 @@
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+
 /**
  * A reservation-based rate limit (generic cell rate algorithm): each send books the earliest slot that keeps
  * `interval` between sends on average with up to `burst` sends at once. Booking is synchronous, so concurrent
@@ -11,7 +13,7 @@ export class RateSlot {
     private readonly burst = 1,
   ) {}
 
-  /** Books a slot at or after `at` (ms since epoch) and returns its time. */
+  /** Books a slot at or after `at` (ms) and returns its time. */
   reserve(at: number): number {
     if (this.intervalMs <= 0) return at;
     const tolerance = this.intervalMs * (this.burst - 1);
@@ -20,33 +22,124 @@ export class RateSlot {
     return start;
   }
 
+  /** How long after `at` the next slot is free (0: now). */
+  delayAt(at: number): number {
+    if (this.intervalMs <= 0) return 0;
+    return Math.max(0, this.tat - this.intervalMs * (this.burst - 1) - at);
+  }
+
+  /** Nothing before `until` (a 429's retry_after). */
+  holdUntil(until: number): void {
+    this.tat = Math.max(this.tat, until);
+  }
+
   /** True when nothing is booked past `at` (the slot can be forgotten). */
   idleAt(at: number): boolean {
     return this.tat <= at;
   }
 }
 
-export interface PacingLimits {
-  perSecond: number;
+/**
+ * One bot's budget of sends: every send of that bot (replies and the outbox alike) takes one slot. `reserve` books
+ * the next slot and says how long to wait for it; `pause` keeps every sender of the bot quiet after a 429.
+ */
+export interface SendBudget {
+  reserve(): Promise<number>;
+  pause(ms: number): Promise<void>;
+}
+
+/** A budget for one process alone (the terminal, tests): strict spacing of 1000/perSecond ms. */
+export class LocalBudget implements SendBudget {
+  private readonly slot: RateSlot;
+
+  constructor(
+    perSecond: number,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.slot = new RateSlot(1000 / perSecond, 1);
+  }
+
+  async reserve(): Promise<number> {
+    const now = this.now();
+    return this.slot.reserve(now) - now;
+  }
+
+  async pause(ms: number): Promise<void> {
+    this.slot.holdUntil(this.now() + ms);
+  }
+}
+
+/**
+ * A bot's budget shared through the database by every instance sending for it: one `SendBudget` row per bot holds
+ * the time its next send may go, and each send moves it on by 1000/perSecond ms in one atomic
+ * `INSERT … ON CONFLICT DO UPDATE … RETURNING`. Any number of instances together therefore space the bot's sends as
+ * one would. Times come from the database's own clock: the one clock every instance shares, so no instance's drift
+ * can squeeze two sends together. Microseconds, so that 1000/30 ms stays exact enough.
+ */
+export class DatabaseBudget implements SendBudget {
+  private readonly intervalUs: bigint;
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    /** Names the bot, never its secret: "telegram:<bot id>". */
+    private readonly key: string,
+    perSecond: number,
+  ) {
+    this.intervalUs = BigInt(Math.ceil(1_000_000 / perSecond));
+  }
+
+  async reserve(): Promise<number> {
+    const [row] = await this.prisma.$queryRaw<{ waitUs: bigint }[]>`
+      WITH t AS (SELECT (extract(epoch FROM clock_timestamp()) * 1000000)::bigint AS us)
+      INSERT INTO "SendBudget" AS b (key, "nextAtUs")
+      SELECT ${this.key}, t.us + ${this.intervalUs} FROM t
+      ON CONFLICT (key) DO UPDATE
+        SET "nextAtUs" = GREATEST(b."nextAtUs", (SELECT us FROM t)) + ${this.intervalUs}
+      RETURNING b."nextAtUs" - ${this.intervalUs} - (SELECT us FROM t) AS "waitUs"`;
+    return Math.max(0, Number(row?.waitUs ?? 0n) / 1000);
+  }
+
+  async pause(ms: number): Promise<void> {
+    const pauseUs = BigInt(Math.ceil(ms * 1000));
+    await this.prisma.$executeRaw`
+      WITH t AS (SELECT (extract(epoch FROM clock_timestamp()) * 1000000)::bigint AS us)
+      INSERT INTO "SendBudget" AS b (key, "nextAtUs")
+      SELECT ${this.key}, t.us + ${pauseUs} FROM t
+      ON CONFLICT (key) DO UPDATE SET "nextAtUs" = GREATEST(b."nextAtUs", (SELECT us FROM t) + ${pauseUs})`;
+  }
+}
+
+/** The bot part of a `<bot id>:<secret>` token (Telegram and Zalo alike): names the budget, reveals nothing. */
+export function botKey(platform: string, token: string): string {
+  return `${platform}:${token.split(":")[0]}`;
+}
+
+export interface ChatLimits {
   chatIntervalMs: number;
   chatBurst: number;
 }
 
-/** A global send rate and a per-chat one, for one platform in one process. */
+/**
+ * The one pacing layer of every send to a platform: a per-chat rate (in this process: a chat's messages come from
+ * the instance handling it) and the bot's budget (shared by every instance through the database). A 429 pauses the
+ * whole bot, on every instance. Retries are not here but in `withRetries` (retry.ts), the one place for them.
+ */
 export class Pacer {
-  private readonly global: RateSlot;
   private readonly chats = new Map<string, RateSlot>();
   private lastSweep = 0;
 
   constructor(
-    private readonly limits: PacingLimits,
+    private readonly limits: ChatLimits,
+    private readonly budget: SendBudget,
     private readonly now: () => number = Date.now,
-  ) {
-    // A small global burst absorbs a reply of two or three parts without delay.
-    this.global = new RateSlot(1000 / limits.perSecond, Math.max(1, Math.min(5, Math.floor(limits.perSecond / 5))));
+  ) {}
+
+  /** How long before one more message may go to this chat (0: now): the outbox puts it back rather than wait. */
+  chatDelayMs(chatId: string): number {
+    return this.chats.get(chatId)?.delayAt(this.now()) ?? 0;
   }
 
-  /** Waits until one more message may go to this chat. */
+  /** Waits until one more message may go to this chat, then for the bot's next slot. */
   async wait(chatId: string): Promise<void> {
     const now = this.now();
     this.sweep(now);
@@ -55,8 +148,15 @@ export class Pacer {
       chat = new RateSlot(this.limits.chatIntervalMs, this.limits.chatBurst);
       this.chats.set(chatId, chat);
     }
-    const at = this.global.reserve(chat.reserve(now));
+    const at = chat.reserve(now);
     if (at > now) await sleep(at - now);
+    const wait = await this.budget.reserve();
+    if (wait > 0) await sleep(wait);
+  }
+
+  /** The platform said "too many requests": nothing more from this bot until then. */
+  pause(ms: number): Promise<void> {
+    return this.budget.pause(ms);
   }
 
   private sweep(now: number): void {

@@ -16,28 +16,36 @@ export interface RetryPolicy {
 }
 
 /**
- * Runs one platform call with the send discipline shared by every channel: waits out 429s and retries 5xx and
- * network errors that happened before the request left, with exponential back-off, up to a limit; everything
- * else is classified once and handed back as a SendResult.
+ * The one place where a send is tried again, for replies and the outbox alike. Each try takes its own slot from the
+ * pacer (`pace`). A 429 pauses the whole bot for its `retry_after` (on every instance: the budget is shared), then
+ * the message is tried again; a 5xx or a network error that happened before the request left is retried with
+ * exponential back-off. Why here: the platforms' limits and outages are per bot and short, so a wait in process
+ * answers most of them at once, and the outbox only keeps what this hands back as "retry later" (a wait longer than
+ * SEND_MAX_WAIT_SECONDS, or the tries used up) for its next round. An error after which the message may have left
+ * is never retried here: sendMessage has no idempotency key.
  */
 export async function withRetries<T>(
   policy: RetryPolicy,
   call: () => Promise<T>,
   classify: (error: unknown) => FailureKind,
   describe: (error: unknown) => string,
+  pace?: { wait(): Promise<void>; pause(ms: number): Promise<void> },
 ): Promise<{ ok: true; value: T } | Exclude<SendResult, { ok: true }>> {
   for (let attempt = 1; ; attempt++) {
     try {
+      await pace?.wait();
       return { ok: true, value: await call() };
     } catch (error) {
       const failure = classify(error);
       const message = describe(error);
       if (failure.kind !== "retry") return { ok: false, kind: failure.kind, error: message };
+      if (failure.retryAfterMs) await pace?.pause(failure.retryAfterMs);
       const wait = failure.retryAfterMs ?? policy.backoffMs * 2 ** (attempt - 1);
       if (attempt >= policy.maxAttempts || wait > policy.maxWaitMs) {
         return { ok: false, kind: "retry", error: message, retryAfterMs: wait };
       }
-      await sleep(wait);
+      // After a 429 the pacer's next slot is already after the pause.
+      if (!(failure.retryAfterMs && pace)) await sleep(wait);
     }
   }
 }

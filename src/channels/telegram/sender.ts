@@ -60,12 +60,12 @@ export class TelegramSender implements ChannelSender {
     const parts = renderTelegram(message, render).map((step) => ({
       extra: step.kind !== "text",
       send: async () => {
-        await this.options.pacer.wait(chatId);
         const result = await withRetries(
           this.options.policy,
           () => this.call(chatId, step),
           classifyTelegramError,
           describe,
+          this.paceFor(chatId),
         );
         if (!result.ok) {
           if (result.kind === "unreachable") await this.options.onUnreachable(chatId);
@@ -79,7 +79,6 @@ export class TelegramSender implements ChannelSender {
 
   /** Replaces the text of a message sent earlier (a broadcast's progress); an unchanged text is not an error. */
   async edit(chatId: string, messageId: string, message: OutgoingMessage): Promise<SendResult> {
-    await this.options.pacer.wait(chatId);
     const result = await withRetries(
       this.options.policy,
       async () => {
@@ -92,8 +91,18 @@ export class TelegramSender implements ChannelSender {
       },
       classifyTelegramError,
       describe,
+      this.paceFor(chatId),
     );
     return result.ok ? { ok: true, messageIds: [messageId] } : result;
+  }
+
+  chatDelayMs(chatId: string): number {
+    return this.options.pacer.chatDelayMs(chatId);
+  }
+
+  private paceFor(chatId: string) {
+    const { pacer } = this.options;
+    return { wait: () => pacer.wait(chatId), pause: (ms: number) => pacer.pause(ms) };
   }
 
   private async call(chatId: string, step: TelegramStep): Promise<number> {

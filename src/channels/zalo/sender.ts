@@ -58,12 +58,12 @@ export class ZaloSender implements ChannelSender {
     const parts = renderZalo(message).map((step) => ({
       extra: step.kind === "photo",
       send: async () => {
-        await pacer.wait(chatId);
         const result = await withRetries(
           policy,
           () => (step.kind === "text" ? client.sendMessage(chatId, step.text) : client.sendPhoto(chatId, step.url)),
           (error) => classifyZaloError(error, rateLimitWaitMs),
           (error) => scrubSecrets(error instanceof Error ? error.message : String(error)),
+          { wait: () => pacer.wait(chatId), pause: (ms) => pacer.pause(ms) },
         );
         if (!result.ok) {
           if (result.kind === "unreachable") await this.options.onUnreachable(chatId);
@@ -73,5 +73,9 @@ export class ZaloSender implements ChannelSender {
       },
     }));
     return sendParts(parts, progress);
+  }
+
+  chatDelayMs(chatId: string): number {
+    return this.options.pacer.chatDelayMs(chatId);
   }
 }

@@ -93,7 +93,7 @@ async function queue(app: App, args: string[], out: (line: string) => void): Pro
   );
   if (values["dry-run"]) return 0;
   const result = await createBroadcast(
-    { prisma: deps.prisma, clock: deps.clock, i18n: deps.i18n },
+    deps,
     {
       createdById: "admin-cli",
       text: values.text,
@@ -110,7 +110,9 @@ async function queue(app: App, args: string[], out: (line: string) => void): Pro
     return 1;
   }
   out(
-    `broadcast ${result.broadcast.id} queued for ${result.recipients} accounts, sending from ${result.broadcast.sendAt.toISOString()}`,
+    result.complete
+      ? `broadcast ${result.broadcast.id} queued for ${result.recipients} accounts, sending from ${result.broadcast.sendAt.toISOString()}`
+      : `broadcast ${result.broadcast.id} still preparing (${result.recipients} accounts queued so far): the running service finishes it`,
   );
   return 0;
 }

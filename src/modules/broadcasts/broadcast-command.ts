@@ -9,6 +9,7 @@ import { COMPOSE_FLOW, refusalText } from "./compose.ts";
 import { confirmAction, confirmByWord, remindAllAction, showRates } from "./confirm.ts";
 
 const statusKey: Record<BroadcastStatus, MessageKey> = {
+  preparing: k("broadcast-status-preparing"),
   scheduled: k("broadcast-status-scheduled"),
   sending: k("broadcast-status-sending"),
   done: k("broadcast-status-done"),
@@ -33,18 +34,30 @@ async function listBroadcasts(ctx: ChatContext): Promise<void> {
   const choices: Choice[] = [];
   for (const b of broadcasts) {
     const p = await broadcastProgress(ctx.deps.prisma, b.id, ctx.deps.config.OUTBOX_UNCERTAIN);
-    lines.push(
-      ctx.t("broadcast-list-item", {
-        when: formatLocalDateTime(b.sendAt, ctx.deps.config.TZ_NAME),
-        text: excerpt(b.text),
-        status: ctx.t(statusKey[b.status]),
-        sent: p.sent,
-        total: p.total,
-        failed: p.failed,
-        unreachable: p.unreachable,
-        remaining: p.remaining,
-      }),
-    );
+    // Half its list is not the whole of it: while preparing, say how many are queued so far, not "x of total".
+    if (b.status === "preparing") {
+      lines.push(
+        ctx.t("broadcast-list-item-preparing", {
+          when: formatLocalDateTime(b.sendAt, ctx.deps.config.TZ_NAME),
+          text: excerpt(b.text),
+          status: ctx.t(statusKey[b.status]),
+          total: p.total,
+          sent: p.sent,
+        }),
+      );
+    } else
+      lines.push(
+        ctx.t("broadcast-list-item", {
+          when: formatLocalDateTime(b.sendAt, ctx.deps.config.TZ_NAME),
+          text: excerpt(b.text),
+          status: ctx.t(statusKey[b.status]),
+          sent: p.sent,
+          total: p.total,
+          failed: p.failed,
+          unreachable: p.unreachable,
+          remaining: p.remaining,
+        }),
+      );
     if (b.requireConfirmation) {
       const count = await ctx.deps.prisma.broadcastConfirmation.count({ where: { broadcastId: b.id } });
       lines.push(`  ${ctx.t("broadcast-list-confirmations", { count })}`);
@@ -54,7 +67,7 @@ async function listBroadcasts(ctx: ChatContext): Promise<void> {
       });
     }
     const mayCancel = scope.wholeBlock || b.createdById === person.id;
-    if (mayCancel && (b.status === "scheduled" || b.status === "sending")) {
+    if (mayCancel && (b.status === "preparing" || b.status === "scheduled" || b.status === "sending")) {
       choices.push({
         value: `bc:cancel:${b.id}`,
         label: ctx.t("broadcast-choice-cancel", { text: excerpt(b.text, 24) }),

@@ -1,10 +1,12 @@
 import type { Clock } from "../../clock.ts";
+import type { Config } from "../../config.ts";
 import { languageOf } from "../../core/language.ts";
 import type { OutgoingMessage, Platform } from "../../core/messages.ts";
 import type { Broadcast, PrismaClient } from "../../generated/prisma/client.ts";
 import type { I18n, Locale } from "../../i18n/i18n.ts";
+import type { Logger } from "../../logger.ts";
 import { enqueue } from "../../outbox/enqueue.ts";
-import { type BroadcastProgress, broadcastProgress } from "./broadcasts.ts";
+import { type BroadcastProgress, broadcastProgress, resumePreparations } from "./broadcasts.ts";
 
 /** Edits a message sent earlier (the outbox worker's `edit`, paced with the platform's sends). */
 export type ProgressEditor = (
@@ -18,6 +20,8 @@ export interface BroadcastTrackerDeps {
   prisma: PrismaClient;
   clock: Clock;
   i18n: I18n;
+  logger?: Logger;
+  config?: Pick<Config, "JOB_BATCH_SIZE" | "JOB_RUN_STALE_SECONDS">;
 }
 
 /** The figures every progress line shows, for t(…, args). */
@@ -34,14 +38,15 @@ export function progressArgs(p: BroadcastProgress): Record<string, number> {
 }
 
 /**
- * Moves broadcasts along as the outbox works (scheduled → sending → done) and tells their author, through the
+ * Moves broadcasts along as the outbox works (preparing → scheduled → sending → done: a preparation left half-way is
+ * finished first) and tells their author, through the
  * outbox too: a "started" message and a final summary. Each transition is a conditional update, so with several
  * instances exactly one of them sends each message (and dedupe keys guard the rest).
  */
 export function createBroadcastTracker(
   deps: BroadcastTrackerDeps,
   uncertainPolicy: "resend" | "hold",
-  progress: { edit?: ProgressEditor; everyMs?: number } = {},
+  progress: { edit?: ProgressEditor; everyMs?: number; instance?: string } = {},
 ) {
   const { prisma, clock, i18n } = deps;
   const lastEdit = new Map<string, number>();
@@ -104,6 +109,8 @@ export function createBroadcastTracker(
 
   return {
     async tick(): Promise<void> {
+      // A preparation cut short (its process died or failed) is finished here, without anyone asking.
+      await resumePreparations(deps, progress.instance);
       const now = clock.now();
       const due = await prisma.broadcast.findMany({ where: { status: "scheduled", sendAt: { lte: now } } });
       for (const b of due) {
@@ -148,11 +155,14 @@ export function createBroadcastTracker(
  * progress message through the worker that sent it.
  */
 export function followBroadcastProgress(
-  deps: BroadcastTrackerDeps & { config: { OUTBOX_UNCERTAIN: "resend" | "hold" } },
+  deps: BroadcastTrackerDeps & {
+    config: Pick<Config, "OUTBOX_UNCERTAIN" | "JOB_BATCH_SIZE" | "JOB_RUN_STALE_SECONDS">;
+  },
 ) {
-  return (worker: { edit: ProgressEditor }) => {
+  return (worker: { edit: ProgressEditor; instanceId: string }) => {
     const tracker = createBroadcastTracker(deps, deps.config.OUTBOX_UNCERTAIN, {
       edit: (platform, chatId, messageId, message) => worker.edit(platform, chatId, messageId, message),
+      instance: worker.instanceId,
     });
     return () => tracker.tick();
   };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Clock } from "../../clock.ts";
+import type { Config } from "../../config.ts";
 import { writeAudit } from "../../core/audit.ts";
 import type { Db, Tx } from "../../core/db.ts";
 import { cleanText } from "../../core/dialogue/inputs.ts";
@@ -9,7 +10,11 @@ import type { OrgTree } from "../../core/org.ts";
 import { canSeeUnit, type Scope } from "../../core/permissions.ts";
 import type { Broadcast, CandidacyStage, Prisma, PrismaClient } from "../../generated/prisma/client.ts";
 import { type I18n, k, type MessageKey } from "../../i18n/i18n.ts";
+import { runFanOut, writeBatch } from "../../jobs/fan-out.ts";
+import { createLogger, type Logger } from "../../logger.ts";
 import { type DeliveryInput, enqueue, refreshOutboxStatistics } from "../../outbox/enqueue.ts";
+
+const silentLogger = createLogger({ level: "silent", pretty: false });
 
 /** Who a broadcast goes to. Stored as JSON in Broadcast.audience. */
 export const audienceSchema = z.discriminatedUnion("kind", [
@@ -33,8 +38,6 @@ export const OPEN_CANDIDACY_STAGES: CandidacyStage[] = [
 ];
 
 export const BROADCAST_TEXT_MAX = 4000;
-/** Queuing a broadcast to thousands writes thousands of rows in one transaction. */
-export const BROADCAST_TX_TIMEOUT_MS = 120_000;
 
 export interface Recipient {
   platform: Platform;
@@ -67,25 +70,19 @@ function unitsOf(audience: Audience, scope: Scope, tree: OrgTree): string[] | un
   return scope.wholeBlock ? undefined : [...scope.unitIds];
 }
 
-/**
- * Every chat the audience reaches: each linked, active person's reachable accounts (one per platform), or the
- * registered group chats. People without a chat account are counted by `previewBroadcast`, not returned.
- */
-export async function resolveRecipients(
-  db: Db,
-  audience: Audience,
-  scope: Scope,
-  tree: OrgTree,
-): Promise<{ recipients: Recipient[]; peopleWithoutChat: number }> {
-  const units = unitsOf(audience, scope, tree);
+/** Stored in Broadcast.audienceUnits for "every unit", which a list of ids cannot say. */
+const EVERY_UNIT = "all";
+
+function storedUnits(units: string[] | undefined): string[] | typeof EVERY_UNIT {
+  return units ?? EVERY_UNIT;
+}
+
+function unitsFromStored(stored: unknown): string[] | undefined {
+  return Array.isArray(stored) ? stored.map(String) : undefined;
+}
+
+function peopleWhere(audience: Audience, units: string[] | undefined): Prisma.PersonWhereInput {
   const inUnits = units ? { in: units } : undefined;
-  if (audience.kind === "groups") {
-    const groups = await db.unitGroupChat.findMany({ where: { unitId: inUnits } });
-    return {
-      recipients: groups.map((g) => ({ platform: g.platform, chatId: g.chatId, personId: null, locale: null })),
-      peopleWithoutChat: 0,
-    };
-  }
   const where: Prisma.PersonWhereInput = { active: true };
   if (audience.kind === "role") {
     where.roles = { some: { role: audience.role, revokedAt: null, ...(units ? { unitId: inUnits } : {}) } };
@@ -95,33 +92,104 @@ export async function resolveRecipients(
   if (audience.kind === "dvut") {
     where.candidacies = { some: { closedAt: null, stage: { in: OPEN_CANDIDACY_STAGES } } };
   }
-  const platform = audience.kind === "platform" ? audience.platform : undefined;
+  return where;
+}
+
+const platformOf = (audience: Audience) => (audience.kind === "platform" ? audience.platform : undefined);
+
+/**
+ * One page of the audience, in id order after `after` (people, or registered group chats for "groups"): each linked,
+ * active person's reachable accounts (one per platform and chat), and how many people had none. `last` is where the
+ * next page starts; undefined when this page was the last.
+ */
+async function recipientsPage(
+  db: Db,
+  audience: Audience,
+  units: string[] | undefined,
+  after: string | undefined,
+  size: number,
+): Promise<{ recipients: Recipient[]; peopleWithoutChat: number; last: string | undefined }> {
+  const inUnits = units ? { in: units } : undefined;
+  const page = { ...(after ? { id: { gt: after } } : {}) };
+  if (audience.kind === "groups") {
+    const groups = await db.unitGroupChat.findMany({
+      where: { unitId: inUnits, ...page },
+      orderBy: { id: "asc" },
+      take: size,
+    });
+    return {
+      recipients: groups.map((g) => ({ platform: g.platform, chatId: g.chatId, personId: null, locale: null })),
+      peopleWithoutChat: 0,
+      last: groups.length === size ? groups.at(-1)?.id : undefined,
+    };
+  }
   const people = await db.person.findMany({
-    where,
+    where: { ...peopleWhere(audience, units), ...page },
     select: {
       id: true,
       locale: true,
-      identities: { where: { unreachableAt: null, platform }, select: { platform: true, chatId: true } },
+      identities: {
+        where: { unreachableAt: null, platform: platformOf(audience) },
+        select: { platform: true, chatId: true },
+        orderBy: [{ platform: "asc" }, { id: "asc" }],
+      },
     },
+    orderBy: { id: "asc" },
+    take: size,
   });
-  const seen = new Set<string>();
   const recipients: Recipient[] = [];
   let peopleWithoutChat = 0;
   for (const person of people) {
     if (person.identities.length === 0) peopleWithoutChat++;
     for (const identity of person.identities) {
-      const key = `${identity.platform}:${identity.chatId}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      recipients.push({
-        platform: identity.platform,
-        chatId: identity.chatId,
-        personId: person.id,
-        locale: person.locale,
-      });
+      recipients.push({ ...identity, personId: person.id, locale: person.locale });
     }
   }
+  return { recipients, peopleWithoutChat, last: people.length === size ? people.at(-1)?.id : undefined };
+}
+
+/**
+ * Every chat the audience reaches, once each: each linked, active person's reachable accounts, or the registered
+ * group chats. People without a chat account are counted, not returned.
+ */
+export async function resolveRecipients(
+  db: Db,
+  audience: Audience,
+  scope: Scope,
+  tree: OrgTree,
+): Promise<{ recipients: Recipient[]; peopleWithoutChat: number }> {
+  const units = unitsOf(audience, scope, tree);
+  const seen = new Set<string>();
+  const recipients: Recipient[] = [];
+  let peopleWithoutChat = 0;
+  let after: string | undefined;
+  do {
+    const page = await recipientsPage(db, audience, units, after, 5000);
+    peopleWithoutChat += page.peopleWithoutChat;
+    for (const r of page.recipients) {
+      const key = `${r.platform}:${r.chatId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      recipients.push(r);
+    }
+    after = page.last;
+  } while (after);
   return { recipients, peopleWithoutChat };
+}
+
+/** Whether the audience reaches at least one chat (without reading it all). */
+async function reachesAnyone(db: Db, audience: Audience, units: string[] | undefined): Promise<boolean> {
+  if (audience.kind === "groups") {
+    return (await db.unitGroupChat.findFirst({ where: { unitId: units ? { in: units } : undefined } })) !== null;
+  }
+  const person = await db.person.findFirst({
+    where: {
+      ...peopleWhere(audience, units),
+      identities: { some: { unreachableAt: null, platform: platformOf(audience) } },
+    },
+    select: { id: true },
+  });
+  return person !== null;
 }
 
 export interface BroadcastPreview {
@@ -140,7 +208,9 @@ export async function previewBroadcast(
   if (!check.ok) return check;
   const { recipients, peopleWithoutChat } = await resolveRecipients(db, audience, scope, tree);
   const perPlatform: Partial<Record<Platform, number>> = {};
-  for (const r of recipients) perPlatform[r.platform] = (perPlatform[r.platform] ?? 0) + 1;
+  for (const r of [...recipients].sort((a, b) => a.platform.localeCompare(b.platform))) {
+    perPlatform[r.platform] = (perPlatform[r.platform] ?? 0) + 1;
+  }
   return { ok: true, perPlatform, total: recipients.length, peopleWithoutChat };
 }
 
@@ -159,24 +229,51 @@ export interface NewBroadcast {
 /** The value of the "I have read it" button of a broadcast that asks for confirmation. */
 export const ackValue = (broadcastId: string) => `ack:${broadcastId}`;
 
-/** A transaction a broadcast is queued in, opened by its caller (the dialogue runtime filing the composer's draft). */
+/** What creating and preparing a broadcast needs; `config` absent means the defaults (tests, benchmarks). */
+export interface BroadcastDeps {
+  prisma: PrismaClient;
+  clock: Clock;
+  i18n: Pick<I18n, "forLocale" | "defaultLocale">;
+  logger?: Logger;
+  config?: Pick<Config, "JOB_BATCH_SIZE" | "JOB_RUN_STALE_SECONDS">;
+}
+
+export interface PrepareOptions {
+  /** Recorded on the preparation's JobRun row. */
+  instance?: string;
+  /** Called after each batch is committed (tests make a preparation die there). */
+  afterBatch?: (batch: number) => void | Promise<void>;
+}
+
+/** A transaction the broadcast is created in, opened by its caller (the dialogue runtime filing the composer's draft). */
 export interface Within {
   tx: Tx;
   /** Runs work once the caller's transaction is committed. */
   afterCommit(run: () => Promise<void>): void;
 }
 
+/** The JobRun name of a broadcast's preparation; its period is the broadcast's id. */
+export const PREPARE_RUN = "broadcast-prepare";
+
 /**
- * Creates the broadcast and one delivery per recipient and platform in ONE transaction (its own, or the caller's
- * `within`): it is either wholly queued or not at all, and the outbox sends it from there (at `sendAt`).
+ * Creates the broadcast, then writes its deliveries a batch of recipients at a time (JOB_BATCH_SIZE), each batch in
+ * its own short transaction, so 100,000 recipients never hold the database for long. Until the last batch is
+ * written the broadcast is `preparing`: it is not announced, never counted as finished, and its progress says so.
+ * A preparation cut short (an error, a killed process) is finished by `resumePreparations`: each recipient is queued
+ * exactly once (a delivery is unique per broadcast, platform and chat). `complete` is false when this call did not
+ * finish it.
+ *
+ * With `within`, the broadcast row is created in the caller's transaction (the composer's draft is closed in the same
+ * one) and prepared once that transaction is committed; `recipients` is then the count at creation.
  */
 export async function createBroadcast(
-  deps: { prisma: PrismaClient; clock: Clock; i18n: Pick<I18n, "forLocale" | "defaultLocale"> },
+  deps: BroadcastDeps,
   input: NewBroadcast,
   scope: Scope,
   tree: OrgTree,
-  within?: Within,
-): Promise<{ ok: true; broadcast: Broadcast; recipients: number } | Refusal> {
+  options: PrepareOptions & { within?: Within } = {},
+): Promise<{ ok: true; broadcast: Broadcast; recipients: number; complete: boolean } | Refusal> {
+  const db: Db = options.within?.tx ?? deps.prisma;
   // Control and direction-override characters would let a line read differently from what it says.
   const text = cleanText(input.text);
   if (text === "") return { ok: false, reasonKey: "broadcast-refused-empty" };
@@ -185,17 +282,21 @@ export async function createBroadcast(
   }
   const check = checkAudience(input.audience, scope, tree);
   if (!check.ok) return check;
+  const units = unitsOf(input.audience, scope, tree);
+  if (!(await reachesAnyone(db, input.audience, units))) {
+    return { ok: false, reasonKey: "broadcast-refused-nobody" };
+  }
   const now = deps.clock.now();
   const sendAt = input.sendAt && input.sendAt > now ? input.sendAt : now;
-  const queue = async (tx: Tx) => {
-    const { recipients } = await resolveRecipients(tx, input.audience, scope, tree);
-    if (recipients.length === 0) return null;
+  const create = async (tx: Tx) => {
     const broadcast = await tx.broadcast.create({
       data: {
         createdById: input.createdById,
         text,
         photoUrl: input.photoUrl ?? null,
         audience: input.audience,
+        audienceUnits: storedUnits(units),
+        status: "preparing",
         requireConfirmation: input.requireConfirmation ?? false,
         sendAt,
         originPlatform: input.origin?.platform ?? null,
@@ -203,38 +304,117 @@ export async function createBroadcast(
         createdAt: now,
       },
     });
-    const deliveries: DeliveryInput[] = recipients.map((r) => {
-      const message: OutgoingMessage = { text };
-      if (broadcast.photoUrl) message.photoUrl = broadcast.photoUrl;
-      if (broadcast.requireConfirmation && r.personId) {
-        message.choices = [
-          {
-            value: ackValue(broadcast.id),
-            label: deps.i18n.forLocale(languageOf(r.locale, deps.i18n.defaultLocale))(k("broadcast-ack-button")),
-          },
-        ];
-      }
-      return { ...r, message, broadcastId: broadcast.id, notBefore: sendAt };
-    });
-    await enqueue(tx, deliveries, now);
     await writeAudit(tx, {
       at: now,
       actorId: input.createdById,
       action: "broadcast.create",
       entity: "Broadcast",
       entityId: broadcast.id,
-      after: { audience: input.audience, recipients: recipients.length, sendAt },
+      after: { audience: input.audience, sendAt },
     });
-    return { broadcast, recipients: recipients.length };
+    return broadcast;
   };
-  const result = within
-    ? await queue(within.tx)
-    : await deps.prisma.$transaction(queue, { timeout: BROADCAST_TX_TIMEOUT_MS, maxWait: 30_000 });
-  if (!result) return { ok: false, reasonKey: "broadcast-refused-nobody" };
-  const refresh = () => refreshOutboxStatistics(deps.prisma, result.recipients);
-  if (within) within.afterCommit(refresh);
-  else await refresh();
-  return { ok: true, ...result };
+  if (options.within) {
+    const { within } = options;
+    const broadcast = await create(within.tx);
+    const { recipients } = await resolveRecipients(within.tx, input.audience, scope, tree);
+    within.afterCommit(async () => {
+      await prepareBroadcast(deps, broadcast.id, options);
+    });
+    return { ok: true, broadcast, recipients: recipients.length, complete: false };
+  }
+  const created = await deps.prisma.$transaction(create);
+  const outcome = await prepareBroadcast(deps, created.id, options);
+  const broadcast = await deps.prisma.broadcast.findUniqueOrThrow({ where: { id: created.id } });
+  const recipients =
+    outcome.status === "done"
+      ? outcome.messages
+      : await deps.prisma.delivery.count({ where: { broadcastId: created.id } });
+  return { ok: true, broadcast, recipients, complete: broadcast.status !== "preparing" };
+}
+
+/**
+ * Writes the deliveries of a `preparing` broadcast that are not written yet, a batch at a time, then makes it
+ * `scheduled`. Claimed through its JobRun row (the jobs' fan-out mechanism): while one process prepares it, another
+ * call is skipped, unless that process stopped (its run failed, or its heartbeat is older than
+ * JOB_RUN_STALE_SECONDS). A cancelled broadcast gets no more rows.
+ */
+export async function prepareBroadcast(deps: BroadcastDeps, broadcastId: string, options: PrepareOptions = {}) {
+  const { prisma, clock } = deps;
+  const size = deps.config?.JOB_BATCH_SIZE ?? 1000;
+  const run = { job: PREPARE_RUN, period: broadcastId, instance: options.instance ?? "bot" };
+  const fanOutDeps = {
+    prisma,
+    clock,
+    logger: deps.logger ?? silentLogger,
+    config: { JOB_RUN_STALE_SECONDS: deps.config?.JOB_RUN_STALE_SECONDS ?? 600 },
+  };
+  return runFanOut(fanOutDeps, run, async () => {
+    const b = await prisma.broadcast.findUniqueOrThrow({ where: { id: broadcastId } });
+    if (b.status !== "preparing") return undefined;
+    const audience = audienceSchema.parse(b.audience);
+    const units = unitsFromStored(b.audienceUnits);
+    let after: string | undefined;
+    let batch = 0;
+    let open = true;
+    do {
+      const page = await recipientsPage(prisma, audience, units, after, size);
+      after = page.last;
+      await writeBatch({ prisma, clock }, run, async (tx) => {
+        // Taken before writing, and by a cancellation before it cancels: a cancelled broadcast gets no new rows.
+        const locked = await tx.$queryRaw<{ status: string }[]>`
+          SELECT status::text AS status FROM "Broadcast" WHERE id = ${broadcastId} FOR UPDATE`;
+        open = locked[0]?.status === "preparing";
+        if (!open) return 0;
+        return enqueue(tx, broadcastDeliveries(deps, b, page.recipients), clock.now());
+      });
+      await options.afterBatch?.(++batch);
+    } while (after && open);
+    if (open) {
+      await prisma.broadcast.updateMany({
+        where: { id: broadcastId, status: "preparing" },
+        data: { status: "scheduled" },
+      });
+      const row = await prisma.jobRun.findUnique({ where: { job_period: { job: PREPARE_RUN, period: broadcastId } } });
+      await refreshOutboxStatistics(prisma, row?.messages ?? 0);
+    }
+    return undefined;
+  });
+}
+
+/** The outbox rows of one page of a broadcast's recipients: its text, photo, and the "read it" button in their language. */
+function broadcastDeliveries(
+  deps: Pick<BroadcastDeps, "i18n">,
+  broadcast: Broadcast,
+  recipients: readonly Recipient[],
+): DeliveryInput[] {
+  return recipients.map((r) => {
+    const message: OutgoingMessage = { text: broadcast.text };
+    if (broadcast.photoUrl) message.photoUrl = broadcast.photoUrl;
+    if (broadcast.requireConfirmation && r.personId) {
+      message.choices = [
+        {
+          value: ackValue(broadcast.id),
+          label: deps.i18n.forLocale(languageOf(r.locale, deps.i18n.defaultLocale))(k("broadcast-ack-button")),
+        },
+      ];
+    }
+    return { ...r, message, broadcastId: broadcast.id, notBefore: broadcast.sendAt };
+  });
+}
+
+/**
+ * Finishes every preparation that stopped half-way (its process died or failed): run by the outbox worker's tick,
+ * so nobody has to do anything. A preparation still running elsewhere is left to its process.
+ */
+export async function resumePreparations(deps: BroadcastDeps, instance?: string): Promise<number> {
+  const preparing = await deps.prisma.broadcast.findMany({ where: { status: "preparing" }, select: { id: true } });
+  let resumed = 0;
+  for (const { id } of preparing) {
+    const outcome = await prepareBroadcast(deps, id, { instance });
+    if (outcome.status === "done") resumed++;
+  }
+  return resumed;
 }
 
 export interface BroadcastProgress {
@@ -291,11 +471,12 @@ export async function cancelBroadcast(
   }
   const now = clock.now();
   const cancelled = await prisma.$transaction(async (tx) => {
+    // The broadcast first: its row lock waits for a batch of its preparation being written, and stops the next.
+    await tx.broadcast.update({ where: { id: broadcastId }, data: { status: "cancelled", cancelledAt: now } });
     const { count } = await tx.delivery.updateMany({
       where: { broadcastId, status: { in: ["pending", "uncertain"] } },
       data: { status: "cancelled" },
     });
-    await tx.broadcast.update({ where: { id: broadcastId }, data: { status: "cancelled", cancelledAt: now } });
     await writeAudit(tx, {
       at: now,
       actorId: actor.personId,

@@ -7,14 +7,7 @@ import type { OrgTree } from "../../core/org.ts";
 import { formatLocalDateTime } from "../../core/periods.ts";
 import { ok, type Result, refuse } from "../../core/result.ts";
 import { k, type MessageArgs, type MessageKey } from "../../i18n/i18n.ts";
-import {
-  type Audience,
-  BROADCAST_TEXT_MAX,
-  BROADCAST_TX_TIMEOUT_MS,
-  createBroadcast,
-  previewBroadcast,
-  type Refusal,
-} from "./broadcasts.ts";
+import { type Audience, BROADCAST_TEXT_MAX, createBroadcast, previewBroadcast, type Refusal } from "./broadcasts.ts";
 
 export const COMPOSE_FLOW = "broadcast";
 
@@ -84,7 +77,8 @@ export const composeFlow = defineFlow<Params>({
   titleKey: k("broadcast-title"),
   access: ["staff", "secretary"],
   params,
-  submitTimeoutMs: BROADCAST_TX_TIMEOUT_MS,
+  // Filing reads the whole audience once to count it (a province: 100,000 people); the rows are queued after.
+  submitTimeoutMs: 60_000,
   async init(env) {
     if (!env.scope.wholeBlock && env.scope.unitIds.size === 0) return refuse("broadcast-refused-no-scope");
     const own: Platform = env.account.platform;
@@ -209,7 +203,7 @@ export const composeFlow = defineFlow<Params>({
       },
       env.scope,
       env.tree,
-      { tx, afterCommit },
+      { within: { tx, afterCommit } },
     );
     if (!result.ok) return asResult(result);
     return ok({ key: k("broadcast-queued"), args: { total: result.recipients } });
