@@ -30,7 +30,7 @@ export const dashboardBenchmark: Benchmark = {
           receivedAt: clock.now(),
         });
       const first = await handle();
-      if (!first[0]?.text.startsWith("📊")) throw new Error(`unexpected /dashboard reply: ${first[0]?.text}`);
+      if (!first[0]?.text.startsWith("Quý")) throw new Error(`unexpected /dashboard reply: ${first[0]?.text}`);
       const cpuBefore = process.cpuUsage();
       const dashboardMs = await median(5, handle);
       // This process's CPU per /dashboard: unlike wall time, hardly affected by other work on a shared machine.

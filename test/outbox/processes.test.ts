@@ -59,7 +59,7 @@ async function postgresDb(): Promise<{ url: string; db: Database }> {
 }
 
 /**
- * Kills a worker process halfway through 2,000 deliveries, restarts it, and checks the promise of the outbox:
+ * Kills a worker process halfway through 1,000 deliveries, restarts it, and checks the promise of the outbox:
  * nobody is skipped, and only what was in flight at the kill (at most MAX_IN_FLIGHT, each marked) arrives twice.
  */
 async function killHalfwayAndRestart(
@@ -68,7 +68,7 @@ async function killHalfwayAndRestart(
   workerEnv: Record<string, string>,
   closeBetween: boolean,
 ): Promise<void> {
-  const total = 2000;
+  const total = 1000;
   let db = await open();
   await enqueue(db.prisma, recipients(total));
   if (closeBetween) await db.close();
@@ -146,17 +146,19 @@ describe("outbox worker processes", () => {
         startWorker({ ...env, INSTANCE_ID: "a" }),
         startWorker({ ...env, INSTANCE_ID: "b" }),
       ]);
-      await enqueue(db.prisma, recipients(2000));
-      await until(() => recorder.received.length >= 2000, 120_000);
+      await enqueue(db.prisma, recipients(1000));
+      await until(() => recorder.received.length >= 1000, 120_000);
       for (const w of workers) w.kill("SIGTERM");
       await Promise.all(workers.map(exited));
       const copies = recorder.copies();
-      expect(copies.size).toBe(2000);
+      expect(copies.size).toBe(1000);
       expect([...copies.values()].every((n) => n === 1)).toBe(true);
-      expect(recorder.received).toHaveLength(2000);
+      expect(recorder.received).toHaveLength(1000);
       const byInstance = await db.prisma.delivery.groupBy({ by: ["claimedBy"], _count: true });
       expect(byInstance.map((r) => r.claimedBy).sort()).toEqual(["a", "b"]);
-      expect(await db.prisma.delivery.count({ where: { status: "sent" } })).toBe(2000);
+      expect(await db.prisma.delivery.count({ where: { status: "sent" } })).toBe(1000);
     },
+    // Two processes start (tsx) before the first send: on a busy CI machine that alone can take half a minute.
+    180_000,
   );
 });
