@@ -242,7 +242,8 @@ describe("conversation engine across a restart", () => {
       receivedAt: clock.now(),
     });
 
-  it("continues at the same step in a new process on the same database", async () => {
+  // A new data folder on disk is created by a child process (initdb): tens of seconds on a busy two-core machine.
+  it("continues at the same step in a new process on the same database", { timeout: 180_000 }, async () => {
     const clock = new ManualClock("2026-11-26T02:00:00Z");
     const before = await open(clock);
     await seedOrg(before.deps.prisma);

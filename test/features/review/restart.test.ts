@@ -41,7 +41,8 @@ async function open(clock: ManualClock) {
 }
 
 describe("a return in progress", () => {
-  it("continues at the same comment in a new process on the same database", async () => {
+  // A new data folder on disk is created by a child process (initdb): tens of seconds on a busy two-core machine.
+  it("continues at the same comment in a new process on the same database", { timeout: 180_000 }, async () => {
     const clock = new ManualClock("2026-11-26T02:00:00Z");
     const before = await open(clock);
     const org = await seedReviewOrg(before);
