@@ -89,7 +89,7 @@ export const broadcastBenchmark: Benchmark = {
         scope,
         tree,
       );
-      if (!created.ok) throw new Error(created.reasonKey);
+      if (!created.ok) throw new Error(created.reason);
       const enqueueMs = performance.now() - enqueueStarted;
 
       const worker = new OutboxWorker({

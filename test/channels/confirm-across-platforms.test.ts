@@ -53,7 +53,7 @@ describe("confirming an announcement on Telegram and on Zalo", () => {
       { wholeBlock: true, unitIds: new Set(tree.all().map((u) => u.id)), personId: staff.id },
       tree,
     );
-    if (!created.ok) throw new Error(created.reasonKey);
+    if (!created.ok) throw new Error(created.reason);
     const broadcastId = created.broadcast.id;
 
     const worker = testWorker(

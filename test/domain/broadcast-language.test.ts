@@ -22,7 +22,7 @@ it("speaks the deployment's default language to a person whose stored language t
     scope,
     tree,
   );
-  if (!created.ok) throw new Error(created.reasonKey);
+  if (!created.ok) throw new Error(created.reason);
   const rows = await prisma.delivery.findMany({ where: { broadcastId: created.broadcast.id } });
   const labels = new Map<string, Set<string>>();
   for (const row of rows) {

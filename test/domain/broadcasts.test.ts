@@ -56,7 +56,7 @@ describe("broadcast audiences", () => {
     const scope = await scopeOfPerson(org.staffId);
     const count = async (audience: Audience) => {
       const p = await previewBroadcast(app.deps.prisma, audience, scope, tree);
-      return p.ok ? p.perPlatform : p.reasonKey;
+      return p.ok ? p.perPlatform : p.reason;
     };
     expect(await count({ kind: "role", role: "secretary" })).toEqual({ telegram: 1, zalo: 1 });
     expect(await count({ kind: "dvut" })).toEqual({ zalo: 1 });
@@ -80,7 +80,7 @@ describe("broadcast audiences", () => {
     const outside = await previewBroadcast(app.deps.prisma, { kind: "unit", unitId: org.unitB }, scope, tree);
     expect(outside).toEqual({
       ok: false,
-      reasonKey: "broadcast-refused-out-of-scope",
+      reason: "broadcast-refused-out-of-scope",
       args: { unit: "Đơn vị B" },
     });
     const created = await createBroadcast(
@@ -141,7 +141,7 @@ describe("broadcast sending", () => {
       scope,
       tree,
     );
-    if (!created.ok) throw new Error(created.reasonKey);
+    if (!created.ok) throw new Error(created.reason);
     const paced = () => new Pacer({ chatIntervalMs: 0, chatBurst: 1 }, new LocalBudget(40));
     const telegram = new RecordingSender("telegram", undefined, paced());
     const zalo = new RecordingSender("zalo", undefined, paced());
@@ -167,7 +167,7 @@ describe("broadcast sending", () => {
       personId: org.staffId,
       scope,
     });
-    expect(again).toMatchObject({ ok: false, reasonKey: "broadcast-already-finished" });
+    expect(again).toMatchObject({ ok: false, reason: "broadcast-already-finished" });
   });
 
   it("lets only its author or staff cancel a broadcast", async () => {
@@ -178,12 +178,12 @@ describe("broadcast sending", () => {
       scope,
       tree,
     );
-    if (!created.ok) throw new Error(created.reasonKey);
+    if (!created.ok) throw new Error(created.reason);
     const bySecretary = await cancelBroadcast(app.deps.prisma, app.clock, created.broadcast.id, {
       personId: org.secretaryAId,
       scope: await scopeOfPerson(org.secretaryAId),
     });
-    expect(bySecretary).toMatchObject({ ok: false, reasonKey: "broadcast-refused-not-yours" });
+    expect(bySecretary).toMatchObject({ ok: false, reason: "broadcast-refused-not-yours" });
   });
 
   it("tells its author when sending starts and sums it up at the end, through the outbox", async () => {
@@ -199,7 +199,7 @@ describe("broadcast sending", () => {
       scope,
       tree,
     );
-    if (!created.ok) throw new Error(created.reasonKey);
+    if (!created.ok) throw new Error(created.reason);
     const zalo = new RecordingSender("zalo", () => ({ ok: false, kind: "unreachable", error: "blocked" }));
     const telegram = new RecordingSender("telegram");
     const tracker = createBroadcastTracker({ ...app.deps, clock: app.clock }, "resend", {

@@ -53,7 +53,7 @@ beforeEach(async () => {
     { wholeBlock: true, unitIds: new Set(tree.all().map((u) => u.id)), personId: org.people.staff.id },
     tree,
   );
-  if (!created.ok) throw new Error(created.reasonKey);
+  if (!created.ok) throw new Error(created.reason);
   broadcastId = created.broadcast.id;
   await prisma.delivery.updateMany({ where: { broadcastId }, data: { status: "sent", sentAt: app.clock.now() } });
   const { secA, secA1, secB } = org.people;

@@ -1,4 +1,4 @@
-import { k, type MessageArgs, type Translate } from "../../i18n/i18n.ts";
+import { k, type Translate } from "../../i18n/i18n.ts";
 import type { Choice, OutgoingMessage } from "../messages.ts";
 import { formatLocalDateTime, formatVietnameseDate, today } from "../periods.ts";
 import type { Result } from "../result.ts";

@@ -79,7 +79,7 @@ async function queue(app: App, args: string[], out: (line: string) => void): Pro
   const t = deps.i18n.forLocale(deps.i18n.defaultLocale);
   const preview = await previewBroadcast(deps.prisma, audience, scope, tree);
   if (!preview.ok) {
-    out(t(preview.reasonKey, preview.args));
+    out(t(preview.reason, preview.args));
     return 1;
   }
   const perPlatform = Object.entries(preview.perPlatform)
@@ -106,7 +106,7 @@ async function queue(app: App, args: string[], out: (line: string) => void): Pro
     tree,
   );
   if (!result.ok) {
-    out(t(result.reasonKey, result.args));
+    out(t(result.reason, result.args));
     return 1;
   }
   out(

@@ -8,8 +8,9 @@ import { languageOf } from "../../core/language.ts";
 import type { OutgoingMessage, Platform } from "../../core/messages.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { canSeeUnit, type Scope } from "../../core/permissions.ts";
+import type { Result } from "../../core/result.ts";
 import type { Broadcast, CandidacyStage, Prisma, PrismaClient } from "../../generated/prisma/client.ts";
-import { type I18n, k, type MessageKey } from "../../i18n/i18n.ts";
+import { type I18n, k } from "../../i18n/i18n.ts";
 import { runFanOut, writeBatch } from "../../jobs/fan-out.ts";
 import { createLogger, type Logger } from "../../logger.ts";
 import { type DeliveryInput, enqueue, refreshOutboxStatistics } from "../../outbox/enqueue.ts";
@@ -47,17 +48,18 @@ export interface Recipient {
   locale: string | null;
 }
 
-export type Refusal = { ok: false; reasonKey: MessageKey; args?: Record<string, string | number> };
+/** Why a broadcast cannot be made or changed: the same shape as every refusal (`core/result.ts`). */
+export type Refusal = Extract<Result<never>, { ok: false }>;
 
 /** Whether this scope may send to this audience; a secretary stays inside their own units. */
 export function checkAudience(audience: Audience, scope: Scope, tree: OrgTree): { ok: true } | Refusal {
-  if (!scope.wholeBlock && scope.unitIds.size === 0) return { ok: false, reasonKey: "broadcast-refused-no-scope" };
+  if (!scope.wholeBlock && scope.unitIds.size === 0) return { ok: false, reason: "broadcast-refused-no-scope" };
   const unitId = audience.kind === "unit" || audience.kind === "groups" ? audience.unitId : undefined;
   if (unitId !== undefined) {
     const unit = tree.get(unitId);
-    if (!unit) return { ok: false, reasonKey: "broadcast-refused-unit-unknown" };
+    if (!unit) return { ok: false, reason: "broadcast-refused-unit-unknown" };
     if (!canSeeUnit(scope, unitId)) {
-      return { ok: false, reasonKey: "broadcast-refused-out-of-scope", args: { unit: unit.name } };
+      return { ok: false, reason: "broadcast-refused-out-of-scope", args: { unit: unit.name } };
     }
   }
   return { ok: true };
@@ -276,15 +278,15 @@ export async function createBroadcast(
   const db: Db = options.within?.tx ?? deps.prisma;
   // Control and direction-override characters would let a line read differently from what it says.
   const text = cleanText(input.text);
-  if (text === "") return { ok: false, reasonKey: "broadcast-refused-empty" };
+  if (text === "") return { ok: false, reason: "broadcast-refused-empty" };
   if (text.length > BROADCAST_TEXT_MAX) {
-    return { ok: false, reasonKey: "broadcast-refused-too-long", args: { max: BROADCAST_TEXT_MAX } };
+    return { ok: false, reason: "broadcast-refused-too-long", args: { max: BROADCAST_TEXT_MAX } };
   }
   const check = checkAudience(input.audience, scope, tree);
   if (!check.ok) return check;
   const units = unitsOf(input.audience, scope, tree);
   if (!(await reachesAnyone(db, input.audience, units))) {
-    return { ok: false, reasonKey: "broadcast-refused-nobody" };
+    return { ok: false, reason: "broadcast-refused-nobody" };
   }
   const now = deps.clock.now();
   const sendAt = input.sendAt && input.sendAt > now ? input.sendAt : now;
@@ -462,12 +464,12 @@ export async function cancelBroadcast(
   actor: { personId: string; scope: Scope },
 ): Promise<{ ok: true; cancelled: number } | Refusal> {
   const broadcast = await prisma.broadcast.findUnique({ where: { id: broadcastId } });
-  if (!broadcast) return { ok: false, reasonKey: "broadcast-not-found" };
+  if (!broadcast) return { ok: false, reason: "broadcast-not-found" };
   if (!actor.scope.wholeBlock && broadcast.createdById !== actor.personId) {
-    return { ok: false, reasonKey: "broadcast-refused-not-yours" };
+    return { ok: false, reason: "broadcast-refused-not-yours" };
   }
   if (broadcast.status === "done" || broadcast.status === "cancelled") {
-    return { ok: false, reasonKey: "broadcast-already-finished" };
+    return { ok: false, reason: "broadcast-already-finished" };
   }
   const now = clock.now();
   const cancelled = await prisma.$transaction(async (tx) => {

@@ -22,10 +22,8 @@ const audienceKey: Record<string, MessageKey> = {
 };
 
 export function refusalText(ctx: ChatContext, refusal: Refusal): string {
-  return ctx.t(refusal.reasonKey, refusal.args);
+  return ctx.t(refusal.reason, refusal.args);
 }
-
-const asResult = (refusal: Refusal) => refuse(refusal.reasonKey, refusal.args);
 
 /** How the preview names the audience. */
 function audienceLine(audience: Audience, tree: OrgTree, wholeBlock: boolean): { key: MessageKey; args?: MessageArgs } {
@@ -156,7 +154,7 @@ export const composeFlow = defineFlow<Params>({
     const audience = audienceOf(answers);
     if (!audience) return refuse("broadcast-refused-unit-unknown");
     const preview = await previewBroadcast(env.deps.prisma, audience, env.scope, env.tree);
-    if (!preview.ok) return asResult(preview);
+    if (!preview.ok) return preview;
     const breakdown = (Object.entries(preview.perPlatform) as [Platform, number][])
       .map(([platform, n]) => `${platform[0]?.toUpperCase()}${platform.slice(1)}: ${n}`)
       .join(", ");
@@ -205,7 +203,7 @@ export const composeFlow = defineFlow<Params>({
       env.tree,
       { within: { tx, afterCommit } },
     );
-    if (!result.ok) return asResult(result);
+    if (!result.ok) return result;
     return ok({ key: k("broadcast-queued"), args: { total: result.recipients } });
   },
   refusalSteps: {

@@ -63,7 +63,7 @@ async function createDyingAfterFirstBatch(sendAt?: Date) {
       },
     },
   );
-  if (!created.ok) throw new Error(created.reasonKey);
+  if (!created.ok) throw new Error(created.reason);
   return created;
 }
 
