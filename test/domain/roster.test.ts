@@ -88,7 +88,7 @@ describe("roster import", () => {
     const outcome = await importBuffer(await writeRosterXlsx(rows), "xlsx");
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.problems.map((p) => [p.sheet, p.line, p.reasonKey])).toEqual([
+    expect(outcome.problems.map((p) => [p.sheet, p.line, p.reason])).toEqual([
       ["Đoàn viên", 4, "roster-bad-date-of-birth"],
       ["Đoàn viên", 5, "roster-bad-phone"],
       ["Đoàn viên", 6, "roster-duplicate-member-code"],
@@ -103,18 +103,14 @@ describe("roster import", () => {
     rows.member.push({ fullName: "Phạm Dũng", dateOfBirth: "01/01/1999", unitCode: "ZZ" });
     expect(await importBuffer(await writeRosterCsv(rows), "csv")).toMatchObject({
       ok: false,
-      problems: [{ line: 8, reasonKey: "roster-unknown-unit", args: { code: "ZZ" } }],
+      problems: [{ line: 8, reason: "roster-unknown-unit", args: { code: "ZZ" } }],
     });
     expect((await importBuffer(await writeRosterCsv(smallRoster()), "csv")).ok).toBe(true);
     const loop = smallRoster();
     loop.unit[0] = { unitCode: "DK", unitName: "Đoàn Khối", parentCode: "A1" };
     expect(await importBuffer(await writeRosterXlsx(loop), "xlsx")).toMatchObject({
       ok: false,
-      problems: [
-        { reasonKey: "roster-unit-cycle" },
-        { reasonKey: "roster-unit-cycle" },
-        { reasonKey: "roster-unit-cycle" },
-      ],
+      problems: [{ reason: "roster-unit-cycle" }, { reason: "roster-unit-cycle" }, { reason: "roster-unit-cycle" }],
     });
   });
 

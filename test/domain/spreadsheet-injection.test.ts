@@ -74,7 +74,7 @@ describe("roster files", () => {
     });
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.problems.map((p) => p.reasonKey)).toEqual(["roster-bad-unit-name"]);
+    expect(outcome.problems.map((p) => p.reason)).toEqual(["roster-bad-unit-name"]);
     expect(await app.deps.prisma.orgUnit.count()).toBe(0);
 
     rows.unit[1] = { unitCode: "X", unitName: "Chi đoàn X", parentCode: "DK" };

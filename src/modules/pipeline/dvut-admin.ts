@@ -196,7 +196,7 @@ async function importFile(app: Parameters<AdminCommand["run"]>[0], file: string,
   }
   if (!outcome.ok) {
     out(t("dvut-import-rejected", { count: outcome.problems.length }));
-    for (const p of outcome.problems) out(`  ${t("dvut-import-line", { line: p.line })}: ${t(p.key, p.args)}`);
+    for (const p of outcome.problems) out(`  ${t("dvut-import-line", { line: p.line })}: ${t(p.reason, p.args)}`);
     return 1;
   }
   if (outcome.changes.length === 0) {

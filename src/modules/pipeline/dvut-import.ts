@@ -28,7 +28,7 @@ interface FileRow {
 
 export interface ImportProblem {
   line: number;
-  key: MessageKey;
+  reason: MessageKey;
   args?: MessageArgs;
 }
 
@@ -171,7 +171,7 @@ export async function importDvutFile(
   }
   const tree = await OrgTree.load(db);
   const current = await currentExport(db, tree, i18n, file.headers);
-  if (!current) return { ok: false, problems: [{ line: 1, key: k("dvut-import-headers") }] };
+  if (!current) return { ok: false, problems: [{ line: 1, reason: k("dvut-import-headers") }] };
   const { t, table } = current;
   const column = (key: MessageKey) => table.headers.indexOf(t(key));
   const codeAt = column(CODE_COLUMN);
@@ -193,7 +193,7 @@ export async function importDvutFile(
   const ignoredAt = column(IGNORED_COLUMN);
   for (const row of file.rows) {
     const problem = (key: MessageKey, args?: MessageArgs) =>
-      problems.push({ line: row.line, key, ...(args ? { args } : {}) });
+      problems.push({ line: row.line, reason: key, ...(args ? { args } : {}) });
     const code = textOf(row.cells[codeAt]);
     if (code === "") {
       problem(k("dvut-import-no-code"));
@@ -264,7 +264,7 @@ export async function importDvutFile(
             orderBy: [{ occurredOn: "asc" }, { recordedAt: "asc" }],
           });
           const event = change.step === "selection" ? events[0] : events.at(-1);
-          if (!event) throw new ImportStop({ line: change.line, key: k("dvut-import-date-added"), args: {} });
+          if (!event) throw new ImportStop({ line: change.line, reason: k("dvut-import-date-added"), args: {} });
           const reason = i18n.forLocale(i18n.defaultLocale)(k("dvut-import-reason"), {
             file: source,
             line: change.line,
@@ -278,7 +278,7 @@ export async function importDvutFile(
             now,
           );
           if (!corrected.ok)
-            throw new ImportStop({ line: change.line, key: corrected.reason, args: corrected.args ?? {} });
+            throw new ImportStop({ line: change.line, reason: corrected.reason, args: corrected.args ?? {} });
           changes.push({
             line: change.line,
             name: change.name,
@@ -299,6 +299,6 @@ export async function importDvutFile(
 
 class ImportStop extends Error {
   constructor(readonly problem: ImportProblem) {
-    super(problem.key);
+    super(problem.reason);
   }
 }

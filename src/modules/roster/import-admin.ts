@@ -31,7 +31,7 @@ export const importCommand: AdminCommand = {
       records = await readRosterFile(data, format);
     } catch (error) {
       if (!(error instanceof RosterFileError)) throw error;
-      out(t(error.reasonKey, { detail: error.message }));
+      out(t(error.reason, { detail: error.message }));
       return 1;
     }
     // A real roster next to the terminal demo would mix invented people with real ones.
@@ -55,5 +55,5 @@ export const importCommand: AdminCommand = {
 export function describeProblem(t: Translate, problem: RosterProblem): string {
   const sheet = problem.sheet ? `${problem.sheet}, ` : "";
   const where = problem.line > 0 ? `${sheet}${t("roster-where", { line: String(problem.line) })}: ` : "";
-  return `${where}${t(problem.reasonKey, problem.args)}`;
+  return `${where}${t(problem.reason, problem.args)}`;
 }

@@ -98,7 +98,7 @@ export interface RosterRecord {
 
 export class RosterFileError extends Error {
   constructor(
-    readonly reasonKey: MessageKey,
+    readonly reason: MessageKey,
     message: string,
   ) {
     super(message);

@@ -16,7 +16,7 @@ import {
 export interface RosterProblem {
   sheet: string;
   line: number;
-  reasonKey: MessageKey;
+  reason: MessageKey;
   args?: MessageArgs;
 }
 
@@ -56,7 +56,7 @@ export async function importRoster(
   for (const record of records) {
     const at = { sheet: record.sheet, line: record.line };
     if (record.kind === "unknown") {
-      problems.push({ ...at, reasonKey: fieldProblemKey.kind, args: { value: String(record.values.kind ?? "") } });
+      problems.push({ ...at, reason: fieldProblemKey.kind, args: { value: String(record.values.kind ?? "") } });
       continue;
     }
     const schema = record.kind === "unit" ? unitRowSchema : memberRowSchema;
@@ -67,7 +67,7 @@ export async function importRoster(
         const value = record.values[field];
         problems.push({
           ...at,
-          reasonKey: fieldProblemKey[field] ?? fieldProblemKey.kind,
+          reason: fieldProblemKey[field] ?? fieldProblemKey.kind,
           args: { value: value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? "") },
         });
       }
@@ -77,7 +77,7 @@ export async function importRoster(
     if (record.kind === "unit") units.push({ ...at, row: parsed.data as UnitRow, present });
     else members.push({ ...at, row: parsed.data as MemberRow, present });
   }
-  if (records.length === 0) problems.push({ sheet: "", line: 0, reasonKey: "roster-empty" });
+  if (records.length === 0) problems.push({ sheet: "", line: 0, reason: "roster-empty" });
 
   return prisma.$transaction(
     async (tx) => {
@@ -137,7 +137,7 @@ async function planImport(
   const seenUnitCodes = new Map<string, number>();
   for (const { sheet, line, row } of unitRows) {
     if (seenUnitCodes.has(row.unitCode)) {
-      problems.push({ sheet, line, reasonKey: "roster-duplicate-unit", args: { code: row.unitCode } });
+      problems.push({ sheet, line, reason: "roster-duplicate-unit", args: { code: row.unitCode } });
       continue;
     }
     seenUnitCodes.set(row.unitCode, line);
@@ -152,7 +152,7 @@ async function planImport(
     if (row.parentCode) {
       parentId = idByCode.get(row.parentCode) ?? null;
       if (!parentId || row.parentCode === row.unitCode) {
-        problems.push({ sheet, line, reasonKey: "roster-unknown-parent", args: { code: row.parentCode } });
+        problems.push({ sheet, line, reason: "roster-unknown-parent", args: { code: row.parentCode } });
         continue;
       }
     }
@@ -165,7 +165,7 @@ async function planImport(
     // Only the units on a loop are reported, not those merely hanging below it.
     for (let at = parentOf.get(id); at; at = parentOf.get(at)) {
       if (at === id) {
-        problems.push({ sheet, line, reasonKey: "roster-unit-cycle", args: { code: row.unitCode } });
+        problems.push({ sheet, line, reason: "roster-unit-cycle", args: { code: row.unitCode } });
         break;
       }
       if (seen.has(at)) break;
@@ -234,16 +234,16 @@ async function planMembers(
   for (const { sheet, line, row, present } of rows) {
     const unitId = idByCode.get(row.unitCode);
     if (!unitId) {
-      problems.push({ sheet, line, reasonKey: "roster-unknown-unit", args: { code: row.unitCode } });
+      problems.push({ sheet, line, reason: "roster-unknown-unit", args: { code: row.unitCode } });
       continue;
     }
     const identity = identityKey(row.fullName, row.dateOfBirth, unitId);
     if (row.memberCode && seenCodes.has(row.memberCode)) {
-      problems.push({ sheet, line, reasonKey: "roster-duplicate-member-code", args: { code: row.memberCode } });
+      problems.push({ sheet, line, reason: "roster-duplicate-member-code", args: { code: row.memberCode } });
       continue;
     }
     if (seenIdentities.has(identity)) {
-      problems.push({ sheet, line, reasonKey: "roster-duplicate-member", args: { name: row.fullName } });
+      problems.push({ sheet, line, reason: "roster-duplicate-member", args: { name: row.fullName } });
       continue;
     }
     if (row.memberCode) seenCodes.add(row.memberCode);
@@ -256,7 +256,7 @@ async function planMembers(
         problems.push({
           sheet,
           line,
-          reasonKey: "roster-member-code-conflict",
+          reason: "roster-member-code-conflict",
           args: { name: row.fullName, code: candidate.memberCode },
         });
         continue;
@@ -264,7 +264,7 @@ async function planMembers(
       person = candidate;
     }
     if (person && matched.has(person.id)) {
-      problems.push({ sheet, line, reasonKey: "roster-duplicate-member", args: { name: row.fullName } });
+      problems.push({ sheet, line, reason: "roster-duplicate-member", args: { name: row.fullName } });
       continue;
     }
     const values = {
