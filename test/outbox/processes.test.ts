@@ -74,7 +74,8 @@ async function killHalfwayAndRestart(
   if (closeBetween) await db.close();
 
   const first = await startWorker(workerEnv);
-  await until(() => recorder.received.length >= total / 2, 120_000);
+  // Most of the wait is the worker process starting (tsx, then opening the data folder), slow on a busy machine.
+  await until(() => recorder.received.length >= total / 2, 240_000);
   first.kill("SIGKILL");
   await exited(first);
 
@@ -85,7 +86,7 @@ async function killHalfwayAndRestart(
   if (closeBetween) await db.close();
 
   const second = await startWorker(workerEnv);
-  await until(() => recorder.copies().size === total, 120_000);
+  await until(() => recorder.copies().size === total, 240_000);
   second.kill("SIGTERM");
   await exited(second);
 
@@ -116,7 +117,7 @@ describe("outbox worker processes", () => {
       { PGLITE_DIR: dir, RECORDER_URL: recorder.url, RATE: "300" },
       true,
     );
-  }, 300_000);
+  }, 540_000);
 
   it.skipIf(!postgresServerUrl())(
     "resumes after SIGKILL on PostgreSQL: nobody skipped, duplicates only among the marked",
@@ -132,7 +133,7 @@ describe("outbox worker processes", () => {
         false,
       );
     },
-    300_000,
+    540_000,
   );
 
   it.skipIf(!postgresServerUrl())(
