@@ -589,7 +589,13 @@ const CSV_MIME = "text/csv; charset=utf-8";
  * date is shown as dd/mm/yyyy.
  */
 export async function writeXlsxTo(source: ExportSource, out: Writable): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  // Zip level 1: a spreadsheet of names and dates compresses almost as well, several times faster than the default.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+    zip: { zlib: { level: 1 } },
+  });
   const sheet = workbook.addWorksheet(source.title.slice(0, 31).replace(/[\\/?*[\]:]/g, "-"), {
     views: [{ state: "frozen", ySplit: 1 }],
   });
