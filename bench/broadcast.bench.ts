@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { DatabaseBudget, Pacer } from "../src/channels/outbound/pacer.ts";
+import { botBudget, Pacer } from "../src/channels/outbound/pacer.ts";
 import { systemClock } from "../src/clock.ts";
 import { OrgTree } from "../src/core/org.ts";
 import { openDatabase } from "../src/db/database.ts";
@@ -102,7 +102,7 @@ export const broadcastBenchmark: Benchmark = {
             server.url,
             new Pacer(
               { chatIntervalMs: 1000, chatBurst: 3 },
-              new DatabaseBudget(db.prisma, "telegram:bench", Math.floor(limit * 0.95)),
+              botBudget(db, "telegram:bench", Math.floor(limit * 0.95)),
             ),
           ),
         ],

@@ -1,3 +1,4 @@
+import type { Database } from "../../db/database.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 
 /**
@@ -107,6 +108,16 @@ export class DatabaseBudget implements SendBudget {
       SELECT ${this.key}, t.us + ${pauseUs} FROM t
       ON CONFLICT (key) DO UPDATE SET "nextAtUs" = GREATEST(b."nextAtUs", (SELECT us FROM t) + ${pauseUs})`;
   }
+}
+
+/**
+ * The budget of one bot on this database. The embedded database has one owner process (src/db/folder-lock.ts), so
+ * nothing else sends for the bot and an in-process budget is exact; it also spares the single PGlite connection one
+ * statement per message, which at a few hundred messages a second delayed the answers and bunched sends into 429s.
+ * On PostgreSQL any number of instances may send, so the budget lives in the database.
+ */
+export function botBudget(db: Pick<Database, "kind" | "prisma">, key: string, perSecond: number): SendBudget {
+  return db.kind === "pglite" ? new LocalBudget(perSecond) : new DatabaseBudget(db.prisma, key, perSecond);
 }
 
 /** The bot part of a `<bot id>:<secret>` token (Telegram and Zalo alike): names the budget, reveals nothing. */

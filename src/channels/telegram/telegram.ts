@@ -2,7 +2,7 @@ import type { UserFromGetMe } from "grammy/types";
 import type { AppDeps } from "../../core/deps.ts";
 import type { Dispatcher } from "../../core/dispatcher.ts";
 import type { WebhookChannel } from "../../http/webhook.ts";
-import { botKey, DatabaseBudget, Pacer } from "../outbound/pacer.ts";
+import { botBudget, botKey, Pacer } from "../outbound/pacer.ts";
 import { markUnreachable } from "../outbound/unreachable.ts";
 import { createTelegramBot } from "./bot.ts";
 import { createTelegramChannel, TELEGRAM_WEBHOOK_PATH } from "./channel.ts";
@@ -26,10 +26,10 @@ export function buildTelegramChannel(
   });
   const sender = new TelegramSender({
     api: bot.api,
-    // One budget per bot, shared through the database by every instance that sends for it.
+    // One budget per bot: shared through PostgreSQL by every instance that sends for it (see botBudget).
     pacer: new Pacer(
       { chatIntervalMs: config.TELEGRAM_CHAT_INTERVAL_MS, chatBurst: config.TELEGRAM_CHAT_BURST },
-      new DatabaseBudget(deps.prisma, botKey("telegram", config.TELEGRAM_BOT_TOKEN), config.TELEGRAM_MAX_PER_SECOND),
+      botBudget(deps.db, botKey("telegram", config.TELEGRAM_BOT_TOKEN), config.TELEGRAM_MAX_PER_SECOND),
     ),
     policy: {
       maxAttempts: config.SEND_MAX_ATTEMPTS,

@@ -1,7 +1,7 @@
 import type { AppDeps } from "../../core/deps.ts";
 import type { Dispatcher } from "../../core/dispatcher.ts";
 import type { WebhookChannel } from "../../http/webhook.ts";
-import { botKey, DatabaseBudget, Pacer } from "../outbound/pacer.ts";
+import { botBudget, botKey, Pacer } from "../outbound/pacer.ts";
 import { markUnreachable } from "../outbound/unreachable.ts";
 import { createZaloChannel, ZALO_WEBHOOK_PATH } from "./channel.ts";
 import { ZaloClient } from "./client.ts";
@@ -14,10 +14,10 @@ export function buildZaloChannel(deps: AppDeps, dispatcher: Dispatcher): Webhook
   const client = new ZaloClient({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT });
   const sender = new ZaloSender({
     client,
-    // One budget per bot, shared through the database by every instance that sends for it.
+    // One budget per bot: shared through PostgreSQL by every instance that sends for it (see botBudget).
     pacer: new Pacer(
       { chatIntervalMs: config.ZALO_CHAT_INTERVAL_MS, chatBurst: config.ZALO_CHAT_BURST },
-      new DatabaseBudget(deps.prisma, botKey("zalo", config.ZALO_BOT_TOKEN), config.ZALO_MAX_PER_SECOND),
+      botBudget(deps.db, botKey("zalo", config.ZALO_BOT_TOKEN), config.ZALO_MAX_PER_SECOND),
     ),
     policy: {
       maxAttempts: config.SEND_MAX_ATTEMPTS,
