@@ -1,7 +1,7 @@
 import type { ChatContext } from "../../core/context.ts";
 import { type Quarter, quarterKey, quarterOf } from "../../core/periods.ts";
 import { classificationYears, openQuartersAt } from "./periods.ts";
-import { missingRemarks, missingUnitReports, reportingUnitOf, reportingUnits, reportKeys } from "./reporting.ts";
+import { countMissingRemarks, missingUnitReports, reportingUnitOf, reportingUnits, reportKeys } from "./reporting.ts";
 
 /** A quarter open for filing, as the menu shows it. */
 export interface QuarterDue {
@@ -110,7 +110,7 @@ export async function whatIsDue(ctx: ChatContext, secretaryUnitIds: string[], is
         ? await Promise.all(
             periods.map(async (period) => ({
               period,
-              count: (await missingRemarks(prisma, mine, quarterOfDue(period))).length,
+              count: await countMissingRemarks(ctx.deps.db.sql, mine, quarterOfDue(period)),
             })),
           )
         : [],
@@ -130,7 +130,7 @@ export async function whatIsDue(ctx: ChatContext, secretaryUnitIds: string[], is
   if (isStaff) {
     const all = new Set(tree.all().map((u) => u.id));
     due.block = {
-      remarks: (await missingRemarks(prisma, all, q)).length,
+      remarks: await countMissingRemarks(ctx.deps.db.sql, all, q),
       unitReports: (
         await missingUnitReports(
           prisma,

@@ -1,6 +1,7 @@
 import type { Db } from "../../core/db.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { type Quarter, quarterBounds, quarterKey } from "../../core/periods.ts";
+import type { SqlClient } from "../../db/database.ts";
 import type { ReportKind } from "../../generated/prisma/client.ts";
 import { remarkStages } from "../pipeline/index.ts";
 
@@ -54,6 +55,25 @@ export async function missingRemarks(db: Db, unitIds: ReadonlySet<string>, q: Qu
   });
   const done = new Set(filed.map((r) => r.uniqueKey));
   return open.filter((c) => !done.has(reportKeys.remark(c.id, q)));
+}
+
+/**
+ * How many remarks `missingRemarks` would list, counted in the database: the menu of a secretary of a large unit, or
+ * of staff over a province (10,000 ĐVUT), needs the number only, and listing them cost hundreds of MB.
+ */
+export async function countMissingRemarks(sql: SqlClient, unitIds: ReadonlySet<string>, q: Quarter): Promise<number> {
+  if (unitIds.size === 0) return 0;
+  const [keyBefore, keyAfter] = reportKeys.remark("|", q).split("|");
+  const [row] = await sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n
+       FROM "Candidacy" c JOIN "Person" p ON p.id = c."personId"
+      WHERE c.stage::text = ANY($1::text[]) AND p."unitId" = ANY($2::text[])
+        AND (c."selectedOn" IS NULL OR c."selectedOn" <= $3::timestamp)
+        AND NOT EXISTS (SELECT 1 FROM "Report" r
+                         WHERE r."uniqueKey" = $4 || c.id || $5 AND r.status <> 'returned')`,
+    [[...remarkStages], [...unitIds], quarterBounds(q).last.toISOString(), keyBefore, keyAfter],
+  );
+  return row?.n ?? 0;
 }
 
 /** Reporting units without a (non-returned) unit quarterly report for the quarter. */
