@@ -6,6 +6,14 @@ import type { Benchmark } from "./registry.ts";
 
 const root = resolve(import.meta.dirname, "..");
 
+/** The arguments of `node` in `npm start`, its memory settings included: the service measured is the one people run. */
+function startArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: { start: string } };
+  const [command, ...args] = pkg.scripts.start.split(/\s+/);
+  if (command !== "node") throw new Error(`npm start runs ${command}, not node`);
+  return args;
+}
+
 function peakRssKb(pid: number): number | undefined {
   try {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
@@ -43,7 +51,7 @@ export const rssBenchmark: Benchmark = {
       for (const persona of ["member", "secretary", "staff"]) script.push(`/as ${persona}`, "/help", "/menu", "/me");
       if (i % 20 === 0) script.push("/as staff", "/dashboard");
     }
-    const child = spawn("node", ["--import", "tsx", "src/main.ts"], {
+    const child = spawn("node", startArgs(), {
       cwd: root,
       env: {
         ...process.env,

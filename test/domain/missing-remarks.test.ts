@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { App } from "../../src/app.ts";
 import type { Quarter } from "../../src/core/periods.ts";
 import { countMissingRemarks, missingRemarks, reportKeys } from "../../src/modules/reporting/reporting.ts";
-import { type App, createTestApp } from "../support/app.ts";
+import { createTestApp } from "../support/app.ts";
 import { buildOrg, makeDvut } from "../support/org-fixture.ts";
 
 let app: App;
