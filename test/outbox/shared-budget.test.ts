@@ -85,6 +85,25 @@ describe("one send budget per bot across instances", () => {
     expect(seconds).toBeGreaterThanOrEqual((MESSAGES - BUDGET - 4) / BUDGET);
   });
 
+  it("sends asking at once are booked together, each its own slot, on one instance or two", async () => {
+    // One message a second: the row stays ahead of the clock, so the bookings can be checked on it exactly.
+    const one = new DatabaseBudget(db.prisma, "telegram:43", 1);
+    const other = new DatabaseBudget(db.prisma, "telegram:43", 1);
+    const row = async () => (await db.prisma.sendBudget.findUniqueOrThrow({ where: { key: "telegram:43" } })).nextAtUs;
+    await one.reserve();
+    const before = await row();
+    const slot = () => async (budget: DatabaseBudget) => Date.now() + (await budget.reserve());
+    const slots = await Promise.all([
+      ...Array.from({ length: 20 }, () => slot()(one)),
+      ...Array.from({ length: 20 }, () => slot()(other)),
+    ]);
+    expect((await row()) - before).toBe(40n * 1_000_000n);
+    const sorted = slots.sort((x, y) => x - y);
+    for (let i = 1; i < sorted.length; i++) {
+      expect((sorted[i] as number) - (sorted[i - 1] as number)).toBeGreaterThan(700);
+    }
+  });
+
   it("a 429 seen by one instance pauses the bot for every instance", async () => {
     const budget = (): DatabaseBudget => new DatabaseBudget(db.prisma, "telegram:42", 1000);
     const one = budget();
