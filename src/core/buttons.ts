@@ -128,6 +128,7 @@ export function button<const D extends FieldShapes = Record<never, never>>(
   const encodeOne = (name: string, shape: FieldShape, value: unknown): string[] => {
     if (shape === "tail") return [String(value)];
     if (shape === "list") {
+      if (value === undefined) return [];
       if (!Array.isArray(value)) throw new Error(`${prefix}: "${name}" must be a list`);
       return value.map((part) => escapeField(String(part), separator));
     }
