@@ -59,7 +59,7 @@ describe("a button kind", () => {
     expect(() => decide.value({ decision: "maybe", requestId: "q" })).toThrow(/one of/);
     expect(() => button("Bad Prefix")).toThrow(/prefix/);
     expect(() => button("x", { rest: "list", after: "id" })).toThrow(/last/);
-    expect(() => button("x", { maybe: "int?", then: "id" })).toThrow(/optional/);
+    expect(() => button("x", { maybe: "int?", after: "id" })).toThrow(/optional/);
   });
 
   it("reports a value longer than Telegram's 64 bytes instead of building it", () => {
