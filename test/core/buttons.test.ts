@@ -1,6 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { BUTTON_VALUE_MAX_BYTES, button, decodeOneOf, kindOf } from "../../src/core/buttons.ts";
-import { readFlowAction, startFlowButton } from "../../src/core/dialogue/buttons.ts";
+import { BUTTON_VALUE_MAX_BYTES, type ButtonKind, button, decodeOneOf, kindOf } from "../../src/core/buttons.ts";
+import {
+  correctReportButton,
+  myReportsButton,
+  readFlowAction,
+  startFlowButton,
+} from "../../src/core/dialogue/buttons.ts";
+import * as broadcasts from "../../src/modules/broadcasts/buttons.ts";
+import * as dashboard from "../../src/modules/dashboard/buttons.ts";
+import * as documents from "../../src/modules/documents/buttons.ts";
+import * as education from "../../src/modules/education/buttons.ts";
+import * as help from "../../src/modules/help/buttons.ts";
+import * as linking from "../../src/modules/linking/buttons.ts";
+import * as pipeline from "../../src/modules/pipeline/buttons.ts";
+import * as reporting from "../../src/modules/reporting/buttons.ts";
+import * as review from "../../src/modules/review/buttons.ts";
+import * as roster from "../../src/modules/roster/buttons.ts";
 
 /** The button codec without a chat: each field shape both ways, and what it refuses. */
 describe("a button kind", () => {
@@ -103,5 +118,52 @@ describe("a button kind", () => {
     expect(readFlowAction("back")).toEqual({ name: "back", fields: {} });
     expect(readFlowAction("page:x")).toBeUndefined();
     expect(readFlowAction("nonsense")).toBeUndefined();
+  });
+});
+
+/** Each kind the bot declares, against a value as the code before the codec wrote it by hand. */
+describe("the declared kinds keep the old wire format", () => {
+  const old: [ButtonKind<unknown>, string][] = [
+    [broadcasts.confirmBroadcastButton, "ack:b1"],
+    [broadcasts.remindUnconfirmedButton, "ackr:b1:u1"],
+    [broadcasts.broadcastRatesButton, "bc:rates:b1"],
+    [broadcasts.cancelBroadcastButton, "bc:cancel:b1"],
+    [dashboard.dashboardButton, "dash:A"],
+    [dashboard.dashboardButton, "dash:A@2"],
+    [dashboard.dashboardButton, "dash:*"],
+    [dashboard.chartButton, "dashc:A"],
+    [dashboard.unitViewButton, "dashu:A"],
+    [documents.exportButton, "export:dvut"],
+    [documents.exportButton, "export:plan docx"],
+    [documents.exportButton, "export:remarks 2026 M001 docx"],
+    [education.quizAnswerButton, "quiz:2026-W48:2"],
+    [help.languageButton, "lang:en"],
+    [linking.registerButton, "link:register"],
+    [linking.oldRegistrationUnitButton, "link:u1"],
+    [linking.registrationDecisionButton, "reg:approve:q1"],
+    [linking.registrationDecisionButton, "reg:reject:q1"],
+    [pipeline.showJourneyButton, "dvut:show:c1"],
+    [pipeline.pickMemberButton, "dvut:pick"],
+    [pipeline.pickTransferInButton, "dvut:pickin"],
+    [pipeline.confirmClaimButton, "dvut:certok:c1"],
+    [pipeline.correctJourneyButton, "dvut:fix:c1"],
+    [reporting.selfReportDecisionButton, "selfrep:approve:r1"],
+    [reporting.selfReportDecisionButton, "selfrep:decline:r1"],
+    [reporting.selfReportsButton, "selfrep:list"],
+    [review.openReportButton, "review:open:r1"],
+    [review.approveReportButton, "review:approve:r1:2"],
+    [review.returnReportButton, "review:return:r1"],
+    [review.fixReportButton, "review:fix:r1"],
+    [review.reviewListButton, "review:list"],
+    [roster.memberCardButton, "card:p1"],
+    [startFlowButton, "flow:start:self-report"],
+    [startFlowButton, "flow:start:unit-report:u1:2026-Q4"],
+    [correctReportButton, "flow:correct:r1"],
+    [myReportsButton, "flow:mine"],
+  ];
+  it.each(old)("%#: reads and writes %s", (kind, text) => {
+    const decoded = kind.decode(text);
+    if (!decoded.ok) throw new Error(`${text}: ${decoded.reason}`);
+    expect(kind.value(decoded.fields as never)).toBe(text);
   });
 });
