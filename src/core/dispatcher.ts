@@ -1,7 +1,8 @@
 import type { Role } from "../generated/prisma/client.ts";
+import { kindOf } from "./buttons.ts";
 import { ChatContext } from "./context.ts";
 import type { AppDeps } from "./deps.ts";
-import type { ActionDefinition, CommandDefinition, ConversationHandler, Feature } from "./feature.ts";
+import type { Action, CommandDefinition, ConversationHandler, Feature } from "./feature.ts";
 import type { FloodGuard } from "./flood.ts";
 import { type Speaker, SpeakerReader } from "./identity.ts";
 import { contentFromText, type IncomingContent, type IncomingMessage, type OutgoingMessage } from "./messages.ts";
@@ -45,7 +46,8 @@ type Normalised =
  */
 export class Dispatcher {
   private readonly commands = new Map<string, CommandDefinition>();
-  private readonly actions = new Map<string, ActionDefinition>();
+  /** By their button's wire prefix. */
+  private readonly actions = new Map<string, Action>();
   private readonly marks: ProcessedMarks;
   private readonly speakers: SpeakerReader;
   private readonly replies: ReplyStore;
@@ -65,8 +67,9 @@ export class Dispatcher {
         this.commands.set(command.name, command);
       }
       for (const action of feature.actions ?? []) {
-        if (this.actions.has(action.prefix)) throw new Error(`Action prefix ${action.prefix} is defined twice`);
-        this.actions.set(action.prefix, action);
+        const { prefix } = action.button;
+        if (this.actions.has(prefix)) throw new Error(`Action prefix ${prefix} is defined twice`);
+        this.actions.set(prefix, action);
       }
     }
   }
@@ -164,7 +167,7 @@ export class Dispatcher {
           choices: [{ value: normalised.value, label: ctx.t("choice-confirm-yes", { label: normalised.label }) }],
         });
       } else if (normalised.kind === "stale") await this.showCurrent(ctx, pending);
-      else await this.route(ctx);
+      else await this.route(ctx, pending);
       const answered = normalised.kind === "content" ? normalised.answered : undefined;
       await this.rememberChoices(ctx, pending, afterReplies(pending, ctx.replies, answered, now));
       for (const reply of ctx.replies) {
@@ -179,7 +182,7 @@ export class Dispatcher {
     }
   }
 
-  private async route(ctx: ChatContext): Promise<void> {
+  private async route(ctx: ChatContext, pending: Pending): Promise<void> {
     const content = ctx.content;
     if (content.kind === "command") {
       const command = this.commands.get(content.name);
@@ -200,10 +203,13 @@ export class Dispatcher {
         if (command && !this.refuse(ctx, command.access)) await command.run(ctx, rest.join(" "));
         return;
       }
-      const colon = content.value.indexOf(":");
-      const action = colon > 0 ? this.actions.get(content.value.slice(0, colon)) : undefined;
+      const action = this.actionOf(content.value);
       if (action) {
-        if (!this.refuse(ctx, action.access)) await action.run(ctx, content.value.slice(colon + 1));
+        if (this.refuse(ctx, action.access)) return;
+        const run = action.bind(content.value);
+        // A value of a known kind that does not decode (cut short, forged, from a bug): a button no longer valid.
+        if (run) await run(ctx);
+        else await this.showCurrent(ctx, pending);
         return;
       }
     }
@@ -237,15 +243,26 @@ export class Dispatcher {
       return;
     }
     if (content.kind === "choice" && !content.value.startsWith("/")) {
-      const colon = content.value.indexOf(":");
-      const action = colon > 0 ? this.actions.get(content.value.slice(0, colon)) : undefined;
+      const action = this.actionOf(content.value);
       if (action?.inGroups) {
-        if (!this.refuse(ctx, action.access)) await action.run(ctx, content.value.slice(colon + 1));
+        if (this.refuse(ctx, action.access)) return;
+        const run = action.bind(content.value);
+        if (run) await run(ctx);
+        else ctx.reply(ctx.t("choice-stale"));
         return;
       }
     }
     const link = ctx.msg.privateChatLink;
     ctx.reply(link ? ctx.t("trust-group-private-link", { link }) : ctx.t("trust-group-private"));
+  }
+
+  /** The action whose button kind a value is (the longest matching prefix), if any. */
+  private actionOf(value: string): Action | undefined {
+    const kind = kindOf(
+      [...this.actions.values()].map((a) => a.button),
+      value,
+    );
+    return kind ? this.actions.get(kind.prefix) : undefined;
   }
 
   /** Says why, in the person's language, when they may not do something. */

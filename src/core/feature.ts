@@ -1,4 +1,5 @@
 import type { MessageKey } from "../i18n/i18n.ts";
+import type { ButtonKind, ButtonPattern } from "./buttons.ts";
 import type { ChatContext } from "./context.ts";
 import type { Access } from "./permissions.ts";
 
@@ -16,15 +17,37 @@ export interface CommandDefinition {
 }
 
 /**
- * A button or numbered choice that means an action, whatever conversation is active: its value is
- * "<prefix>:<rest>", e.g. "reg:approve:42". Such values carry what they act on, so they are never stale.
+ * A button or numbered choice that means an action, whatever conversation is active: one kind of button
+ * (src/core/buttons.ts, e.g. "reg:approve:42"), whose value carries what it acts on, so it is never stale. The
+ * dispatcher decodes the value and `run` receives the typed fields; a malformed value never reaches it.
  */
-export interface ActionDefinition {
-  prefix: string;
+export interface ActionDefinition<F> {
+  button: ButtonKind<F>;
   access: Access;
   /** A button meant for group chats (nothing personal in its answer); others are refused there. */
   inGroups?: boolean;
-  run(ctx: ChatContext, rest: string): Promise<void>;
+  run(ctx: ChatContext, fields: F): Promise<void>;
+}
+
+/** An action as a feature lists it, its fields' type hidden inside: made by `action()`. */
+export interface Action {
+  readonly button: ButtonPattern;
+  readonly access: Access;
+  readonly inGroups: boolean;
+  /** The call that runs this value, decoded; undefined when the value is a malformed one of this kind. */
+  bind(value: string): ((ctx: ChatContext) => Promise<void>) | undefined;
+}
+
+export function action<F>(definition: ActionDefinition<F>): Action {
+  return {
+    button: definition.button,
+    access: definition.access,
+    inGroups: definition.inGroups ?? false,
+    bind(value) {
+      const decoded = definition.button.decode(value);
+      return decoded.ok ? (ctx) => definition.run(ctx, decoded.fields) : undefined;
+    },
+  };
 }
 
 /** Free text, a contact or a choice while a guided conversation is active, plus /back, /skip and /cancel. */
@@ -39,7 +62,7 @@ export interface ConversationHandler {
 export interface Feature {
   name: string;
   commands?: CommandDefinition[];
-  actions?: ActionDefinition[];
+  actions?: Action[];
   /** Consulted, in feature order, for messages no conversation took (e.g. a shared contact). */
   fallback?(ctx: ChatContext): Promise<boolean>;
 }

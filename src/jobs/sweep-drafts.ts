@@ -1,4 +1,5 @@
 import type { AppDeps } from "../core/deps.ts";
+import { startFlowButton } from "../core/dialogue/buttons.ts";
 import type { AnyFlow } from "../core/dialogue/flow.ts";
 import { languageOf } from "../core/language.ts";
 import { queueForPerson } from "../outbox/notify.ts";
@@ -60,7 +61,7 @@ export async function sweepIdleConversations(
       title: i18n.t(lang, flow.titleKey),
       days: config.FLOW_EXPIRE_DAYS,
     });
-    const choices = [{ value: `flow:start:${flow.id}`, label: i18n.t(lang, "flow-continue") }];
+    const choices = [{ value: startFlowButton.value({ flowId: flow.id }), label: i18n.t(lang, "flow-continue") }];
     await queueForPerson(prisma, person.id, { text, choices }, `flow-remind:${row.id}:${row.updatedAt.getTime()}`, now);
     reminders.push({ conversationId: row.id, personId: person.id, flowId: flow.id, text });
   }

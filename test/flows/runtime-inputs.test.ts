@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { type FlowAction, readFlowAction } from "../../src/core/dialogue/buttons.ts";
 import type { AnyStep, GuestEnv } from "../../src/core/dialogue/flow.ts";
 import { parseAnswer, unitOptions } from "../../src/core/dialogue/inputs.ts";
 import { type FlowState, REVIEW } from "../../src/core/dialogue/state.ts";
@@ -8,6 +9,9 @@ import { ok, refuse } from "../../src/core/result.ts";
 import type { OrgUnit } from "../../src/generated/prisma/client.ts";
 import type { MessageKey } from "../../src/i18n/i18n.ts";
 import { flowState } from "./support.ts";
+
+/** A screen button's action as the runtime reads it ("v:other", "back"). */
+const act = (text: string) => readFlowAction(text) as FlowAction;
 
 /** The inputs the composer and the registration brought to the runtime, without a database or a chat. */
 const unit = (id: string, name: string, parentId: string | null = null, active = true) =>
@@ -88,7 +92,7 @@ describe("date-time, link, unit and parsed text inputs", () => {
   });
 
   it("opens a unit as a move of the pure transition, and forgets it once answered or on /back", () => {
-    const opened = transition([where], state(), { kind: "action", action: "o:tp" });
+    const opened = transition([where], state(), { kind: "action", action: act("o:tp") });
     expect(opened).toEqual({ kind: "move", state: state({ browse: "tp" }) });
     const at = state({ browse: "tp" });
     const answered = afterParse([where], at, where, { ok: true, value: { id: "vp", name: "Chi đoàn Văn phòng" } });
@@ -96,7 +100,7 @@ describe("date-time, link, unit and parsed text inputs", () => {
     expect(answered.kind === "move" && answered.state.browse).toBeUndefined();
     const back = transition([name, where], state({ browse: "tp", history: ["name"] }), {
       kind: "action",
-      action: "back",
+      action: act("back"),
     });
     expect(back.kind === "move" && back.state).toMatchObject({ current: "name" });
     expect(back.kind === "move" && back.state.browse).toBeUndefined();

@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { type FlowAction, readFlowAction } from "../../src/core/dialogue/buttons.ts";
 import type { Step } from "../../src/core/dialogue/flow.ts";
 import { type FlowState, REVIEW } from "../../src/core/dialogue/state.ts";
 import { afterParse, transition } from "../../src/core/dialogue/transition.ts";
 import { addNotice, afterReplies, matchTyped, parsePending, prepareNotice } from "../../src/core/pending.ts";
 import type { MessageKey } from "../../src/i18n/i18n.ts";
 import { flowState } from "./support.ts";
+
+/** A screen button's action as the runtime reads it ("v:other", "back"). */
+const act = (text: string) => readFlowAction(text) as FlowAction;
 
 /** Keys the engine only passes on: these tests read the decisions, not the words. */
 const P = "p" as MessageKey;
@@ -39,7 +43,7 @@ const state = (over: Partial<FlowState> = {}) => flowState("kind", over);
 
 describe("transition (pure)", () => {
   it("asks for parsing, then moves along the branch the answer opens", () => {
-    const decision = transition(steps, state(), { kind: "action", action: "v:other" });
+    const decision = transition(steps, state(), { kind: "action", action: act("v:other") });
     expect(decision).toEqual({ kind: "parse", step: steps[0], input: { kind: "value", value: "other" } });
     const next = afterParse(steps, state(), steps[0] as Step<unknown>, { ok: true, value: "other" });
     expect(next).toMatchObject({ kind: "move", state: { current: "why", history: ["kind"] } });
@@ -49,15 +53,15 @@ describe("transition (pure)", () => {
 
   it("takes a typed number on a number step as the number, never as Keep or Skip", () => {
     const at = state({ current: "count", answers: { kind: "a", count: 7 }, history: ["kind"] });
-    expect(transition(steps, at, { kind: "action", action: "keep", typed: "1" })).toMatchObject({
+    expect(transition(steps, at, { kind: "action", action: act("keep"), typed: "1" })).toMatchObject({
       kind: "parse",
       input: { kind: "text", text: "1" },
     });
-    expect(transition(steps, at, { kind: "action", action: "keep", typed: "giữ nguyên" })).toMatchObject({
+    expect(transition(steps, at, { kind: "action", action: act("keep"), typed: "giữ nguyên" })).toMatchObject({
       kind: "move",
       state: { current: REVIEW, answers: { count: 7 } },
     });
-    expect(transition(steps, at, { kind: "action", action: "skip" })).toMatchObject({
+    expect(transition(steps, at, { kind: "action", action: act("skip") })).toMatchObject({
       kind: "move",
       state: { answers: { count: null } },
     });
@@ -69,15 +73,15 @@ describe("transition (pure)", () => {
       kind: "show",
       notes: [{ key: "unlucky", args: undefined }],
     });
-    expect(transition(steps, at, { kind: "action", action: "back" })).toMatchObject({
+    expect(transition(steps, at, { kind: "action", action: act("back") })).toMatchObject({
       kind: "move",
       state: { current: "kind", history: [] },
     });
-    expect(transition(steps, at, { kind: "action", action: "confirm" })).toMatchObject({ kind: "show" });
-    expect(transition(steps, { ...at, current: REVIEW }, { kind: "action", action: "confirm" })).toEqual({
+    expect(transition(steps, at, { kind: "action", action: act("confirm") })).toMatchObject({ kind: "show" });
+    expect(transition(steps, { ...at, current: REVIEW }, { kind: "action", action: act("confirm") })).toEqual({
       kind: "submit",
     });
-    expect(transition(steps, at, { kind: "action", action: "cancel" })).toEqual({ kind: "cancel" });
+    expect(transition(steps, at, { kind: "action", action: act("cancel") })).toEqual({ kind: "cancel" });
   });
 });
 

@@ -8,6 +8,7 @@ import type { OutgoingMessage } from "../messages.ts";
 import { today } from "../periods.ts";
 import { allows, canSeeUnit } from "../permissions.ts";
 import { ok, type Result, refuse } from "../result.ts";
+import { readFlowAction } from "./buttons.ts";
 import { guestEnvOf } from "./env.ts";
 import type { AnyFlow, AnyStep, Done, GuestEnv, ReportDraft } from "./flow.ts";
 import { parseAnswer } from "./inputs.ts";
@@ -208,17 +209,17 @@ export class FlowEngine implements ConversationHandler {
     let input: TurnInput;
     if (content.kind === "choice") {
       const parsed = parseFlowValue(content.value);
-      if (!parsed || parsed.revision !== row.revision) {
+      const action = parsed && readFlowAction(parsed.action);
+      if (!parsed || parsed.revision !== row.revision || !action) {
         ctx.reply(await this.screen(view, [ctx.t("flow-stale-answer")]));
         return;
       }
-      input = {
-        kind: "action",
-        action: parsed.action,
-        ...(content.typed !== undefined ? { typed: content.typed } : {}),
-      };
-    } else if (content.kind === "command") input = { kind: "action", action: content.name };
-    else if (content.kind === "text") input = { kind: "text", text: content.text };
+      input = { kind: "action", action, ...(content.typed !== undefined ? { typed: content.typed } : {}) };
+    } else if (content.kind === "command") {
+      // Only /back, /skip and /cancel reach here (FLOW_COMMANDS).
+      const action = readFlowAction(content.name);
+      input = action ? { kind: "action", action } : { kind: "unsupported" };
+    } else if (content.kind === "text") input = { kind: "text", text: content.text };
     else input = { kind: "unsupported" };
     let decision = transition(view.steps, view.state, input);
     if (decision.kind === "parse") {

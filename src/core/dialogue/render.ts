@@ -2,6 +2,7 @@ import { k, type Translate } from "../../i18n/i18n.ts";
 import type { Choice, OutgoingMessage } from "../messages.ts";
 import { formatLocalDateTime, formatVietnameseDate, today } from "../periods.ts";
 import type { Result } from "../result.ts";
+import { flowButtons } from "./buttons.ts";
 import type { Answers, AnswerValue, AnyFlow, AnyStep, GuestEnv, ReviewSummary } from "./flow.ts";
 import { MEMBER_PAGE, optionLabel, quote, unitOptions } from "./inputs.ts";
 import { progress, shownAnswers } from "./navigation.ts";
@@ -19,7 +20,10 @@ export interface View {
   revision: number;
 }
 
-/** A button of this conversation: carries the revision, so a press on an older screen is recognised as stale. */
+/**
+ * A button of this conversation: carries the revision, so a press on an older screen is recognised as stale. The
+ * action is one of `flowButtons` (buttons.ts), e.g. `flowValue(3, flowButtons.edit.value({ stepId: "x" }))`.
+ */
 export function flowValue(revision: number, action: string): string {
   return `~${revision}:${action}`;
 }
@@ -95,6 +99,7 @@ export function renderStep(
   lines.push(t(step.promptKey, step.promptArgs?.(state.params, state.answers)));
   const choices: Choice[] = [];
   const value = (action: string) => flowValue(revision, action);
+  const { value: pick, tick, open } = flowButtons;
   const unnumbered = step.kind === "number" ? { unnumbered: true } : {};
   switch (step.kind) {
     case "text":
@@ -114,33 +119,41 @@ export function renderStep(
       const { units, opened } = unitOptions(env.tree, step.browse, within, state.browse);
       for (const u of units) {
         const label = step.browse === "list" ? `${u.name} (${u.code})` : u.name;
-        choices.push({ value: value(`${u.open ? "o" : "v"}:${u.id}`), label });
+        choices.push({ value: value(u.open ? open.value({ unitId: u.id }) : pick.value({ value: u.id })), label });
       }
-      if (opened) choices.push({ value: value(`v:${opened.id}`), label: t("flow-unit-this", { unit: opened.name }) });
+      if (opened)
+        choices.push({
+          value: value(pick.value({ value: opened.id })),
+          label: t("flow-unit-this", { unit: opened.name }),
+        });
       break;
     }
     case "date": {
       lines.push(t("flow-hint-date"));
       const todayDate = today(env.now, env.deps.config.TZ_NAME);
       choices.push({
-        value: value(`v:${todayDate.toISOString().slice(0, 10)}`),
+        value: value(pick.value({ value: todayDate.toISOString().slice(0, 10) })),
         label: t("flow-today", { date: formatVietnameseDate(todayDate) }),
       });
       break;
     }
     case "choice":
-      for (const o of step.options) choices.push({ value: value(`v:${o.value}`), label: optionLabel(o, env) });
+      for (const o of step.options)
+        choices.push({ value: value(pick.value({ value: o.value })), label: optionLabel(o, env) });
       break;
     case "yesno":
-      choices.push({ value: value("v:yes"), label: t("flow-yes") }, { value: value("v:no"), label: t("flow-no") });
+      choices.push(
+        { value: value(pick.value({ value: "yes" })), label: t("flow-yes") },
+        { value: value(pick.value({ value: "no" })), label: t("flow-no") },
+      );
       break;
     case "multi":
       lines.push(t("flow-hint-multi"));
       for (const o of step.options) {
         const mark = state.ticked.includes(o.value) ? "✓ " : "";
-        choices.push({ value: value(`t:${o.value}`), label: `${mark}${optionLabel(o, env)}` });
+        choices.push({ value: value(tick.value({ value: o.value })), label: `${mark}${optionLabel(o, env)}` });
       }
-      choices.push({ value: value("done"), label: t("flow-multi-done") });
+      choices.push({ value: value(flowButtons.done.value()), label: t("flow-multi-done") });
       break;
     case "member": {
       const shown =
@@ -148,7 +161,8 @@ export function renderStep(
       if (extra.matches && extra.matches.length > MEMBER_PAGE) {
         lines.push(t("flow-member-many", { count: extra.matches.length, shown: MEMBER_PAGE }));
       } else lines.push(t("flow-hint-member"));
-      for (const m of shown.slice(0, MEMBER_PAGE)) choices.push({ value: value(`v:${m.id}`), label: m.name });
+      for (const m of shown.slice(0, MEMBER_PAGE))
+        choices.push({ value: value(pick.value({ value: m.id })), label: m.name });
       break;
     }
   }
@@ -156,17 +170,29 @@ export function renderStep(
   if (pending !== undefined) {
     // A typed figure differs from the one the bot counted: confirm it, keep the counted one, or type another.
     lines.push(t(k("figures-confirm-differs"), { counted: Number(state.defaults[step.id]), value: pending }));
-    choices.push({ value: value("sure"), label: t(k("figures-keep-typed"), { value: pending }), ...unnumbered });
+    choices.push({
+      value: value(flowButtons.sure.value()),
+      label: t(k("figures-keep-typed"), { value: pending }),
+      ...unnumbered,
+    });
   }
   const previous = state.answers[step.id];
   const preset = step.id in state.answers ? previous : state.defaults[step.id];
   if (preset !== undefined && (step.id in state.answers || step.id in state.defaults)) {
     const shown = display(step, preset, env);
     lines.push(t(step.id in state.answers ? k("flow-current-answer") : k("flow-default-answer"), { value: shown }));
-    choices.push({ value: value("keep"), label: t("flow-keep", { value: quote(shown, 24) }), ...unnumbered });
+    choices.push({
+      value: value(flowButtons.keep.value()),
+      label: t("flow-keep", { value: quote(shown, 24) }),
+      ...unnumbered,
+    });
   }
   if (step.optional) {
-    choices.push({ value: value("skip"), label: t(step.skipLabelKey ?? k("flow-skip")), ...unnumbered });
+    choices.push({
+      value: value(flowButtons.skip.value()),
+      label: t(step.skipLabelKey ?? k("flow-skip")),
+      ...unnumbered,
+    });
   }
   lines.push(t("flow-nav-hint"));
   const message: OutgoingMessage = { text: lines.join("\n") };
@@ -191,7 +217,7 @@ export function renderReview(view: View, before: string[] = []): OutgoingMessage
   const page = Math.min(state.reviewPage, pages - 1);
   for (const step of answered.slice(page * REVIEW_PAGE, (page + 1) * REVIEW_PAGE)) {
     const label = stepLabel(step, state.params, env);
-    choices.push({ value: flowValue(revision, `edit:${step.id}`), label });
+    choices.push({ value: flowValue(revision, flowButtons.edit.value({ stepId: step.id })), label });
     const counted = step.confirmDiffers ? state.defaults[step.id] : undefined;
     const shown = display(step, answers[step.id], env);
     lines.push(
@@ -203,13 +229,13 @@ export function renderReview(view: View, before: string[] = []): OutgoingMessage
   if (pages > 1) {
     const nextPage = (page + 1) % pages;
     choices.push({
-      value: flowValue(revision, `page:${nextPage}`),
+      value: flowValue(revision, flowButtons.page.value({ page: nextPage })),
       label: t("flow-review-next-page", { page: nextPage + 1, pages }),
     });
   }
   choices.push(
-    { value: flowValue(revision, "confirm"), label: t("flow-confirm") },
-    { value: flowValue(revision, "cancel"), label: t("flow-discard") },
+    { value: flowValue(revision, flowButtons.confirm.value()), label: t("flow-confirm") },
+    { value: flowValue(revision, flowButtons.cancel.value()), label: t("flow-discard") },
   );
   return { text: lines.join("\n"), choices };
 }
@@ -226,14 +252,17 @@ export function renderCustomReview(view: View, summary: Result<ReviewSummary>, b
   const choices: Choice[] = [];
   if (summary.ok) {
     lines.push(...summary.value.lines.map((l) => t(l.key, l.args)));
-    choices.push({ value: flowValue(revision, "confirm"), label: t(summary.value.confirmKey ?? k("flow-confirm")) });
+    choices.push({
+      value: flowValue(revision, flowButtons.confirm.value()),
+      label: t(summary.value.confirmKey ?? k("flow-confirm")),
+    });
   } else lines.push(t(summary.reason, summary.args), t("flow-review-fix"));
   for (const step of steps.filter((s) => s.id in answers)) {
     choices.push({
-      value: flowValue(revision, `edit:${step.id}`),
+      value: flowValue(revision, flowButtons.edit.value({ stepId: step.id })),
       label: t("flow-edit", { label: stepLabel(step, state.params, env) }),
     });
   }
-  choices.push({ value: flowValue(revision, "cancel"), label: t("flow-discard") });
+  choices.push({ value: flowValue(revision, flowButtons.cancel.value()), label: t("flow-discard") });
   return { text: lines.join("\n"), choices };
 }

@@ -1,5 +1,6 @@
 import { k, type MessageArgs, type MessageKey } from "../../i18n/i18n.ts";
 import { typedNumber } from "../choices.ts";
+import type { FlowAction } from "./buttons.ts";
 import type { Answers, AnswerValue, AnyStep } from "./flow.ts";
 import type { ParseOutcome, StepInput } from "./inputs.ts";
 import { isShown, nextStepId } from "./navigation.ts";
@@ -11,9 +12,12 @@ import { type FlowState, REVIEW } from "./state.ts";
  * this, and carries the decision out (saves, files, renders). Tests call it directly (test/flows/transition.test.ts).
  */
 
-/** What the person gave, already matched against the screen: a button's action, typed text, or anything else. */
+/**
+ * What the person gave, already matched against the screen: a button's action (decoded by `readFlowAction`,
+ * buttons.ts, as are /back, /skip and /cancel), typed text, or anything else.
+ */
 export type TurnInput =
-  | { kind: "action"; action: string; typed?: string }
+  | { kind: "action"; action: FlowAction; typed?: string }
   | { kind: "text"; text: string }
   | { kind: "unsupported" };
 
@@ -45,8 +49,8 @@ export function currentStep(steps: readonly AnyStep[], state: FlowState): AnySte
 /** One turn of a conversation. */
 export function transition(steps: readonly AnyStep[], state: FlowState, input: TurnInput): Decision {
   const action = input.kind === "action" ? input.action : undefined;
-  if (action === "cancel") return { kind: "cancel" };
-  if (action === "back") {
+  if (action?.name === "cancel") return { kind: "cancel" };
+  if (action?.name === "back") {
     // A figure waiting for confirmation (or a unit opened) is dropped with the step it was typed on.
     const { confirming: _dropped, browse: _closed, ...base } = state;
     const previous = base.history.at(-1);
@@ -58,14 +62,12 @@ export function transition(steps: readonly AnyStep[], state: FlowState, input: T
     return { kind: "move", state: { ...base, current: previous, history: base.history.slice(0, -1), ticked: [] } };
   }
   if (state.current === REVIEW) {
-    if (action === "confirm") return { kind: "submit" };
-    if (action && /^page:\d{1,4}$/.test(action)) {
-      return { kind: "move", state: { ...state, reviewPage: Number(action.slice(5)) } };
-    }
-    if (action?.startsWith("edit:") && steps.some((s) => s.id === action.slice(5))) {
+    if (action?.name === "confirm") return { kind: "submit" };
+    if (action?.name === "page") return { kind: "move", state: { ...state, reviewPage: action.fields.page } };
+    if (action?.name === "edit" && steps.some((s) => s.id === action.fields.stepId)) {
       return {
         kind: "move",
-        state: { ...state, current: action.slice(5), history: [], returnToReview: true, ticked: [] },
+        state: { ...state, current: action.fields.stepId, history: [], returnToReview: true, ticked: [] },
       };
     }
     return { kind: "show", notes: [{ key: k("flow-review-use-buttons") }] };
@@ -75,17 +77,17 @@ export function transition(steps: readonly AnyStep[], state: FlowState, input: T
   // On a number step a typed "1" is the number 1, never a button ("Keep", "Skip").
   const typedNum = input.kind === "action" && step.kind === "number" && input.typed !== undefined;
   const typed = typedNum && typedNumber(input.typed as string) !== undefined;
-  if (action === "skip" && !typed) {
+  if (action?.name === "skip" && !typed) {
     if (!step.optional) return { kind: "show", notes: [{ key: k("flow-skip-required") }] };
     return answer(steps, state, step, null);
   }
-  if (action === "keep" && !typed) {
+  if (action?.name === "keep" && !typed) {
     const kept = step.id in state.answers ? state.answers[step.id] : state.defaults[step.id];
     if (kept === undefined) return stale;
     // A kept value meets the same checks as a typed one (a pre-filled part may exceed a corrected whole).
     return checked(steps, state, step, kept);
   }
-  if (action === "sure" && !typed) {
+  if (action?.name === "sure" && !typed) {
     // "Xác nhận: 3": the typed figure that differs from the counted one is kept as typed.
     const pending = state.confirming?.step === step.id ? state.confirming.value : undefined;
     if (pending === undefined) return stale;
@@ -94,13 +96,14 @@ export function transition(steps: readonly AnyStep[], state: FlowState, input: T
   if (input.kind === "text") return { kind: "parse", step, input: { kind: "text", text: input.text } };
   if (input.kind === "action") {
     if (typed) return { kind: "parse", step, input: { kind: "text", text: input.typed as string } };
-    if (input.action === "done") return { kind: "parse", step, input: { kind: "value", value: "done" } };
+    const pressed = input.action;
+    if (pressed.name === "done") return { kind: "parse", step, input: { kind: "value", value: "done" } };
     // A unit step that browses the tree: open a unit to see the units below it.
-    if (step.kind === "unit" && input.action.startsWith("o:")) {
-      return { kind: "move", state: { ...state, browse: input.action.slice(2) } };
+    if (step.kind === "unit" && pressed.name === "open") {
+      return { kind: "move", state: { ...state, browse: pressed.fields.unitId } };
     }
-    if (/^[vt]:/.test(input.action))
-      return { kind: "parse", step, input: { kind: "value", value: input.action.slice(2) } };
+    if (pressed.name === "value" || pressed.name === "tick")
+      return { kind: "parse", step, input: { kind: "value", value: pressed.fields.value } };
     return stale;
   }
   return { kind: "show", notes: [{ key: k("flow-unsupported-content") }] };

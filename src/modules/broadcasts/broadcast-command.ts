@@ -1,10 +1,16 @@
 import type { ChatContext } from "../../core/context.ts";
-import type { Feature } from "../../core/feature.ts";
+import { action, type Feature } from "../../core/feature.ts";
 import type { Choice } from "../../core/messages.ts";
 import { formatLocalDateTime } from "../../core/periods.ts";
 import type { BroadcastStatus } from "../../generated/prisma/enums.ts";
 import { k, type MessageKey } from "../../i18n/i18n.ts";
 import { broadcastProgress, cancelBroadcast, recentBroadcasts } from "./broadcasts.ts";
+import {
+  broadcastRatesButton,
+  cancelBroadcastButton,
+  confirmBroadcastButton,
+  remindUnconfirmedButton,
+} from "./buttons.ts";
 import { COMPOSE_FLOW, refusalText } from "./compose.ts";
 import { confirmAction, confirmByWord, remindAllAction, showRates } from "./confirm.ts";
 
@@ -62,14 +68,14 @@ async function listBroadcasts(ctx: ChatContext): Promise<void> {
       const count = await ctx.deps.prisma.broadcastConfirmation.count({ where: { broadcastId: b.id } });
       lines.push(`  ${ctx.t("broadcast-list-confirmations", { count })}`);
       choices.push({
-        value: `bc:rates:${b.id}`,
+        value: broadcastRatesButton.value({ broadcastId: b.id }),
         label: ctx.t("broadcast-choice-rates", { text: excerpt(b.text, 24) }),
       });
     }
     const mayCancel = scope.wholeBlock || b.createdById === person.id;
     if (mayCancel && (b.status === "preparing" || b.status === "scheduled" || b.status === "sending")) {
       choices.push({
-        value: `bc:cancel:${b.id}`,
+        value: cancelBroadcastButton.value({ broadcastId: b.id }),
         label: ctx.t("broadcast-choice-cancel", { text: excerpt(b.text, 24) }),
         secure: true,
       });
@@ -99,22 +105,25 @@ export const broadcastFeature: Feature = {
     },
   ],
   actions: [
-    {
-      prefix: "bc",
+    action({
+      button: broadcastRatesButton,
       access: ["staff", "secretary"],
-      async run(ctx, rest) {
-        const [what, id] = rest.split(":");
-        if (what === "rates" && id) return showRates(ctx, id);
-        if (what !== "cancel" || !id || !ctx.person) return;
-        const result = await cancelBroadcast(ctx.deps.prisma, ctx.deps.clock, id, {
+      run: (ctx, { broadcastId }) => showRates(ctx, broadcastId),
+    }),
+    action({
+      button: cancelBroadcastButton,
+      access: ["staff", "secretary"],
+      async run(ctx, { broadcastId }) {
+        if (!ctx.person) return;
+        const result = await cancelBroadcast(ctx.deps.prisma, ctx.deps.clock, broadcastId, {
           personId: ctx.person.id,
           scope: await ctx.scope(),
         });
         ctx.reply(result.ok ? ctx.t("broadcast-cancelled", { count: result.cancelled }) : refusalText(ctx, result));
       },
-    },
-    { prefix: "ack", access: "linked", run: confirmAction },
-    { prefix: "ackr", access: ["secretary", "staff"], run: remindAllAction },
+    }),
+    action({ button: confirmBroadcastButton, access: "linked", run: confirmAction }),
+    action({ button: remindUnconfirmedButton, access: ["secretary", "staff"], run: remindAllAction }),
   ],
   fallback: (ctx) => confirmByWord(ctx),
 };

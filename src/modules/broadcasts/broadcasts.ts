@@ -14,6 +14,7 @@ import { type I18n, k } from "../../i18n/i18n.ts";
 import { runFanOut, writeBatch } from "../../jobs/fan-out.ts";
 import { createLogger, type Logger } from "../../logger.ts";
 import { type DeliveryInput, enqueue, refreshOutboxStatistics } from "../../outbox/enqueue.ts";
+import { confirmBroadcastButton } from "./buttons.ts";
 
 const silentLogger = createLogger({ level: "silent", pretty: false });
 
@@ -228,9 +229,6 @@ export interface NewBroadcast {
   origin?: { platform: Platform; chatId: string } | null;
 }
 
-/** The value of the "I have read it" button of a broadcast that asks for confirmation. */
-export const ackValue = (broadcastId: string) => `ack:${broadcastId}`;
-
 /** What creating and preparing a broadcast needs; `config` absent means the defaults (tests, benchmarks). */
 export interface BroadcastDeps {
   prisma: PrismaClient;
@@ -396,7 +394,7 @@ function broadcastDeliveries(
     if (broadcast.requireConfirmation && r.personId) {
       message.choices = [
         {
-          value: ackValue(broadcast.id),
+          value: confirmBroadcastButton.value({ broadcastId: broadcast.id }),
           label: deps.i18n.forLocale(languageOf(r.locale, deps.i18n.defaultLocale))(k("broadcast-ack-button")),
         },
       ];

@@ -5,7 +5,8 @@ import { canSeeUnit } from "../../core/permissions.ts";
 import { k } from "../../i18n/i18n.ts";
 import { unitLabel } from "../../jobs/recipients.ts";
 import { loadRoleHolders } from "../roster/index.ts";
-import { ackValue, confirmBroadcast } from "./broadcasts.ts";
+import { confirmBroadcast } from "./broadcasts.ts";
+import { confirmBroadcastButton } from "./buttons.ts";
 import {
   broadcastRecipients,
   latestBroadcastToConfirm,
@@ -47,7 +48,7 @@ const excerpt = (text: string, max = 200) => {
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part * 100) / whole));
 
 /** "Đã đọc / Xác nhận" pressed (or its number typed): one confirmation per person, from either platform. */
-export async function confirmAction(ctx: ChatContext, broadcastId: string): Promise<void> {
+export async function confirmAction(ctx: ChatContext, { broadcastId }: { broadcastId: string }): Promise<void> {
   if (!ctx.person) return;
   const outcome = await confirmBroadcast(ctx.deps.prisma, ctx.deps.clock, broadcastId, ctx.person.id, ctx.msg.platform);
   if (outcome === "unknown") ctx.reply(ctx.t("broadcast-not-found"));
@@ -69,13 +70,15 @@ export async function confirmByWord(ctx: ChatContext): Promise<boolean> {
     chatId: ctx.msg.chatId,
   });
   if (!latest || (latest.confirmed && !strong)) return false;
-  await confirmAction(ctx, latest.broadcastId);
+  await confirmAction(ctx, { broadcastId: latest.broadcastId });
   return true;
 }
 
 /** "Nhắc tất cả" ("ackr:<broadcastId>:<unitId>"): remind the unit's members who still have not confirmed, once. */
-export async function remindAllAction(ctx: ChatContext, rest: string): Promise<void> {
-  const [broadcastId = "", unitId = ""] = rest.split(":");
+export async function remindAllAction(
+  ctx: ChatContext,
+  { broadcastId, unitId }: { broadcastId: string; unitId: string },
+): Promise<void> {
   const scope = await ctx.scope();
   const tree = await ctx.orgTree();
   const broadcast = await ctx.deps.prisma.broadcast.findUnique({ where: { id: broadcastId } });
@@ -106,7 +109,7 @@ export async function remindAllAction(ctx: ChatContext, rest: string): Promise<v
       const t = ctx.deps.i18n.forLocale(languageOf(locale, ctx.deps.i18n.defaultLocale));
       return {
         text: t("confirm-nudge", { text: excerpt(broadcast.text) }),
-        choices: [{ value: ackValue(broadcastId), label: t(k("broadcast-ack-button")) }],
+        choices: [{ value: confirmBroadcastButton.value({ broadcastId }), label: t(k("broadcast-ack-button")) }],
       };
     },
   );

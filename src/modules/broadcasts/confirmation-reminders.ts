@@ -5,15 +5,13 @@ import type { JobDefinition, PlannedMessage } from "../../jobs/job.ts";
 import { addDays, dateKey, parseDateKey } from "../../jobs/period-keys.ts";
 import { loadRecipients, unitLabel } from "../../jobs/recipients.ts";
 import { loadRoleHolders } from "../roster/index.ts";
+import { remindUnconfirmedButton } from "./buttons.ts";
 import { broadcastRecipients, responsibleUnit, unconfirmedByResponsibleUnit } from "./confirmations.ts";
 
 export const CONFIRMATION_REMINDERS = "confirmation-reminders";
 
 /** Broadcasts older than this (beyond the waiting days) are left alone, e.g. when the job is first deployed. */
 const LOOK_BACK_DAYS = 30;
-
-/** The value of the "Nhắc tất cả" button: remind the unit's unconfirmed members of one broadcast. */
-export const remindAllValue = (broadcastId: string, unitId: string) => `ackr:${broadcastId}:${unitId}`;
 
 const excerpt = (text: string, max = 80) => {
   const line = text.replace(/\s+/g, " ").trim();
@@ -95,7 +93,12 @@ export function confirmationRemindersJob(config: Config): JobDefinition {
                   count: members.length,
                   members: names.join("\n"),
                 }),
-                choices: [{ value: remindAllValue(broadcast.id, unitId), label: t("confirm-remind-all") }],
+                choices: [
+                  {
+                    value: remindUnconfirmedButton.value({ broadcastId: broadcast.id, unitId }),
+                    label: t("confirm-remind-all"),
+                  },
+                ],
               },
             });
           }

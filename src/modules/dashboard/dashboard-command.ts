@@ -1,5 +1,6 @@
+import type { Encoded } from "../../core/buttons.ts";
 import type { ChatContext } from "../../core/context.ts";
-import type { Feature } from "../../core/feature.ts";
+import { action, type Feature } from "../../core/feature.ts";
 import type { Choice, OutgoingMessage } from "../../core/messages.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { previousQuarter, quarterOf, today } from "../../core/periods.ts";
@@ -7,6 +8,7 @@ import { canSeeUnit, hasRole, type Scope, secretaryUnitIds } from "../../core/pe
 import type { Translate } from "../../i18n/i18n.ts";
 import type { TargetProgress } from "../pipeline/index.ts";
 import { reviewStateKey } from "../review/index.ts";
+import { chartButton, dashboardButton, unitViewButton } from "./buttons.ts";
 import {
   type AttentionItem,
   attentionList,
@@ -28,8 +30,7 @@ const TOP = "*";
 /**
  * /dashboard [CODE]: at most three messages at any scale: the totals of the speaker's subtree (or of the unit named),
  * the units that need attention first, then a way down the tree (buttons on Telegram, numbers on Zalo) to any
- * unit's own view. Button values carry short unit codes, never ids: "dash:CODE", "dash:CODE@2" (a page),
- * "dashu:CODE" (the unit's own view), "dashc:CODE" (the view's chart, offered where the platform shows pictures).
+ * unit's own view. Button values carry short unit codes, never ids (./buttons.ts).
  */
 export const dashboardFeature: Feature = {
   name: "dashboard",
@@ -45,18 +46,15 @@ export const dashboardFeature: Feature = {
     },
   ],
   actions: [
-    {
-      prefix: "dash",
+    action({
+      button: dashboardButton,
       access: ["staff", "secretary"],
-      async run(ctx, rest) {
-        const [code, page] = rest.split("@");
-        await showDashboard(ctx, code || TOP, Number(page) || 1);
-      },
-    },
-    {
-      prefix: "dashc",
+      run: (ctx, { code, page }) => showDashboard(ctx, code || TOP, page || 1),
+    }),
+    action({
+      button: chartButton,
       access: ["staff", "secretary"],
-      async run(ctx, code) {
+      async run(ctx, { code }) {
         const view = await dashboardView(ctx, code || TOP);
         if (!view) return;
         const { stats, heads, name } = view;
@@ -67,17 +65,17 @@ export const dashboardFeature: Feature = {
         const image = await dashboardChart(ctx.t, stats, heads, { name, alt });
         ctx.reply({ text: ctx.t("chart-caption", { unit: name, quarter }), image });
       },
-    },
-    {
-      prefix: "dashu",
+    }),
+    action({
+      button: unitViewButton,
       access: ["staff", "secretary"],
-      async run(ctx, code) {
+      async run(ctx, { code }) {
         const unit = (await ctx.orgTree()).all().find((u) => u.code === code);
         if (!unit) return ctx.reply(ctx.t("unit-code-unknown", { code }));
         if (!canSeeUnit(await ctx.scope(), unit.id)) return ctx.reply(ctx.t("scope-unit-refused", { unit: unit.name }));
         await showUnitOverviews(ctx, [unit.id]);
       },
-    },
+    }),
   ],
 };
 
@@ -117,12 +115,9 @@ async function showDashboard(ctx: ChatContext, code: string, page: number): Prom
   if (!view) return;
   const { stats, heads, tops, scope } = view;
   const totals: OutgoingMessage = { text: totalsText(ctx.t, ctx.deps.config.ORG_NAME, stats, heads) };
-  const chart: Choice = { value: `dashc:${view.code}`, label: ctx.t("chart-choice") };
-  if (
-    ctx.capabilities.canUploadImages &&
-    Buffer.byteLength(chart.value, "utf8") <= ctx.capabilities.maxChoiceValueBytes
-  )
-    totals.choices = [chart];
+  const chart = chartButton.encode({ code: view.code }, ctx.capabilities.maxChoiceValueBytes);
+  if (ctx.capabilities.canUploadImages && chart.ok)
+    totals.choices = [{ value: chart.value, label: ctx.t("chart-choice") }];
   ctx.reply(totals);
   ctx.reply(attentionMessage(ctx, stats, heads));
   const way = wayDown(ctx, stats, heads, view.code, page, tops, scope);
@@ -208,25 +203,28 @@ function wayDown(
   const current = Math.min(Math.max(1, page), pages);
   const shown = below.slice((current - 1) * CHILDREN_PER_PAGE, current * CHILDREN_PER_PAGE);
   const choices: Choice[] = [];
+  // A value the platform would refuse (a very long unit code) is left out rather than breaking the whole keyboard.
+  const maxBytes = ctx.capabilities.maxChoiceValueBytes;
+  const offer = (encoded: Encoded, label: string) => {
+    if (encoded.ok) choices.push({ value: encoded.value, label });
+  };
+  const view = (unitCode: string, onPage?: number) =>
+    dashboardButton.encode(onPage === undefined ? { code: unitCode } : { code: unitCode, page: onPage }, maxBytes);
   for (const unit of shown) {
     const s = stats.rolled.get(unit.id);
     const alerts = s ? s.returned + s.remarksOverdue + s.twoYear : 0;
-    const label = alerts > 0 ? ctx.t("register-unit-alerts", { unit: unit.name, count: alerts }) : unit.name;
-    choices.push({ value: `dash:${unit.code}`, label });
+    offer(view(unit.code), alerts > 0 ? ctx.t("register-unit-alerts", { unit: unit.name, count: alerts }) : unit.name);
   }
-  if (current < pages) choices.push({ value: `dash:${code}@${current + 1}`, label: ctx.t("dashboard-next-page") });
-  if (current > 1) choices.push({ value: `dash:${code}@${current - 1}`, label: ctx.t("dashboard-previous-page") });
+  if (current < pages) offer(view(code, current + 1), ctx.t("dashboard-next-page"));
+  if (current > 1) offer(view(code, current - 1), ctx.t("dashboard-previous-page"));
   if (single) {
-    choices.push({ value: `dashu:${single.code}`, label: ctx.t("dashboard-own-view", { unit: single.name }) });
+    offer(unitViewButton.encode({ code: single.code }, maxBytes), ctx.t("dashboard-own-view", { unit: single.name }));
     const parent = single.parentId ? tree.get(single.parentId) : undefined;
     if (!tops.includes(single.id) && parent && canSeeUnit(scope, parent.id))
-      choices.push({ value: `dash:${parent.code}`, label: ctx.t("dashboard-up", { unit: parent.name }) });
-    else if (!tops.includes(single.id) || tops.length > 1)
-      choices.push({ value: `dash:${TOP}`, label: ctx.t("dashboard-top") });
+      offer(view(parent.code), ctx.t("dashboard-up", { unit: parent.name }));
+    else if (!tops.includes(single.id) || tops.length > 1) offer(view(TOP), ctx.t("dashboard-top"));
   }
-  // A value the platform would refuse (a very long unit code) is left out rather than breaking the whole keyboard.
-  const maxBytes = ctx.capabilities.maxChoiceValueBytes;
-  const usable = choices.filter((c) => Buffer.byteLength(c.value, "utf8") <= maxBytes);
+  const usable = choices;
   if (usable.length === 0) return undefined;
   const text =
     below.length === 0

@@ -4,6 +4,7 @@ import { formatVietnameseDate, type Quarter, quarterKey, quarterOf, today } from
 import { canSeeUnit, hasRole, secretaryUnitIds } from "../../core/permissions.ts";
 import { replyLong } from "../../core/reply-long.ts";
 import type { ReportStatus } from "../../generated/prisma/client.ts";
+import { exportButton } from "../documents/index.ts";
 import { mainStages, stageLabelKey, twoYearAnswerLines } from "../pipeline/index.ts";
 import { openQuartersAt } from "../reporting/index.ts";
 import { quarterReviewStates, reviewStateKey } from "../review/index.ts";
@@ -92,7 +93,7 @@ async function offerReportDocuments(ctx: ChatContext, unitIds: string[], q: Quar
   ctx.reply({
     text: ctx.t("unit-report-document-offer", { quarter: `${q.quarter}/${q.year}` }),
     choices: units.map((u) => ({
-      value: `export:unit-reports ${quarterKey(q)} ${u.code} docx`,
+      value: exportButton.value({ kind: "unit-reports", args: [quarterKey(q), u.code, "docx"] }),
       label: ctx.t("unit-report-document", { unit: u.name }),
     })),
   });

@@ -1,8 +1,9 @@
 import type { ChatContext } from "../../core/context.ts";
-import type { Feature } from "../../core/feature.ts";
+import { action, type Feature } from "../../core/feature.ts";
 import { parseQuarterKey, quarterOf } from "../../core/periods.ts";
 import { canSeeUnit, secretaryUnitIds } from "../../core/permissions.ts";
 import { k, type MessageKey } from "../../i18n/i18n.ts";
+import { exportButton } from "./buttons.ts";
 import { replyWithFile } from "./deliver-file.ts";
 import {
   documentKinds,
@@ -64,7 +65,7 @@ export const exportFeature: Feature = {
             text: ctx.t("export-choose"),
             choices: fileKinds.map((kind) => ({
               // The documents that are no spreadsheet come as .docx straight away.
-              value: isDocumentOnly(kind) ? `export:${kind} docx` : `export:${kind}`,
+              value: exportButton.value({ kind, args: isDocumentOnly(kind) ? ["docx"] : [] }),
               label: ctx.t(kindLabelKey[kind]),
             })),
           });
@@ -75,23 +76,25 @@ export const exportFeature: Feature = {
     },
   ],
   actions: [
-    {
-      prefix: "export",
+    action({
+      button: exportButton,
       access: ["secretary", "staff"],
-      async run(ctx, rest) {
-        const words = rest.trim().split(/\s+/).filter(Boolean);
-        const kind = kindWords[(words[0] ?? "").toLowerCase()];
-        if (kind && words.length === 1) {
+      async run(ctx, { kind, args }) {
+        const words = args.filter(Boolean);
+        if (words.length === 0) {
           const formats = fileFormats.filter((f) => f !== "docx" || documentKinds.includes(kind));
           ctx.reply({
             text: ctx.t("export-choose-format", { kind: ctx.t(kindLabelKey[kind]) }),
-            choices: formats.map((f) => ({ value: `export:${kind} ${f}`, label: ctx.t(formatLabelKey[f]) })),
+            choices: formats.map((f) => ({
+              value: exportButton.value({ kind, args: [f] }),
+              label: ctx.t(formatLabelKey[f]),
+            })),
           });
           return;
         }
-        await runExport(ctx, words);
+        await runExport(ctx, [kind, ...words]);
       },
-    },
+    }),
   ],
 };
 

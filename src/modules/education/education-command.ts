@@ -1,8 +1,8 @@
 import type { ChatContext } from "../../core/context.ts";
-import type { Feature } from "../../core/feature.ts";
+import { action, type Feature } from "../../core/feature.ts";
 import { k, type MessageKey } from "../../i18n/i18n.ts";
+import { quizAnswerButton } from "./buttons.ts";
 import { answerQuiz } from "./quiz.ts";
-import { parseQuizChoice } from "./weekly-message.ts";
 
 /** /stop_weekly and /start_weekly (the weekly political-education message) and answers to its quiz. */
 export const educationFeature: Feature = {
@@ -22,13 +22,12 @@ export const educationFeature: Feature = {
     },
   ],
   actions: [
-    {
-      prefix: "quiz",
+    action({
+      button: quizAnswerButton,
       access: "linked",
-      async run(ctx, rest) {
-        const parsed = parseQuizChoice(rest);
+      async run(ctx, parsed) {
         const person = ctx.person;
-        if (!parsed || !person) {
+        if (!person) {
           ctx.reply(ctx.t("education-quiz-unknown"));
           return;
         }
@@ -44,7 +43,7 @@ export const educationFeature: Feature = {
         else if (result.status === "wrong") ctx.reply(ctx.t("education-quiz-wrong", { answer: result.rightAnswer }));
         else ctx.reply(ctx.t("education-quiz-already", { answer: result.rightAnswer }));
       },
-    },
+    }),
   ],
 };
 

@@ -1,18 +1,9 @@
 import type { OutgoingMessage } from "../../core/messages.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import { k, type Translate } from "../../i18n/i18n.ts";
+import { quizAnswerButton } from "./buttons.ts";
 import type { EducationItem } from "./content.ts";
 import type { AnniversaryOfWeek } from "./weekly-selection.ts";
-
-/** "quiz:2026-W48:2": the second choice of that week's quiz. */
-export function quizChoiceValue(week: string, choice: number): string {
-  return `quiz:${week}:${choice}`;
-}
-
-export function parseQuizChoice(rest: string): { week: string; choice: number } | undefined {
-  const m = /^(\d{4}-W\d{2}):(\d{1,2})$/.exec(rest);
-  return m ? { week: m[1] as string, choice: Number(m[2]) } : undefined;
-}
 
 /**
  * "Tròn" (a round count) is said only of a multiple of ten years: "tròn 80 năm", but "(97 năm)" (wording.md).
@@ -47,7 +38,12 @@ export function weeklyMessage(
   return {
     text: parts.join("\n\n"),
     ...(item.quiz
-      ? { choices: item.quiz.choices.map((label, i) => ({ value: quizChoiceValue(week, i + 1), label })) }
+      ? {
+          choices: item.quiz.choices.map((label, i) => ({
+            value: quizAnswerButton.value({ week, choice: i + 1 }),
+            label,
+          })),
+        }
       : {}),
     ...(item.image ? { photoUrl: item.image } : {}),
   };

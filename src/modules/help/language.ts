@@ -1,5 +1,6 @@
-import type { Feature } from "../../core/feature.ts";
-import { isLocale, type Locale } from "../../i18n/i18n.ts";
+import { action, type Feature } from "../../core/feature.ts";
+import { isLocale, type Locale, locales } from "../../i18n/i18n.ts";
+import { languageButton } from "./buttons.ts";
 
 const labels: Record<Locale, string> = { vi: "Tiếng Việt", en: "English" };
 
@@ -20,20 +21,12 @@ export const languageFeature: Feature = {
         }
         ctx.reply({
           text: ctx.t("lang-choose"),
-          choices: Object.entries(labels).map(([value, label]) => ({ value: `lang:${value}`, label })),
+          choices: locales.map((locale) => ({ value: languageButton.value({ locale }), label: labels[locale] })),
         });
       },
     },
   ],
-  actions: [
-    {
-      prefix: "lang",
-      access: "anyone",
-      async run(ctx, rest) {
-        if (isLocale(rest)) await saveLocale(ctx, rest);
-      },
-    },
-  ],
+  actions: [action({ button: languageButton, access: "anyone", run: (ctx, { locale }) => saveLocale(ctx, locale) })],
 };
 
 async function saveLocale(ctx: import("../../core/context.ts").ChatContext, lang: Locale): Promise<void> {

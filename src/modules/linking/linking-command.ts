@@ -1,6 +1,7 @@
 import type { ChatContext } from "../../core/context.ts";
-import type { Feature } from "../../core/feature.ts";
+import { action, type Feature } from "../../core/feature.ts";
 import { k, type MessageKey } from "../../i18n/i18n.ts";
+import { oldRegistrationUnitButton, registerButton, registrationDecisionButton } from "./buttons.ts";
 import { type LinkResult, linkByPhone, redeemLinkCode } from "./linking.ts";
 import { registrationDecisionAction, showPendingRegistrations, startRegistration } from "./registration.ts";
 
@@ -20,7 +21,7 @@ function account(ctx: ChatContext) {
 function offerRegistration(ctx: ChatContext): void {
   ctx.reply({
     text: ctx.t("link-register-offer"),
-    choices: [{ value: "link:register", label: ctx.t("link-register-button") }],
+    choices: [{ value: registerButton.value(), label: ctx.t("link-register-button") }],
   });
 }
 
@@ -95,16 +96,13 @@ export const linkingFeature: Feature = {
     },
   ],
   actions: [
-    {
-      prefix: "link",
+    action({ button: registerButton, access: "anyone", run: (ctx) => startRegistration(ctx) }),
+    action({
+      button: oldRegistrationUnitButton,
       access: "anyone",
-      async run(ctx, rest) {
-        if (rest === "register") await startRegistration(ctx);
-        // The unit buttons of registrations drafted before the dialogue runtime took them over.
-        else ctx.reply(ctx.t("link-reg-not-in-progress"));
-      },
-    },
-    { prefix: "reg", access: ["secretary", "staff"], run: registrationDecisionAction },
+      run: async (ctx) => ctx.reply(ctx.t("link-reg-not-in-progress")),
+    }),
+    action({ button: registrationDecisionButton, access: ["secretary", "staff"], run: registrationDecisionAction }),
   ],
   async fallback(ctx) {
     const content = ctx.content;

@@ -6,6 +6,7 @@ import type { RegistrationRequest } from "../../generated/prisma/client.ts";
 import { k, type Locale } from "../../i18n/i18n.ts";
 import { enqueue } from "../../outbox/enqueue.ts";
 import { type PersonMessage, queueForPeople } from "../../outbox/notify.ts";
+import { registrationDecisionButton } from "./buttons.ts";
 import { formatDayMonthYear } from "./dates.ts";
 import { registrationClaim, registrationMatch } from "./linking.ts";
 
@@ -46,13 +47,15 @@ export async function describeRegistration(
     }),
     i18n.t(lang, claimKey[claim]),
   ];
+  const decide = (decision: "approve" | "reject") =>
+    registrationDecisionButton.value({ decision, requestId: request.id });
   const choices: Choice[] =
     claim === "new" || claim === "free"
       ? [
-          { value: `reg:approve:${request.id}`, label: i18n.t(lang, "link-reg-approve"), secure: true },
-          { value: `reg:reject:${request.id}`, label: i18n.t(lang, "link-reg-reject"), secure: true },
+          { value: decide("approve"), label: i18n.t(lang, "link-reg-approve"), secure: true },
+          { value: decide("reject"), label: i18n.t(lang, "link-reg-reject"), secure: true },
         ]
-      : [{ value: `reg:reject:${request.id}`, label: i18n.t(lang, "link-reg-reject"), secure: true }];
+      : [{ value: decide("reject"), label: i18n.t(lang, "link-reg-reject"), secure: true }];
   return { text: lines.join("\n"), choices };
 }
 

@@ -106,10 +106,12 @@ const decisionFailureKey = {
   "requester-linked": k("trust-reg-requester-linked"),
 } as const;
 
-/** "reg:approve:<id>" / "reg:reject:<id>", pressed by a secretary (or staff) of the unit. */
-export async function registrationDecisionAction(ctx: ChatContext, rest: string): Promise<void> {
-  const [verb, requestId = ""] = [rest.slice(0, rest.indexOf(":")), rest.slice(rest.indexOf(":") + 1)];
-  if ((verb !== "approve" && verb !== "reject") || !ctx.person) return;
+/** "reg:approve:<id>" / "reg:reject:<id>" (./buttons.ts), pressed by a secretary (or staff) of the unit. */
+export async function registrationDecisionAction(
+  ctx: ChatContext,
+  { decision, requestId }: { decision: "approve" | "reject"; requestId: string },
+): Promise<void> {
+  if (!ctx.person) return;
   const { prisma, clock } = ctx.deps;
   const request = await prisma.registrationRequest.findUnique({ where: { id: requestId } });
   if (!request) {
@@ -120,14 +122,14 @@ export async function registrationDecisionAction(ctx: ChatContext, rest: string)
     ctx.reply(ctx.t("link-reg-not-yours"));
     return;
   }
-  const result = await decideRegistration(prisma, clock, requestId, ctx.person.id, verb === "approve");
+  const result = await decideRegistration(prisma, clock, requestId, ctx.person.id, decision === "approve");
   if (!result.ok) {
     ctx.reply(ctx.t(decisionFailureKey[result.reason], { name: request.fullName }));
     return;
   }
-  await notifyRequester(ctx.deps, result.request, verb === "approve", result.person?.fullName ?? request.fullName);
+  await notifyRequester(ctx.deps, result.request, decision === "approve", result.person?.fullName ?? request.fullName);
   ctx.reply(
-    verb === "approve"
+    decision === "approve"
       ? ctx.t("link-reg-approved-ack", { name: request.fullName })
       : ctx.t("link-reg-rejected-ack", { name: request.fullName }),
   );

@@ -1,11 +1,13 @@
 import type { ChatContext } from "../../core/context.ts";
-import type { Feature } from "../../core/feature.ts";
+import { correctReportButton, flowArgs, myReportsButton, startFlowButton } from "../../core/dialogue/buttons.ts";
+import { action, type Feature } from "../../core/feature.ts";
 import type { Choice } from "../../core/messages.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import { hasRole, secretaryUnitIds } from "../../core/permissions.ts";
 import { k } from "../../i18n/i18n.ts";
-import { decideSelfReport, whatIsDue } from "../reporting/index.ts";
-import { waitingFor } from "../review/index.ts";
+import { pickMemberButton } from "../pipeline/index.ts";
+import { decideSelfReport, selfReportDecisionButton, selfReportsButton, whatIsDue } from "../reporting/index.ts";
+import { fixReportButton, reviewListButton, waitingFor } from "../review/index.ts";
 
 /** /menu: what this person may do, with counts of what is due, as choices that start the flows. */
 async function showMenu(ctx: ChatContext): Promise<void> {
@@ -21,7 +23,7 @@ async function showMenu(ctx: ChatContext): Promise<void> {
   };
   for (const draft of drafts) {
     choices.push({
-      value: `flow:start:${draft.flow.id}`,
+      value: startFlowButton.value({ flowId: draft.flow.id }),
       label: ctx.t("menu-continue", { title: ctx.t(draft.flow.titleKey), n: draft.n, total: draft.total }),
     });
   }
@@ -34,7 +36,7 @@ async function showMenu(ctx: ChatContext): Promise<void> {
       owed.push({
         key: period.key,
         choice: {
-          value: `flow:start:dvut-remark:${period.key}`,
+          value: startFlowButton.value({ flowId: "dvut-remark", args: [period.key] }),
           label: period.late
             ? ctx.t("periods-menu-remarks-late", args)
             : period.current
@@ -51,13 +53,16 @@ async function showMenu(ctx: ChatContext): Promise<void> {
         if (returnedId) {
           owed.push({
             key: period.key,
-            choice: { value: `review:fix:${returnedId}`, label: ctx.t("menu-unit-report-returned", args) + where },
+            choice: {
+              value: fixReportButton.value({ reportId: returnedId }),
+              label: ctx.t("menu-unit-report-returned", args) + where,
+            },
           });
         } else if (!filed) {
           owed.push({
             key: period.key,
             choice: {
-              value: `flow:start:unit-report:${unit.reportingUnitId}:${period.key}`,
+              value: startFlowButton.value({ flowId: "unit-report", args: [unit.reportingUnitId ?? "", period.key] }),
               label:
                 (period.late
                   ? ctx.t("periods-menu-unit-report-late", args)
@@ -71,7 +76,8 @@ async function showMenu(ctx: ChatContext): Promise<void> {
     }
     owed.sort((a, b) => a.key.localeCompare(b.key));
     for (const { choice } of owed) {
-      const flowId = choice.value.startsWith("flow:start:") ? choice.value.split(":")[2] : undefined;
+      const start = startFlowButton.decode(choice.value);
+      const flowId = start.ok ? start.fields.flowId : undefined;
       if (flowId) offer(flowId, choice);
       else choices.push(choice);
     }
@@ -80,22 +86,28 @@ async function showMenu(ctx: ChatContext): Promise<void> {
       for (const c of unit.classifications) {
         if (c.filed) continue;
         offer("classification", {
-          value: `flow:start:classification:${unit.unitId}:${c.year}`,
+          value: startFlowButton.value({ flowId: "classification", args: [unit.unitId, String(c.year)] }),
           label: ctx.t("menu-classification", { year: String(c.year), count: c.unclassified }) + where,
         });
       }
-      offer("activity", { value: `flow:start:activity:${unit.unitId}`, label: ctx.t("menu-activity") + where });
-      choices.push({ value: "dvut:pick", label: ctx.t("menu-nomination") + where });
+      offer("activity", {
+        value: startFlowButton.value({ flowId: "activity", args: [unit.unitId] }),
+        label: ctx.t("menu-activity") + where,
+      });
+      choices.push({ value: pickMemberButton.value(), label: ctx.t("menu-nomination") + where });
     }
   }
   if (due.selfReportsWaiting > 0) {
-    choices.push({ value: "selfrep:list", label: ctx.t("menu-self-review", { count: due.selfReportsWaiting }) });
+    choices.push({
+      value: selfReportsButton.value(),
+      label: ctx.t("menu-self-review", { count: due.selfReportsWaiting }),
+    });
   }
   const toReview = units.length > 0 || isStaff ? (await waitingFor(ctx)).length : 0;
-  if (toReview > 0) choices.push({ value: "review:list", label: ctx.t("menu-review", { count: toReview }) });
+  if (toReview > 0) choices.push({ value: reviewListButton.value(), label: ctx.t("menu-review", { count: toReview }) });
   if (due.block) lines.push(ctx.t("menu-block", { remarks: due.block.remarks, units: due.block.unitReports }));
-  offer("self-report", { value: "flow:start:self-report", label: ctx.t("menu-self-report") });
-  choices.push({ value: "flow:mine", label: ctx.t("menu-my-reports") });
+  offer("self-report", { value: startFlowButton.value({ flowId: "self-report" }), label: ctx.t("menu-self-report") });
+  choices.push({ value: myReportsButton.value(), label: ctx.t("menu-my-reports") });
   ctx.reply({ text: lines.join("\n"), choices });
 }
 
@@ -115,7 +127,7 @@ async function showMyReports(ctx: ChatContext): Promise<void> {
     const flowId = (r.data as { flowId?: unknown } | null)?.flowId;
     const flow = typeof flowId === "string" ? ctx.deps.dialogue.flow(flowId) : undefined;
     return {
-      value: `flow:correct:${r.id}`,
+      value: correctReportButton.value({ reportId: r.id }),
       label: ctx.t("menu-my-report", {
         title: flow ? ctx.t(flow.titleKey) : r.kind,
         date: formatVietnameseDate(r.submittedAt),
@@ -153,8 +165,14 @@ async function showSelfReports(ctx: ChatContext): Promise<void> {
         description: String(answers.description ?? ""),
       }),
       choices: [
-        { value: `selfrep:approve:${r.id}`, label: ctx.t("flow-self-approve") },
-        { value: `selfrep:decline:${r.id}`, label: ctx.t("flow-self-decline") },
+        {
+          value: selfReportDecisionButton.value({ decision: "approve", reportId: r.id }),
+          label: ctx.t("flow-self-approve"),
+        },
+        {
+          value: selfReportDecisionButton.value({ decision: "decline", reportId: r.id }),
+          label: ctx.t("flow-self-decline"),
+        },
       ],
     });
   }
@@ -164,41 +182,37 @@ export const menuFeature: Feature = {
   name: "menu",
   commands: [{ name: "menu", access: "linked", descriptionKey: "cmd-menu", inPlatformMenu: true, run: showMenu }],
   actions: [
-    {
-      prefix: "flow",
+    action({
+      button: startFlowButton,
       access: "linked",
-      async run(ctx, rest) {
-        const [verb = "", flowId = "", ...args] = rest.split(":");
-        if (verb === "start") await ctx.deps.dialogue.start(ctx, flowId, args.join(":"));
-        else if (verb === "correct") await ctx.deps.dialogue.correct(ctx, flowId);
-        else if (verb === "mine") await showMyReports(ctx);
-        else await showMenu(ctx);
-      },
-    },
-    {
-      prefix: "selfrep",
+      run: (ctx, { flowId, args }) => ctx.deps.dialogue.start(ctx, flowId, flowArgs(args)),
+    }),
+    action({
+      button: correctReportButton,
+      access: "linked",
+      run: (ctx, { reportId }) => ctx.deps.dialogue.correct(ctx, reportId),
+    }),
+    action({ button: myReportsButton, access: "linked", run: (ctx) => showMyReports(ctx) }),
+    action({ button: selfReportsButton, access: ["secretary", "staff"], run: (ctx) => showSelfReports(ctx) }),
+    action({
+      button: selfReportDecisionButton,
       access: ["secretary", "staff"],
-      async run(ctx, rest) {
-        const [verb, reportId = ""] = rest.split(":");
-        if (verb !== "approve" && verb !== "decline") {
-          await showSelfReports(ctx);
-          return;
-        }
+      async run(ctx, { decision, reportId }) {
         const scope = await ctx.scope();
         const result = await decideSelfReport(
           ctx.deps.prisma,
           { personId: ctx.person?.id ?? "", unitIds: scope.wholeBlock ? "all" : scope.unitIds },
           reportId,
-          verb === "approve" ? "approved" : "declined",
+          decision === "approve" ? "approved" : "declined",
           ctx.deps.clock.now(),
           ctx.deps.i18n,
         );
         if (!result.ok) ctx.reply(ctx.t(result.reason, result.args));
         else {
-          const key = verb === "approve" ? k("menu-self-approved") : k("menu-self-declined");
+          const key = decision === "approve" ? k("menu-self-approved") : k("menu-self-declined");
           ctx.reply(ctx.t(key, { name: result.value.memberName }));
         }
       },
-    },
+    }),
   ],
 };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { writeAudit } from "../../core/audit.ts";
 import type { ChatContext } from "../../core/context.ts";
 import type { Db } from "../../core/db.ts";
+import { startFlowButton } from "../../core/dialogue/buttons.ts";
 import { defineFlow } from "../../core/dialogue/flow.ts";
 import type { Choice } from "../../core/messages.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
@@ -10,6 +11,7 @@ import type { CertificateClaim } from "../../generated/prisma/client.ts";
 import { isLocale, k, type Translate } from "../../i18n/i18n.ts";
 import { queueForPerson } from "../../outbox/notify.ts";
 import { loadRoleHolders, responsibleSecretaries } from "../roster/index.ts";
+import { confirmClaimButton } from "./buttons.ts";
 import { factsOf, loadJourney, openJourneyOf, recordStep } from "./journey.ts";
 import { journeyRules, nextSteps } from "./journey-rules.ts";
 
@@ -21,9 +23,6 @@ import { journeyRules, nextSteps } from "./journey-rules.ts";
 export const SELF_CERTIFICATE_FLOW = "journey-self-certificate";
 export const CERTIFICATE_REFUSE_FLOW = "journey-certificate-refuse";
 
-export const confirmClaimChoice = (claimId: string) => `dvut:certok:${claimId}`;
-export const refuseClaimChoice = (claimId: string) => `flow:start:${CERTIFICATE_REFUSE_FLOW}:${claimId}`;
-
 /** The /me button, when the person's open journey still waits for a certificate and none is waiting for confirmation. */
 export async function selfCertificateChoice(db: Db, t: Translate, personId: string): Promise<Choice | undefined> {
   const open = await openJourneyOf(db, personId);
@@ -32,7 +31,7 @@ export async function selfCertificateChoice(db: Db, t: Translate, personId: stri
   if (!journey || !nextSteps(factsOf(journey)).includes("certificate")) return undefined;
   const pending = await db.certificateClaim.count({ where: { candidacyId: open.id, status: "pending" } });
   if (pending > 0) return undefined;
-  return { value: `flow:start:${SELF_CERTIFICATE_FLOW}:`, label: t("certificate-claim-choice") };
+  return { value: startFlowButton.value({ flowId: SELF_CERTIFICATE_FLOW }), label: t("certificate-claim-choice") };
 }
 
 /** Pending claims of a journey, for /dvut: each with its confirm and refuse buttons. */
@@ -51,8 +50,11 @@ export function claimText(t: Translate, claim: CertificateClaim, name: string): 
 
 export function claimChoices(t: Translate, claim: CertificateClaim): Choice[] {
   return [
-    { value: confirmClaimChoice(claim.id), label: t("certificate-claim-confirm") },
-    { value: refuseClaimChoice(claim.id), label: t("certificate-claim-refuse") },
+    { value: confirmClaimButton.value({ claimId: claim.id }), label: t("certificate-claim-confirm") },
+    {
+      value: startFlowButton.value({ flowId: CERTIFICATE_REFUSE_FLOW, args: [claim.id] }),
+      label: t("certificate-claim-refuse"),
+    },
   ];
 }
 

@@ -1,10 +1,19 @@
 import type { ChatContext } from "../../core/context.ts";
-import type { Feature } from "../../core/feature.ts";
+import { startFlowButton } from "../../core/dialogue/buttons.ts";
+import { action, type Feature } from "../../core/feature.ts";
 import type { Choice } from "../../core/messages.ts";
 import { formatVietnameseDate, quarterOf, today } from "../../core/periods.ts";
 import { hasRole } from "../../core/permissions.ts";
 import { packBlocks } from "../../core/reply-long.ts";
 import { k } from "../../i18n/i18n.ts";
+import { exportButton } from "../documents/index.ts";
+import {
+  confirmClaimButton,
+  correctJourneyButton,
+  pickMemberButton,
+  pickTransferInButton,
+  showJourneyButton,
+} from "./buttons.ts";
 import { claimChoices, claimText, confirmClaim, pendingClaims } from "./certificate-claim.ts";
 import { factsOf, loadJourney } from "./journey.ts";
 import { journeyFlowId } from "./journey-flows.ts";
@@ -62,12 +71,12 @@ async function listJourneys(ctx: ChatContext): Promise<void> {
     );
     for (const o of overdue) lines.push(`   ${ctx.t("register-warning", { text: o })}`);
     for (const a of twoYearAnswerLines(ctx.t, c)) lines.push(`   ${a}`);
-    choices.push({ value: `dvut:show:${c.id}`, label: c.person.fullName });
+    choices.push({ value: showJourneyButton.value({ candidacyId: c.id }), label: c.person.fullName });
   }
   if (rows.length > LIST_LIMIT) lines.push(ctx.t("dvut-list-more", { count: rows.length - LIST_LIMIT }));
   if (rows.length === 0) lines.push(ctx.t("dvut-list-empty"));
-  choices.push({ value: "dvut:pick", label: ctx.t("dvut-choice-select") });
-  choices.push({ value: "dvut:pickin", label: ctx.t("dvut-choice-transfer-in") });
+  choices.push({ value: pickMemberButton.value(), label: ctx.t("dvut-choice-select") });
+  choices.push({ value: pickTransferInButton.value(), label: ctx.t("dvut-choice-transfer-in") });
   replyWithChoices(ctx, lines.join("\n"), choices);
 }
 
@@ -91,14 +100,17 @@ async function showJourney(ctx: ChatContext, candidacyId: string): Promise<void>
   const day = today(ctx.deps.clock.now(), ctx.deps.config.TZ_NAME);
   const text = renderJourney(ctx.t, journey, rules, day, tree.pathName(journey.candidacy.person.unitId));
   const choices: Choice[] = nextSteps(factsOf(journey)).map((step) => ({
-    value: `flow:start:${journeyFlowId(step)}:${journey.candidacy.id}`,
+    value: startFlowButton.value({ flowId: journeyFlowId(step), args: [journey.candidacy.id] }),
     label: ctx.t("dvut-choice-record", { step: ctx.t(stepLabelKey[step]) }),
   }));
   if (overdueOf(factsOf(journey), day, rules).some((o) => o.kind === "two_year")) {
     choices.push({ value: twoYearAnswerChoice(journey.candidacy.id), label: ctx.t("two-year-choice-record") });
   }
   if (hasRole(ctx.speaker.roles, "staff")) {
-    choices.push({ value: `dvut:fix:${journey.candidacy.id}`, label: ctx.t("dvut-choice-correct") });
+    choices.push({
+      value: correctJourneyButton.value({ candidacyId: journey.candidacy.id }),
+      label: ctx.t("dvut-choice-correct"),
+    });
   }
   choices.push(...(await documentChoices(ctx, journey)));
   replyWithChoices(ctx, text, choices);
@@ -118,17 +130,26 @@ async function documentChoices(ctx: ChatContext, journey: NonNullable<Awaited<Re
   const current = journey.candidacy.events.filter((e) => e.supersededById === null);
   const choices: Choice[] = [];
   if (current.some((e) => e.step === "resolution")) {
-    choices.push({ value: `export:resolution ${code}`, label: ctx.t("dvut-document-resolution") });
+    choices.push({
+      value: exportButton.value({ kind: "resolution", args: [code] }),
+      label: ctx.t("dvut-document-resolution"),
+    });
   }
   if (current.some((e) => e.step === "handover")) {
-    choices.push({ value: `export:handover ${code}`, label: ctx.t("dvut-document-handover") });
+    choices.push({
+      value: exportButton.value({ kind: "handover", args: [code] }),
+      label: ctx.t("dvut-document-handover"),
+    });
   }
   const remarks = await ctx.deps.prisma.report.count({
     where: { kind: "dvut_remark", subjectPersonId: journey.candidacy.personId },
   });
   if (remarks > 0) {
     const year = quarterOf(ctx.deps.clock.now(), ctx.deps.config.TZ_NAME).year;
-    choices.push({ value: `export:remarks ${year} ${code} docx`, label: ctx.t("dvut-document-remarks") });
+    choices.push({
+      value: exportButton.value({ kind: "remarks", args: [String(year), code, "docx"] }),
+      label: ctx.t("dvut-document-remarks"),
+    });
   }
   return choices;
 }
@@ -145,7 +166,7 @@ async function pickMember(ctx: ChatContext, comingIn: boolean): Promise<void> {
   for (const p of people) {
     if (!comingIn && (await latestClassification(ctx.deps.prisma, p.id))?.category !== "excellent") continue;
     const flow = comingIn ? "transfer_in" : "selection";
-    choices.push({ value: `flow:start:${journeyFlowId(flow)}:${p.id}`, label: p.fullName });
+    choices.push({ value: startFlowButton.value({ flowId: journeyFlowId(flow), args: [p.id] }), label: p.fullName });
     if (choices.length >= 30) break;
   }
   if (choices.length === 0) {
@@ -166,7 +187,7 @@ async function pickCorrection(ctx: ChatContext, candidacyId: string): Promise<vo
   ctx.reply({
     text: [ctx.t("dvut-correct-pick"), ...current.map((e, i) => `${i + 1}. ${stepLine(ctx.t, e).slice(2)}`)].join("\n"),
     choices: current.map((e) => ({
-      value: `flow:start:journey-correct:${e.id}`,
+      value: startFlowButton.value({ flowId: "journey-correct", args: [e.id] }),
       label: `${formatVietnameseDate(e.occurredOn)} — ${ctx.t(stepLabelKey[e.step])}`,
     })),
   });
@@ -183,18 +204,24 @@ export const dvutFeature: Feature = {
     },
   ],
   actions: [
-    {
-      prefix: "dvut",
+    action({
+      button: showJourneyButton,
       access: ["secretary", "staff"],
-      async run(ctx, rest) {
-        const [verb = "", id = ""] = rest.split(":");
-        if (verb === "show") await showJourney(ctx, id);
-        else if (verb === "pick") await pickMember(ctx, false);
-        else if (verb === "pickin") await pickMember(ctx, true);
-        else if (verb === "certok") await confirmClaim(ctx, id);
-        else if (verb === "fix" && hasRole(ctx.speaker.roles, "staff")) await pickCorrection(ctx, id);
-        else await listJourneys(ctx);
-      },
-    },
+      run: (ctx, { candidacyId }) => showJourney(ctx, candidacyId),
+    }),
+    action({ button: pickMemberButton, access: ["secretary", "staff"], run: (ctx) => pickMember(ctx, false) }),
+    action({ button: pickTransferInButton, access: ["secretary", "staff"], run: (ctx) => pickMember(ctx, true) }),
+    action({
+      button: confirmClaimButton,
+      access: ["secretary", "staff"],
+      run: (ctx, { claimId }) => confirmClaim(ctx, claimId),
+    }),
+    action({
+      button: correctJourneyButton,
+      access: ["secretary", "staff"],
+      // A secretary who was shown no such button gets the list instead, as before.
+      run: (ctx, { candidacyId }) =>
+        hasRole(ctx.speaker.roles, "staff") ? pickCorrection(ctx, candidacyId) : listJourneys(ctx),
+    }),
   ],
 };

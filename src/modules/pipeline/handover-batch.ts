@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { startFlowButton } from "../../core/dialogue/buttons.ts";
 import { defineFlow } from "../../core/dialogue/flow.ts";
 import { OrgTree } from "../../core/org.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
@@ -10,7 +11,8 @@ import { journeyRules, nextSteps } from "./journey-rules.ts";
 export const HANDOVER_BATCH_FLOW = "journey-handover-batch";
 
 /** The holiday reminder's button: record which ĐVUT were handed to which cấp ủy on this holiday. */
-export const handoverBatchChoice = (holidayIso: string) => `flow:start:${HANDOVER_BATCH_FLOW}:${holidayIso}`;
+export const handoverBatchChoice = (holidayIso: string) =>
+  startFlowButton.value({ flowId: HANDOVER_BATCH_FLOW, args: [holidayIso] });
 
 const params = z.object({
   holiday: z.string(),

@@ -1,3 +1,4 @@
+export { pickMemberButton } from "./buttons.ts";
 export { selfCertificateChoice } from "./certificate-claim.ts";
 export { loadJourney, openJourneyOf, stepDetails } from "./journey.ts";
 export { exitSteps, journeyRules, stepLabelKey } from "./journey-rules.ts";

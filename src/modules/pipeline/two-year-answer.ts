@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { writeAudit } from "../../core/audit.ts";
+import { startFlowButton } from "../../core/dialogue/buttons.ts";
 import { defineFlow } from "../../core/dialogue/flow.ts";
 import { formatVietnameseDate, quarterKey, quarterOf } from "../../core/periods.ts";
 import { ok, refuse } from "../../core/result.ts";
@@ -9,7 +10,8 @@ import { k, type Translate } from "../../i18n/i18n.ts";
 export const TWO_YEAR_FLOW = "journey-two-year";
 
 /** The button that opens the II.3.5 answer of one ĐVUT (from the alert and from /dvut). */
-export const twoYearAnswerChoice = (candidacyId: string) => `flow:start:${TWO_YEAR_FLOW}:${candidacyId}`;
+export const twoYearAnswerChoice = (candidacyId: string) =>
+  startFlowButton.value({ flowId: TWO_YEAR_FLOW, args: [candidacyId] });
 
 /** The quarter an answer keeps the alert quiet for: "2026-Q4". */
 export const answerQuarter = (now: Date, timeZone: string) => quarterKey(quarterOf(now, timeZone));

@@ -1,3 +1,4 @@
+export { selfReportDecisionButton, selfReportsButton } from "./buttons.ts";
 export { whatIsDue } from "./due.ts";
 export { classificationYears, openQuartersAt, quarterRules } from "./periods.ts";
 export { missingRemarks, reportingUnitOf, reportingUnits, reportKeys } from "./reporting.ts";

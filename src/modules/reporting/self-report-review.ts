@@ -8,6 +8,7 @@ import { type I18n, k, type MessageKey } from "../../i18n/i18n.ts";
 import { queueForPerson } from "../../outbox/notify.ts";
 import { recordDecision } from "../review/index.ts";
 import { loadRoleHolders } from "../roster/index.ts";
+import { selfReportDecisionButton } from "./buttons.ts";
 
 const typeKeys: Record<string, MessageKey> = {
   study: k("flow-self-type-study"),
@@ -40,8 +41,14 @@ export async function notifySecretaries(db: Db, env: FlowEnv, reportId: string, 
       description: String(answers.description ?? ""),
     });
     const choices = [
-      { value: `selfrep:approve:${reportId}`, label: i18n.t(lang, "flow-self-approve") },
-      { value: `selfrep:decline:${reportId}`, label: i18n.t(lang, "flow-self-decline") },
+      {
+        value: selfReportDecisionButton.value({ decision: "approve", reportId }),
+        label: i18n.t(lang, "flow-self-approve"),
+      },
+      {
+        value: selfReportDecisionButton.value({ decision: "decline", reportId }),
+        label: i18n.t(lang, "flow-self-decline"),
+      },
     ];
     const version = await db.report.findUnique({ where: { id: reportId }, select: { version: true } });
     await queueForPerson(

@@ -1,3 +1,4 @@
+export { fixReportButton, reviewListButton } from "./buttons.ts";
 export { reportReturnFlow } from "./report-return.ts";
 export { requestReview } from "./report-review.ts";
 export { quarterReviewStates, recordDecision, reviewStateKey } from "./review.ts";

@@ -11,6 +11,7 @@ import { ok, type Result, refuse } from "../../core/result.ts";
 import type { Person, PrismaClient, Report } from "../../generated/prisma/client.ts";
 import type { I18n, Locale, MessageKey, Translate } from "../../i18n/i18n.ts";
 import { queueForPerson } from "../../outbox/notify.ts";
+import { fixReportButton, openReportButton } from "./buttons.ts";
 import { recordDecision, reviewedKinds, reviewersOf } from "./review.ts";
 
 /** Finds a flow by id (the registry's), so this module needs no import of the registry. */
@@ -91,7 +92,7 @@ export async function requestReview(tx: Tx, env: FlowEnv, report: Report, flow: 
       version: report.version,
       date: formatVietnameseDate(report.submittedAt),
     });
-    const choices: Choice[] = [{ value: `review:open:${report.id}`, label: t("review-open") }];
+    const choices: Choice[] = [{ value: openReportButton.value({ reportId: report.id }), label: t("review-open") }];
     await queueForPerson(tx, reviewerId, { text, choices }, `review-request:${report.id}:${report.version}`, env.now);
   }
 }
@@ -187,7 +188,7 @@ export async function returnReport(
     const message = correctable
       ? {
           text: t("review-returned-author", args),
-          choices: [{ value: `review:fix:${report.id}`, label: t("review-fix-now") }],
+          choices: [{ value: fixReportButton.value({ reportId: report.id }), label: t("review-fix-now") }],
         }
       : { text: t("review-commented-author", args) };
     await queueForPerson(tx, author.id, message, `review-decision:${report.id}:${report.version}`, env.now);

@@ -1,8 +1,15 @@
 import type { ChatContext } from "../../core/context.ts";
 import { flowEnvOf } from "../../core/dialogue/env.ts";
-import type { Feature } from "../../core/feature.ts";
+import { action, type Feature } from "../../core/feature.ts";
 import type { Choice } from "../../core/messages.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
+import {
+  approveReportButton,
+  fixReportButton,
+  openReportButton,
+  returnReportButton,
+  reviewListButton,
+} from "./buttons.ts";
 import { answerLines, approveReport, readFiled, reportHeading, reviewable } from "./report-review.ts";
 import { loadReviewers, reportsWaiting } from "./review.ts";
 
@@ -37,7 +44,7 @@ async function listWaiting(ctx: ChatContext): Promise<void> {
     if (!flow) continue;
     const heading = await reportHeading(prisma, tree, report, flow, ctx.t);
     choices.push({
-      value: `review:open:${report.id}`,
+      value: openReportButton.value({ reportId: report.id }),
       label: ctx.t("review-list-item", { report: heading, date: formatVietnameseDate(report.submittedAt) }),
     });
   }
@@ -71,22 +78,26 @@ async function openReport(ctx: ChatContext, reportId: string): Promise<void> {
   ctx.reply({
     text: lines.join("\n"),
     choices: [
-      { value: `review:approve:${report.id}:${report.version}`, label: ctx.t("review-approve"), secure: true },
-      { value: `review:return:${report.id}`, label: ctx.t("review-return"), secure: true },
-      { value: "review:list", label: ctx.t("review-back-to-list") },
+      {
+        value: approveReportButton.value({ reportId: report.id, version: report.version }),
+        label: ctx.t("review-approve"),
+        secure: true,
+      },
+      { value: returnReportButton.value({ reportId: report.id }), label: ctx.t("review-return"), secure: true },
+      { value: reviewListButton.value(), label: ctx.t("review-back-to-list") },
     ],
   });
 }
 
-async function approve(ctx: ChatContext, reportId: string, version: string): Promise<void> {
+async function approve(ctx: ChatContext, reportId: string, version: number): Promise<void> {
   if (!ctx.person) return;
   const deps = { prisma: ctx.deps.prisma, i18n: ctx.deps.i18n, flowOf: ctx.deps.dialogue.flow };
-  const result = await approveReport(deps, ctx.person, reportId, Number(version), ctx.deps.clock.now());
+  const result = await approveReport(deps, ctx.person, reportId, version, ctx.deps.clock.now());
   if (!result.ok) ctx.reply(ctx.t(result.reason, result.args));
   else
     ctx.reply({
       text: ctx.t("review-approved", { author: result.value.authorName }),
-      choices: [{ value: "review:list", label: ctx.t("review-back-to-list") }],
+      choices: [{ value: reviewListButton.value(), label: ctx.t("review-back-to-list") }],
     });
 }
 
@@ -118,19 +129,20 @@ export const reviewFeature: Feature = {
       run: listWaiting,
     },
   ],
+  // Reviewers are checked per report (the unit above, or staff); "fix" is for the report's author.
   actions: [
-    {
-      // Reviewers are checked per report (the unit above, or staff); "fix" is for the report's author.
-      prefix: "review",
+    action({ button: openReportButton, access: "linked", run: (ctx, { reportId }) => openReport(ctx, reportId) }),
+    action({
+      button: approveReportButton,
       access: "linked",
-      async run(ctx, rest) {
-        const [verb = "", reportId = "", version = ""] = rest.split(":");
-        if (verb === "open") await openReport(ctx, reportId);
-        else if (verb === "approve") await approve(ctx, reportId, version);
-        else if (verb === "return") await ctx.deps.dialogue.start(ctx, "report-return", reportId);
-        else if (verb === "fix") await fix(ctx, reportId);
-        else await listWaiting(ctx);
-      },
-    },
+      run: (ctx, { reportId, version }) => approve(ctx, reportId, version),
+    }),
+    action({
+      button: returnReportButton,
+      access: "linked",
+      run: (ctx, { reportId }) => ctx.deps.dialogue.start(ctx, "report-return", reportId),
+    }),
+    action({ button: fixReportButton, access: "linked", run: (ctx, { reportId }) => fix(ctx, reportId) }),
+    action({ button: reviewListButton, access: "linked", run: (ctx) => listWaiting(ctx) }),
   ],
 };

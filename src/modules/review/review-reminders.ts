@@ -4,6 +4,7 @@ import { formatVietnameseDate } from "../../core/periods.ts";
 import type { JobDefinition, PlannedMessage } from "../../jobs/job.ts";
 import { dateKey, parseDateKey } from "../../jobs/period-keys.ts";
 import { loadRecipients } from "../../jobs/recipients.ts";
+import { openReportButton } from "./buttons.ts";
 import { readFiled, reportHeading } from "./report-review.ts";
 import { loadReviewers, reportsWaiting } from "./review.ts";
 
@@ -58,7 +59,10 @@ export function reviewRemindersJob(config: Config): JobDefinition {
           planned.push({
             recipient,
             key: `${REVIEW_REMINDERS}:${report.id}:v${report.version}:${round}:${reviewerId}`,
-            message: { text, choices: [{ value: `review:open:${report.id}`, label: t("review-open") }] },
+            message: {
+              text,
+              choices: [{ value: openReportButton.value({ reportId: report.id }), label: t("review-open") }],
+            },
           });
         }
       }

@@ -1,5 +1,6 @@
-import type { Feature } from "../../core/feature.ts";
+import { action, type Feature } from "../../core/feature.ts";
 import { canSeePerson } from "../../core/permissions.ts";
+import { memberCardButton } from "./buttons.ts";
 import { memberRecord } from "./member-record.ts";
 import { searchPeople } from "./people-search.ts";
 import { renderRecord } from "./render-record.ts";
@@ -30,7 +31,7 @@ export const findFeature: Feature = {
               ? ctx.t("find-some", { count: total, shown: matches.length })
               : ctx.t("find-results", { count: total }),
           choices: matches.map((p) => ({
-            value: `card:${p.id}`,
+            value: memberCardButton.value({ personId: p.id }),
             label: `${p.fullName}${p.memberCode ? ` (${p.memberCode})` : ""} — ${tree.get(p.unitId)?.name ?? ""}`,
           })),
         });
@@ -38,10 +39,10 @@ export const findFeature: Feature = {
     },
   ],
   actions: [
-    {
-      prefix: "card",
+    action({
+      button: memberCardButton,
       access: ["secretary", "staff"],
-      async run(ctx, personId) {
+      async run(ctx, { personId }) {
         const record = await memberRecord(ctx.deps.prisma, personId);
         // Checked again here: a button value can be forged or outlive a change of role.
         if (!record || !canSeePerson(await ctx.scope(), record.person)) {
@@ -50,6 +51,6 @@ export const findFeature: Feature = {
         }
         ctx.reply(await renderRecord(ctx, record, record.person.id === ctx.person?.id));
       },
-    },
+    }),
   ],
 };
