@@ -1,8 +1,7 @@
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-
-const root = new URL("../../", import.meta.url).pathname;
+import { root, sourceFiles } from "../support/source-files.ts";
 
 /**
  * Every button value is built and read by its kind (src/core/buttons.ts): `kind.value({...})`, and the dispatcher
@@ -13,14 +12,6 @@ const root = new URL("../../", import.meta.url).pathname;
 
 /** The files that may spell the wire format out: the codec and the declarations of the kinds. */
 const exempt = (file: string) => file === "src/core/buttons.ts" || /(^|\/)buttons\.ts$/.test(file);
-
-async function sourceFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(join(root, dir), { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith(".ts"))
-    .map((e) => relative(root, join(e.parentPath, e.name)))
-    .filter((p) => !p.startsWith("src/generated/"));
-}
 
 /** The first word of every declared kind's prefix: `button("review:open", …)` gives "review". */
 function declaredPrefixes(text: string): string[] {

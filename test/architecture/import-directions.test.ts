@@ -1,8 +1,7 @@
-import { readdir, readFile } from "node:fs/promises";
-import { dirname, join, normalize, relative } from "node:path";
+import { readFile } from "node:fs/promises";
+import { dirname, join, normalize } from "node:path";
 import { describe, expect, it } from "vitest";
-
-const root = new URL("../../", import.meta.url).pathname;
+import { root, sourceFiles } from "../support/source-files.ts";
 
 /** Where a file of src/ stands: "core", "outbox", "jobs", "module:<name>", "channels", … (see `allowed`). */
 function layerOf(path: string): string {
@@ -55,14 +54,6 @@ const platformPackages: Record<string, string> = {
   "@grammyjs/runner": "src/channels/telegram/",
   axios: "src/channels/zalo/",
 };
-
-async function sourceFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(join(root, dir), { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith(".ts"))
-    .map((e) => relative(root, join(e.parentPath, e.name)))
-    .filter((p) => !p.startsWith("src/generated/"));
-}
 
 const importPattern = /(?:^|\n)\s*(?:import|export)[^"';]*?from\s+["']([^"']+)["']/g;
 
