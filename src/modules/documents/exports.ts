@@ -1,5 +1,4 @@
 import { Writable } from "node:stream";
-import ExcelJS from "exceljs";
 import { compareVi } from "../../core/collate.ts";
 import type { Db } from "../../core/db.ts";
 import type { AnyFlow, Step } from "../../core/dialogue/flow.ts";
@@ -10,6 +9,7 @@ import { neutraliseCell } from "../../core/spreadsheet-safety.ts";
 import type { CandidacyStage, Classification, JourneyStep, ReportStatus } from "../../generated/prisma/client.ts";
 import { k, type MessageKey, type Translate } from "../../i18n/i18n.ts";
 import { classificationLabelKey, closedStages, exitSteps, stageLabelKey } from "../pipeline/index.ts";
+import { XlsxSheetWriter } from "./xlsx-writer.ts";
 
 /** The lists the Party committee asks for. */
 export const exportKinds = ["dvut", "remarks", "unit-reports", "classification"] as const;
@@ -584,51 +584,35 @@ const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const CSV_MIME = "text/csv; charset=utf-8";
 
 /**
- * Writes an export as .xlsx into `out` with ExcelJS's streaming writer, a page at a time: each row is committed as it
- * is written, so memory holds one page, not the sheet. Column widths come from the header and the first 50 rows; a
- * date is shown as dd/mm/yyyy.
+ * Writes an export as .xlsx into `out`, a page at a time (`XlsxSheetWriter`: the sheet's XML made and deflated as each
+ * page comes, so memory holds one page, not the sheet). Column widths come from the header and the first 50 rows; a
+ * date is shown as dd/mm/yyyy; the header row is bold and frozen, with an AutoFilter when there are rows.
  */
 export async function writeXlsxTo(source: ExportSource, out: Writable): Promise<void> {
-  // Zip level 1: a spreadsheet of names and dates compresses almost as well, several times faster than the default.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
-    zip: { zlib: { level: 1 } },
-  });
-  const sheet = workbook.addWorksheet(source.title.slice(0, 31).replace(/[\\/?*[\]:]/g, "-"), {
-    views: [{ state: "frozen", ySplit: 1 }],
-  });
   const pages = source.pages()[Symbol.asyncIterator]();
   let next = await pages.next();
   // The first page sets the columns, before any row is written.
   const first: Cell[][] = next.done ? [] : next.value;
-  source.headers.forEach((header, index) => {
-    const column = sheet.getColumn(index + 1);
-    const sample = first.slice(0, 50).map((r) => cellWidth(r[index] ?? null));
-    column.width = Math.min(50, Math.max(6, header.length + 2, ...sample));
-    if (first.some((r) => r[index] instanceof Date)) column.numFmt = DATE_FORMAT;
+  const sample = first.slice(0, 50);
+  const writer = new XlsxSheetWriter(out, {
+    name: source.title.slice(0, 31).replace(/[\\/?*[\]:]/g, "-"),
+    headers: source.headers,
+    widths: source.headers.map((header, index) =>
+      Math.min(50, Math.max(6, header.length + 2, ...sample.map((r) => cellWidth(r[index] ?? null)))),
+    ),
+    dateColumns: source.headers.map((_, index) => first.some((r) => r[index] instanceof Date)),
+    autoFilter: source.count > 0,
   });
-  const header = sheet.addRow(source.headers);
-  header.font = { bold: true };
-  header.commit();
   while (!next.done) {
-    for (const cells of next.value) {
-      const row = sheet.addRow(cells);
-      cells.forEach((cell, index) => {
-        if (cell instanceof Date) row.getCell(index + 1).numFmt = DATE_FORMAT;
-      });
-      row.commit();
-    }
+    await writer.writeRows(next.value);
     next = await pages.next();
   }
-  if (source.count > 0)
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: source.headers.length } };
-  sheet.commit();
-  await workbook.commit();
+  await writer.finish();
+  await new Promise<void>((resolve, reject) => {
+    out.once("error", reject);
+    out.end(resolve);
+  });
 }
-
-const DATE_FORMAT = "dd/mm/yyyy";
 
 export async function writeXlsx(table: ExportTable): Promise<Buffer> {
   return collect((out) => writeXlsxTo(tableSource(table), out));
