@@ -134,15 +134,28 @@ export function tableSource(table: ExportTable): ExportSource {
   };
 }
 
-/** Reads records by id a page at a time, in the order of `ids`, and turns each into a row numbered from 1. */
+/**
+ * Reads records by id a page at a time, in the order of `ids`, and turns each into a row numbered from 1. The next
+ * page is asked for while the current one is being written (the database works while the file is made), so memory
+ * holds two pages at most.
+ */
 async function* pagesById<T extends { id: string }>(
   ids: readonly string[],
   read: (page: string[]) => Promise<T[]>,
   toRow: (record: T, no: number) => Cell[],
 ): AsyncIterable<Cell[][]> {
-  for (let from = 0; from < ids.length; from += EXPORT_PAGE_SIZE) {
+  const fetch = (from: number) => {
     const page = ids.slice(from, from + EXPORT_PAGE_SIZE);
-    const byId = new Map((await read(page)).map((r) => [r.id, r]));
+    const records = read(page);
+    // Not awaited until its turn: a failure is reported then, not as an unhandled rejection meanwhile.
+    records.catch(() => {});
+    return { from, page, records };
+  };
+  let next = ids.length > 0 ? fetch(0) : undefined;
+  while (next) {
+    const { from, page, records } = next;
+    const byId = new Map((await records).map((r) => [r.id, r]));
+    next = from + EXPORT_PAGE_SIZE < ids.length ? fetch(from + EXPORT_PAGE_SIZE) : undefined;
     // A record removed since the order was read is left out.
     yield page.flatMap((id, i) => {
       const record = byId.get(id);
