@@ -323,7 +323,10 @@ async function readDvutPage(db: ExportDb, ids: string[]): Promise<DvutRecord[]> 
   const stepsOf = new Map<string, DvutStep[]>();
   for (const e of steps) {
     let list = stepsOf.get(e.candidacyId);
-    if (!list) stepsOf.set(e.candidacyId, (list = []));
+    if (!list) {
+      list = [];
+      stepsOf.set(e.candidacyId, list);
+    }
     list.push({
       step: e.step,
       toStage: e.toStage,
@@ -391,7 +394,10 @@ async function dvutList(db: ExportDb, tree: OrgTree, request: ExportRequest, t: 
   const stageLabels = new Map<CandidacyStage, string>();
   const stageLabel = (stage: CandidacyStage) => {
     let label = stageLabels.get(stage);
-    if (label === undefined) stageLabels.set(stage, (label = t(stageLabelKey[stage])));
+    if (label === undefined) {
+      label = t(stageLabelKey[stage]);
+      stageLabels.set(stage, label);
+    }
     return label;
   };
   const genderLabels = new Map(Object.entries(genderLabelKey).map(([g, key]) => [g, t(key)]));
