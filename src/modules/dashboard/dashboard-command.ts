@@ -63,7 +63,7 @@ export const dashboardFeature: Feature = {
         const quarter = `${stats.quarter.quarter}/${stats.quarter.year}`;
         const alt = `${totalsText(ctx.t, ctx.deps.config.ORG_NAME, stats, heads)}\n${ctx.t("chart-no-picture")}`;
         // A platform that shows no pictures of ours gets the numbers instead, without drawing anything.
-        if (!ctx.capabilities.canUploadImages) return ctx.reply(alt);
+        if (ctx.capabilities.images === "none") return ctx.reply(alt);
         const image = await dashboardChart(ctx.t, stats, heads, { name, alt });
         ctx.reply({ text: ctx.t("chart-caption", { unit: name, quarter }), image });
       },
@@ -119,7 +119,7 @@ async function showDashboard(ctx: ChatContext, code: string, page: number): Prom
   const totals: OutgoingMessage = { text: totalsText(ctx.t, ctx.deps.config.ORG_NAME, stats, heads) };
   const chart: Choice = { value: `dashc:${view.code}`, label: ctx.t("chart-choice") };
   if (
-    ctx.capabilities.canUploadImages &&
+    ctx.capabilities.images !== "none" &&
     Buffer.byteLength(chart.value, "utf8") <= ctx.capabilities.maxChoiceValueBytes
   )
     totals.choices = [chart];
