@@ -137,6 +137,14 @@ describe("the weekly chart to staff", () => {
       expect(photo?.caption).toContain("của Đoàn Khối");
       expect(photo?.photo?.startsWith(`${PUBLIC_URL}${IMAGES_PATH}`)).toBe(true);
       expect(pngSize(photo?.fetched?.data as Buffer).width).toBe(CHART_WIDTH);
+      // When Zalo cannot fetch the picture (this service unreachable from it), the same facts go as text.
+      fake.fetchPhotos(() => `${http.url}/nothing-here`);
+      expect((await channel.sender.send("z-staff", message)).ok).toBe(true);
+      expect(fake.photoRefusals).toHaveLength(1);
+      const fallback = fake.messages("z-staff").at(-1);
+      expect(fallback?.method).toBe("sendMessage");
+      expect(fallback?.text).toContain("của Đoàn Khối");
+      expect(fallback?.text).toContain("Nền tảng này không nhận hình ảnh từ hệ thống");
     } finally {
       await http.close();
       await zaloApp.close();

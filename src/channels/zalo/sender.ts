@@ -93,18 +93,29 @@ export class ZaloSender implements ChannelSender {
             };
           }
         }
-        const result = await withRetries(
-          policy,
-          () =>
-            step.kind === "text"
-              ? client.sendMessage(chatId, step.text)
-              : step.kind === "photo"
-                ? client.sendPhoto(chatId, step.url)
-                : client.sendPhoto(chatId, url as string, step.caption),
-          (error) => classifyZaloError(error, rateLimitWaitMs),
-          (error) => scrubSecrets(error instanceof Error ? error.message : String(error)),
-          { wait: () => pacer.wait(chatId), pause: (ms) => pacer.pause(ms) },
+        const call = <T>(request: () => Promise<T>) =>
+          withRetries(
+            policy,
+            request,
+            (error) => classifyZaloError(error, rateLimitWaitMs),
+            (error) => scrubSecrets(error instanceof Error ? error.message : String(error)),
+            { wait: () => pacer.wait(chatId), pause: (ms) => pacer.pause(ms) },
+          );
+        let result = await call(() =>
+          step.kind === "text"
+            ? client.sendMessage(chatId, step.text)
+            : step.kind === "photo"
+              ? client.sendPhoto(chatId, step.url)
+              : client.sendPhoto(chatId, url as string, step.caption),
         );
+        // Zalo refused the picture for good (it could not fetch the link, say): the same facts go as text instead.
+        if (!result.ok && result.kind === "failed" && step.kind === "image") {
+          const text = [step.caption, step.image.alt].filter((t) => t?.trim()).join("\n\n");
+          for (const chunk of splitText(text, ZALO_TEXT_LIMIT)) {
+            result = await call(() => client.sendMessage(chatId, chunk));
+            if (!result.ok) break;
+          }
+        }
         if (!result.ok) {
           if (result.kind === "unreachable") await this.options.onUnreachable(chatId);
           return result;
