@@ -42,7 +42,12 @@ export async function timeExport(
   try {
     const tree = await OrgTree.load(app.deps.prisma);
     const unitIds = new Set(tree.all().map((u) => u.id));
-    const source = await openExport(app.deps.prisma, tree, { kind, unitIds, year }, t);
+    const source = await openExport(
+      { prisma: app.deps.prisma, sql: app.deps.db.sql },
+      tree,
+      { kind, unitIds, year },
+      t,
+    );
     const sink = countingSink();
     const finished = new Promise((resolve) => sink.out.once("finish", resolve));
     await writeExportTo(source, format, sink.out);
@@ -114,7 +119,12 @@ async function timeRead(app: App): Promise<number> {
   const started = performance.now();
   const tree = await OrgTree.load(app.deps.prisma);
   const unitIds = new Set(tree.all().map((u) => u.id));
-  const source = await openExport(app.deps.prisma, tree, { kind: "dvut", unitIds, year: 2026 }, t);
+  const source = await openExport(
+    { prisma: app.deps.prisma, sql: app.deps.db.sql },
+    tree,
+    { kind: "dvut", unitIds, year: 2026 },
+    t,
+  );
   for await (const _page of source.pages());
   return performance.now() - started;
 }

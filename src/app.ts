@@ -1,4 +1,4 @@
-import { channelCapabilities } from "./channels/capabilities.ts";
+import { channelCapabilitiesFor } from "./channels/capabilities.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { AppDeps } from "./core/deps.ts";
@@ -36,7 +36,7 @@ export async function createApp(
     clock,
     logger,
     dialogue: new FlowEngine(allFlows, dialogueHooks),
-    capabilities: channelCapabilities,
+    capabilities: channelCapabilitiesFor(config),
   };
   let dispatcher: Dispatcher | undefined;
   const features = allFeatures({ listCommands: () => dispatcher?.listCommands() ?? [] });

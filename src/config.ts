@@ -155,6 +155,11 @@ export const configSchema = z
       message: "at least 16 characters (e.g. the output of `openssl rand -hex 32`)",
     }),
     DOCUMENT_LINK_TTL_MINUTES: intIn(1, 24 * 60, 30),
+    /**
+     * How long the signed link to a chart sent to Zalo works (Zalo fetches it while the photo is being sent; the
+     * link is made at that moment, however late the outbox sends). With PUBLIC_URL and DOCUMENT_LINK_SECRET.
+     */
+    IMAGE_LINK_TTL_MINUTES: intIn(1, 24 * 60, 15),
     /** The place written before the date at the top right of official documents ("Cần Thơ, ngày …"). */
     DOCUMENT_PLACE: optionalString,
     /**

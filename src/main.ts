@@ -10,6 +10,7 @@ import { clockStartingAt } from "./clock.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import type { Channel } from "./core/channel.ts";
 import { documentRoute } from "./http/document-route.ts";
+import { IMAGES_PATH, imageRoute } from "./http/image-links.ts";
 import { type HttpServer, startHttpServer } from "./http/server.ts";
 import type { WebhookChannel } from "./http/webhook.ts";
 import { recoverInterruptedRuns } from "./jobs/fan-out.ts";
@@ -121,7 +122,12 @@ async function main(): Promise<number> {
     db: app.deps.db,
     channels: platforms,
     logger,
-    prefixRoutes: config.DOCUMENT_LINK_SECRET ? [{ prefix: DOCUMENTS_PATH, handle: documentRoute(app.deps) }] : [],
+    prefixRoutes: config.DOCUMENT_LINK_SECRET
+      ? [
+          { prefix: DOCUMENTS_PATH, handle: documentRoute(app.deps) },
+          { prefix: IMAGES_PATH, handle: imageRoute(app.deps) },
+        ]
+      : [],
   });
   logger.info({ url: http.url, mode: config.PUBLIC_URL ? "webhook" : "polling" }, "http server listening");
   for (const channel of platforms) {

@@ -13,10 +13,11 @@ export interface ChannelCapabilities {
   /** Delivers files (documents, spreadsheets); without it a signed link or an explanation goes instead. */
   canReceiveFiles: boolean;
   /**
-   * Shows a picture sent as bytes (`OutgoingMessage.image`, a chart); without it the picture's `alt` text goes
-   * instead (Zalo takes pictures only by a public URL that it fetches itself).
+   * How a picture of the bot's own (`OutgoingMessage.image`, a chart) reaches the chat: "upload" sends its bytes
+   * (Telegram); "link" sends a short-lived signed URL the platform fetches (Zalo, when PUBLIC_URL and
+   * DOCUMENT_LINK_SECRET are set); "none" sends the picture's `alt` text instead.
    */
-  canUploadImages: boolean;
+  images: "upload" | "link" | "none";
   /** The longest button value, in UTF-8 bytes, a choice may carry; Infinity where choices are answered by typing. */
   maxChoiceValueBytes: number;
   /**

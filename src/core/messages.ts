@@ -59,7 +59,8 @@ export interface OutgoingFile {
 
 /**
  * A picture sent as bytes (a chart rendered by the bot), shown under the message's text where the platform takes
- * uploaded pictures (`ChannelCapabilities.canUploadImages`). Elsewhere `alt` goes in its place: the same facts as text.
+ * pictures (`ChannelCapabilities.images`: uploaded, or by a signed link the platform fetches). Elsewhere `alt` goes in
+ * its place: the same facts as text.
  */
 export interface OutgoingImage {
   name: string;

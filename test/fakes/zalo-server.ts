@@ -10,6 +10,9 @@ export interface SentZaloMessage {
   method: string;
   text?: string;
   photo?: string;
+  caption?: string;
+  /** What Zalo got when it fetched `photo` (only with `fetchPhotos`). */
+  fetched?: { status: number; contentType: string | null; data: Buffer };
 }
 
 export type ZaloFailure = InjectedFailure;
@@ -31,6 +34,9 @@ export class FakeZaloServer extends FakeBotApiServer<SentZaloMessage> {
   webhookSecret = "";
   private readonly queue: ZaloUpdateBody[] = [];
   private nextId = 1;
+  private photoAddress: ((url: string) => string) | undefined;
+  /** Photos Zalo could not fetch (with `fetchPhotos`): the URL and the status it got. */
+  readonly photoRefusals: { photo: string; status: number }[] = [];
 
   private constructor(token: string) {
     super(token, SEND_METHODS);
@@ -76,6 +82,14 @@ export class FakeZaloServer extends FakeBotApiServer<SentZaloMessage> {
 
   pendingUpdates(): number {
     return this.queue.length;
+  }
+
+  /**
+   * From now on, fetch each sendPhoto's URL before answering, as Zalo does, and refuse the photo when the fetch does
+   * not give an image. `address` maps the public URL to where the test serves it (the same path on 127.0.0.1).
+   */
+  fetchPhotos(address: (url: string) => string = (url) => url): void {
+    this.photoAddress = address;
   }
 
   protected refusal(
@@ -137,11 +151,37 @@ export class FakeZaloServer extends FakeBotApiServer<SentZaloMessage> {
         if (method === "sendMessage" && (!text || text.length > 2000)) {
           return { ok: false, error_code: 400, description: "text must be 1-2000 characters" };
         }
+        const photo = typeof body.photo === "string" ? body.photo : undefined;
+        const caption = body.caption;
+        if (method === "sendPhoto") {
+          if (!photo || !/^https?:\/\//.test(photo)) {
+            return { ok: false, error_code: 400, description: "photo must be an absolute http(s) URL" };
+          }
+          if (caption !== undefined && (typeof caption !== "string" || caption.length < 1 || caption.length > 2000)) {
+            return { ok: false, error_code: 400, description: "caption must be 1-2000 characters" };
+          }
+        }
+        let fetched: SentZaloMessage["fetched"];
+        if (method === "sendPhoto" && photo && this.photoAddress) {
+          // Zalo fetches the picture itself before it answers.
+          const res = await fetch(this.photoAddress(photo)).catch(() => undefined);
+          fetched = {
+            status: res?.status ?? 0,
+            contentType: res?.headers.get("content-type") ?? null,
+            data: res ? Buffer.from(await res.arrayBuffer()) : Buffer.alloc(0),
+          };
+          if (!res?.ok || !fetched.contentType?.startsWith("image/")) {
+            this.photoRefusals.push({ photo, status: fetched.status });
+            return { ok: false, error_code: 400, description: "could not fetch the photo" };
+          }
+        }
         const message: SentZaloMessage = {
           messageId: `out${this.nextId++}`,
           method,
           text,
-          photo: typeof body.photo === "string" ? body.photo : undefined,
+          photo,
+          ...(typeof caption === "string" ? { caption } : {}),
+          ...(fetched ? { fetched } : {}),
         };
         this.recordSent(chatId ?? "", message);
         return { ok: true, result: { message_id: message.messageId, date: updated_at } };

@@ -2,12 +2,16 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { renderZalo } from "../../src/channels/zalo/sender.ts";
 import { loadConfig } from "../../src/config.ts";
 import { fromPayload } from "../../src/core/stored-message.ts";
+import { IMAGES_PATH, imageRoute } from "../../src/http/image-links.ts";
+import { startHttpServer } from "../../src/http/server.ts";
 import { DatabaseRunCoordinator } from "../../src/jobs/coordinator.ts";
 import { Scheduler } from "../../src/jobs/scheduler.ts";
 import { CHART_WIDTH } from "../../src/modules/dashboard/dashboard-chart.ts";
 import { WEEKLY_CHART } from "../../src/modules/dashboard/weekly-chart.ts";
 import { allJobs } from "../../src/modules/index.ts";
+import { FakeZaloServer } from "../fakes/zalo-server.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
+import { createZaloTestApp } from "../support/channels.ts";
 import { pngSize } from "../support/font-cmap.ts";
 import { type Org, seedOrg } from "./org-fixture.ts";
 
@@ -79,4 +83,72 @@ describe("the weekly chart to staff", () => {
     expect(allJobs(config).map((j) => j.name)).not.toContain(WEEKLY_CHART);
     expect(allJobs(loadConfig({ NODE_ENV: "test" })).map((j) => j.name)).toContain(WEEKLY_CHART);
   });
+
+  it("on Zalo with a public address: sent hours later, the picture goes as a photo whose fresh signed link gives the PNG", async () => {
+    const PUBLIC_URL = "https://bot.example.org";
+    const fake = await FakeZaloServer.start();
+    const { app: zaloApp, channel } = await createZaloTestApp(fake, {
+      PUBLIC_URL,
+      ZALO_WEBHOOK_SECRET: "zalo-webhook-secret",
+      DOCUMENT_LINK_SECRET: "document-link-secret-for-tests",
+      IMAGE_LINK_TTL_MINUTES: "15",
+    });
+    const http = await startHttpServer({
+      host: "127.0.0.1",
+      port: 0,
+      db: zaloApp.deps.db,
+      channels: [],
+      logger: zaloApp.deps.logger,
+      prefixRoutes: [{ prefix: IMAGES_PATH, handle: imageRoute(zaloApp.deps) }],
+    });
+    try {
+      fake.fetchPhotos((url) => url.replace(PUBLIC_URL, http.url));
+      const zaloOrg = await seedOrg(zaloApp.deps);
+      await zaloApp.deps.prisma.platformIdentity.create({
+        data: {
+          platform: "zalo",
+          externalId: "z-staff",
+          chatId: "z-staff",
+          personId: zaloOrg.people.staff.id,
+          linkedAt: zaloApp.clock.now(),
+        },
+      });
+      const job = allJobs(zaloApp.deps.config).find((j) => j.name === WEEKLY_CHART);
+      const scheduler = new Scheduler(zaloApp.deps, [job as NonNullable<typeof job>], {
+        instance: "i1",
+        coordinator: new DatabaseRunCoordinator(zaloApp.deps.prisma, "i1", zaloApp.clock),
+      });
+      const fire = scheduler.nextFire(zaloApp.clock.now());
+      if (!fire) throw new Error("no weekly fire");
+      zaloApp.clock.set(fire.at);
+      expect((await scheduler.fire(fire.jobs[0] as NonNullable<typeof job>, fire.at))?.status).toBe("done");
+      const row = await zaloApp.deps.prisma.delivery.findFirstOrThrow({
+        where: { platform: "zalo", chatId: "z-staff" },
+      });
+      // The outbox sends it three hours later: the link is made then, and works then.
+      zaloApp.clock.advance(3 * 3_600_000);
+      const message = fromPayload(row.payload);
+      if (!message || !channel.sender) throw new Error("no message or sender");
+      const result = await channel.sender.send("z-staff", message);
+      expect(result.ok).toBe(true);
+      expect(fake.photoRefusals).toEqual([]);
+      const [photo] = fake.messages("z-staff");
+      expect(photo?.method).toBe("sendPhoto");
+      expect(photo?.caption).toContain("của Đoàn Khối");
+      expect(photo?.photo?.startsWith(`${PUBLIC_URL}${IMAGES_PATH}`)).toBe(true);
+      expect(pngSize(photo?.fetched?.data as Buffer).width).toBe(CHART_WIDTH);
+      // When Zalo cannot fetch the picture (this service unreachable from it), the same facts go as text.
+      fake.fetchPhotos(() => `${http.url}/nothing-here`);
+      expect((await channel.sender.send("z-staff", message)).ok).toBe(true);
+      expect(fake.photoRefusals).toHaveLength(1);
+      const fallback = fake.messages("z-staff").at(-1);
+      expect(fallback?.method).toBe("sendMessage");
+      expect(fallback?.text).toContain("của Đoàn Khối");
+      expect(fallback?.text).toContain("Nền tảng này không nhận hình ảnh từ hệ thống");
+    } finally {
+      await http.close();
+      await zaloApp.close();
+      await fake.close();
+    }
+  }, 180_000);
 });

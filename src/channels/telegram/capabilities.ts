@@ -5,7 +5,7 @@ import { CALLBACK_DATA_LIMIT } from "./callback-data.ts";
 export const telegramCapabilities: ChannelCapabilities = {
   canEdit: true,
   canShareContact: true,
-  canUploadImages: true,
+  images: "upload",
   canReceiveFiles: true,
   maxChoiceValueBytes: CALLBACK_DATA_LIMIT,
   listedAsAudience: true,

@@ -4,7 +4,7 @@ import type { ChannelCapabilities } from "../../core/channel.ts";
 export const terminalCapabilities: ChannelCapabilities = {
   canEdit: true,
   canShareContact: false,
-  canUploadImages: true,
+  images: "upload",
   canReceiveFiles: true,
   maxChoiceValueBytes: Number.POSITIVE_INFINITY,
   listedAsAudience: false,

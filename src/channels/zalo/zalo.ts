@@ -1,5 +1,6 @@
 import type { AppDeps } from "../../core/deps.ts";
 import type { Dispatcher } from "../../core/dispatcher.ts";
+import { imageLinkMaker } from "../../http/image-links.ts";
 import type { WebhookChannel } from "../../http/webhook.ts";
 import { botBudget, botKey, Pacer } from "../outbound/pacer.ts";
 import { markUnreachable } from "../outbound/unreachable.ts";
@@ -12,6 +13,7 @@ export function buildZaloChannel(deps: AppDeps, dispatcher: Dispatcher): Webhook
   const { config } = deps;
   if (!config.ZALO_BOT_TOKEN) throw new Error("ZALO_BOT_TOKEN is not set");
   const client = new ZaloClient({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT });
+  const imageUrl = imageLinkMaker(deps);
   const sender = new ZaloSender({
     client,
     // One budget per bot: shared through PostgreSQL by every instance that sends for it (see botBudget).
@@ -26,6 +28,8 @@ export function buildZaloChannel(deps: AppDeps, dispatcher: Dispatcher): Webhook
     },
     rateLimitWaitMs: config.ZALO_RATE_LIMIT_WAIT_SECONDS * 1000,
     onUnreachable: (chatId) => markUnreachable(deps.prisma, "zalo", chatId, deps.clock.now()),
+    // Charts go as photos by a signed link when this service has a public address and a link secret.
+    ...(imageUrl ? { imageUrl } : {}),
   });
   const webhook =
     config.PUBLIC_URL && config.ZALO_WEBHOOK_SECRET

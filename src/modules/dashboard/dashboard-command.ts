@@ -61,7 +61,7 @@ export const dashboardFeature: Feature = {
         const quarter = `${stats.quarter.quarter}/${stats.quarter.year}`;
         const alt = `${totalsText(ctx.t, ctx.deps.config.ORG_NAME, stats, heads)}\n${ctx.t("chart-no-picture")}`;
         // A platform that shows no pictures of ours gets the numbers instead, without drawing anything.
-        if (!ctx.capabilities.canUploadImages) return ctx.reply(alt);
+        if (ctx.capabilities.images === "none") return ctx.reply(alt);
         const image = await dashboardChart(ctx.t, stats, heads, { name, alt });
         ctx.reply({ text: ctx.t("chart-caption", { unit: name, quarter }), image });
       },
@@ -116,7 +116,7 @@ async function showDashboard(ctx: ChatContext, code: string, page: number): Prom
   const { stats, heads, tops, scope } = view;
   const totals: OutgoingMessage = { text: totalsText(ctx.t, ctx.deps.config.ORG_NAME, stats, heads) };
   const chart = chartButton.encode({ code: view.code }, ctx.capabilities.maxChoiceValueBytes);
-  if (ctx.capabilities.canUploadImages && chart.ok)
+  if (ctx.capabilities.images !== "none" && chart.ok)
     totals.choices = [{ value: chart.value, label: ctx.t("chart-choice") }];
   ctx.reply(totals);
   ctx.reply(attentionMessage(ctx, stats, heads));

@@ -86,7 +86,7 @@ export type PreparedFile =
  * Spreadsheets speak the asker's language (`t`); official documents the organisation's (DEFAULT_LOCALE).
  */
 export async function prepareFile(
-  deps: Pick<AppDeps, "prisma" | "config" | "i18n" | "clock" | "dialogue">,
+  deps: Pick<AppDeps, "prisma" | "db" | "config" | "i18n" | "clock" | "dialogue">,
   tree: OrgTree,
   scope: Scope,
   request: FileRequest,
@@ -106,8 +106,9 @@ export async function prepareFile(
   const unitCode = request.unit ? tree.get(request.unit)?.code : undefined;
   if (request.format !== "docx" && !isDocumentOnly(request.kind)) {
     const kind = request.kind as ExportKind;
+    // Read with the database's own SQL client: no ORM between a province's rows and the file.
     const source = await openExport(
-      deps.prisma,
+      { prisma: deps.prisma, sql: deps.db.sql },
       tree,
       { kind, unitIds, year: request.year, quarter },
       t,

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { IMAGES_PATH, imageRoute } from "../../../src/http/image-links.ts";
+import { type HttpServer, startHttpServer } from "../../../src/http/server.ts";
 import { I18n } from "../../../src/i18n/i18n.ts";
 import { CHART_FONT_FILES, renderChartPng } from "../../../src/modules/dashboard/chart-render.ts";
 import {
@@ -11,8 +13,9 @@ import {
   type FunnelStep,
   funnelSeries,
 } from "../../../src/modules/dashboard/dashboard-chart.ts";
+import { FakeZaloServer } from "../../fakes/zalo-server.ts";
 import { createTestApp, linkAccount, type TestApp } from "../../support/app.ts";
-import { startTelegramTestApp } from "../../support/channels.ts";
+import { createZaloTestApp, startTelegramTestApp } from "../../support/channels.ts";
 import { fontCodePoints, pngSize } from "../../support/font-cmap.ts";
 import { buildOrg, makeDvut } from "../../support/org-fixture.ts";
 
@@ -147,4 +150,80 @@ describe("the dashboard's chart", () => {
     const secB = { platform: "terminal" as const, externalId: "t-secB" };
     expect((await app.press(secB, "dashc:A"))[0]?.text).toContain("không phụ trách");
   });
+
+  it("on Zalo with a public address: the choice is offered, and the chart goes as a photo whose signed link Zalo fetches", async () => {
+    const PUBLIC_URL = "https://bot.example.org";
+    const fake = await FakeZaloServer.start();
+    const { app, channel } = await createZaloTestApp(fake, {
+      PUBLIC_URL,
+      ZALO_WEBHOOK_SECRET: "zalo-webhook-secret",
+      DOCUMENT_LINK_SECRET: "document-link-secret-for-tests",
+      IMAGE_LINK_TTL_MINUTES: "15",
+    });
+    cleanups.push(
+      () => app.close(),
+      () => fake.close(),
+    );
+    await channel.start();
+    cleanups.push(() => channel.stop());
+    const http: HttpServer = await startHttpServer({
+      host: "127.0.0.1",
+      port: 0,
+      db: app.deps.db,
+      channels: [channel],
+      logger: app.deps.logger,
+      prefixRoutes: [{ prefix: IMAGES_PATH, handle: imageRoute(app.deps) }],
+    });
+    cleanups.push(() => http.close());
+    const local = (url: string) => url.replace(PUBLIC_URL, http.url);
+    // Zalo fetches the picture at the public address before it answers sendPhoto.
+    fake.fetchPhotos(local);
+    const org = await buildOrg(app);
+    await makeDvut(app, org.people.an, "2026-03-10");
+    const user = { id: "z-staff" };
+    await linkAccount(app, { platform: "zalo", externalId: user.id }, org.people.staff.id);
+    // Posted as Zalo's webhook does. Drawing the first chart can take longer than the webhook waits for replies on a
+    // busy machine (the answer is then 503 and the work goes on), so what counts is what reaches the fake server.
+    const say = async (text: string) => {
+      const res = await fetch(`${http.url}/webhook/zalo`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-bot-api-secret-token": "zalo-webhook-secret" },
+        body: JSON.stringify(fake.makeTextUpdate(user, text)),
+      });
+      expect([200, 503]).toContain(res.status);
+    };
+    await say("/dashboard");
+    await fake.waitForMessages(user.id, 3, 30_000);
+    const totals = fake.messages(user.id).find((m) => m.text?.includes("Xem biểu đồ"));
+    expect(totals?.text).toContain("ĐVUT: 1 → 0 → 0 → 0");
+    const number = /(\d+)\. Xem biểu đồ/.exec(totals?.text ?? "")?.[1] as string;
+    expect(number).toBeDefined();
+    await say(number);
+    const photo = await fake.waitFor(
+      () => fake.messages(user.id).find((m) => m.method === "sendPhoto"),
+      "the chart's photo",
+      120_000,
+    );
+    expect(fake.photoRefusals).toEqual([]);
+    expect(photo.caption).toBe("Biểu đồ của Đoàn Khối, quý 4/2026: ĐVUT theo giai đoạn và báo cáo quý theo đơn vị.");
+    // The URL is this service's public address; Zalo got the PNG there.
+    expect(photo.photo).toMatch(/^https:\/\/bot\.example\.org\/images\/[0-9a-f-]{36}\.\d+\.[\w-]+\.png$/);
+    expect(photo.fetched?.status).toBe(200);
+    expect(photo.fetched?.contentType).toBe("image/png");
+    expect(pngSize(photo.fetched?.data as Buffer)).toEqual({ width: CHART_WIDTH, height: chartHeight(2) });
+    // A link whose signature was tampered with (another picture's id, or a later expiry) is refused.
+    const url = local(photo.photo as string);
+    const [id, exp, sig] = (url.split(IMAGES_PATH)[1] as string).replace(/\.png$/, "").split(".");
+    const later = `${http.url}${IMAGES_PATH}${id}.${Number(exp) + 3_600_000}.${sig}.png`;
+    expect((await fetch(later)).status).toBe(403);
+    const otherId = `${http.url}${IMAGES_PATH}${"0".repeat(8)}-0000-4000-8000-${"0".repeat(12)}.${exp}.${sig}.png`;
+    expect((await fetch(otherId)).status).toBe(403);
+    expect((await fetch(`${http.url}${IMAGES_PATH}${id}.png`)).status).toBe(403);
+    // Within the link's life it opens again; after it, refused as expired.
+    expect((await fetch(url)).status).toBe(200);
+    app.clock.advance(16 * 60_000);
+    const expired = await fetch(url);
+    expect(expired.status).toBe(410);
+    expect(await expired.text()).toContain("hết hạn");
+  }, 180_000);
 });
