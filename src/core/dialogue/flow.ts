@@ -8,6 +8,7 @@ import type { Platform } from "../messages.ts";
 import type { OrgTree } from "../org.ts";
 import type { Access, Scope } from "../permissions.ts";
 import type { Result } from "../result.ts";
+import type { MenuOffer } from "./menu.ts";
 
 /** A stored answer. Dates are ISO "2026-03-15"; a picked member keeps their name for the review screen. */
 export type AnswerValue = string | number | boolean | string[] | { id: string; name: string } | null;
@@ -200,6 +201,11 @@ export interface FlowDefinition<P = unknown, E extends GuestEnv = FlowEnv> {
   repeat?: boolean;
   /** False when a filed report cannot be corrected in chat (a nomination has moved the pipeline). */
   correctable?: boolean;
+  /**
+   * What this flow offers the person on /menu now (entries that start it, lines such as "remarks done"), asked on
+   * every /menu of a person its `access` allows. Costly counts are shared between flows with `oncePerEnv` (menu.ts).
+   */
+  offer?(env: FlowEnv): Promise<MenuOffer>;
 }
 
 /** Any flow, whatever its parameters (hooks are methods, so a specific flow is assignable to this). */

@@ -1,101 +1,71 @@
 import type { ChatContext } from "../../core/context.ts";
+import { flowEnvOf } from "../../core/dialogue/env.ts";
+import { gatherMenu, type MenuEntry, type MenuText, menuUnits } from "../../core/dialogue/menu.ts";
 import type { Feature } from "../../core/feature.ts";
 import type { Choice } from "../../core/messages.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
-import { hasRole, secretaryUnitIds } from "../../core/permissions.ts";
+import { hasRole } from "../../core/permissions.ts";
 import { k } from "../../i18n/i18n.ts";
-import { decideSelfReport, whatIsDue } from "../reporting/index.ts";
+import { decideSelfReport, dueFor } from "../reporting/index.ts";
 import { waitingFor } from "../review/index.ts";
 
-/** /menu: what this person may do, with counts of what is due, as choices that start the flows. */
+/**
+ * The value of a button that starts (or continues) a flow: the one place menu buttons are built, so the button codec
+ * can take it over.
+ */
+export function startValue(flowId: string, args = ""): string {
+  return args === "" ? `flow:start:${flowId}` : `flow:start:${flowId}:${args}`;
+}
+
+/**
+ * /menu: what this person may do, as choices that start the flows. Each flow offers its own entries
+ * (`FlowDefinition.offer`); the menu adds its drafts to continue, what waits for the person's decision and their
+ * reports, and orders everything once (src/core/dialogue/menu.ts).
+ */
 async function showMenu(ctx: ChatContext): Promise<void> {
-  const units = secretaryUnitIds(ctx.speaker.roles);
-  const isStaff = hasRole(ctx.speaker.roles, "staff");
-  const due = await whatIsDue(ctx, units, isStaff);
-  const lines = [ctx.t("menu-title")];
-  const choices: Choice[] = [];
+  const env = await flowEnvOf(ctx);
+  if (!env) return;
+  const isStaff = hasRole(env.roles, "staff");
+  const units = menuUnits(env);
+  // The same computed `due` as the flows' entries (one set of queries per /menu).
+  const due = await dueFor(env);
   const drafts = await ctx.deps.dialogue.drafts(ctx);
-  // A flow with a draft is offered once, as "continue".
-  const offer = (flowId: string, choice: Choice) => {
-    if (!drafts.some((d) => d.flow.id === flowId)) choices.push(choice);
-  };
-  for (const draft of drafts) {
-    choices.push({
-      value: `flow:start:${draft.flow.id}`,
-      label: ctx.t("menu-continue", { title: ctx.t(draft.flow.titleKey), n: draft.n, total: draft.total }),
+  const extra: MenuEntry[] = [];
+  if (due.selfReportsWaiting > 0) {
+    extra.push({
+      label: { key: k("menu-self-review"), args: { count: due.selfReportsWaiting } },
+      value: "selfrep:list",
+      sort: ["review", 0],
     });
   }
-  if (units.length > 0) {
-    // What each owed quarter still lacks, the older (overdue) quarter first, marked late.
-    const owed: { key: string; choice: Choice }[] = [];
-    for (const { period, count } of due.remarks) {
-      if (count === 0) continue;
-      const args = { count, quarter: period.quarter, year: String(period.year), due: formatVietnameseDate(period.due) };
-      owed.push({
-        key: period.key,
-        choice: {
-          value: `flow:start:dvut-remark:${period.key}`,
-          label: period.late
-            ? ctx.t("periods-menu-remarks-late", args)
-            : period.current
-              ? ctx.t("menu-remarks", { count })
-              : ctx.t("periods-menu-remarks-open", args),
-        },
-      });
-    }
-    if (due.remarks.every((r) => r.count === 0)) lines.push(ctx.t("menu-remarks-done"));
-    for (const unit of due.units) {
-      const where = due.units.length > 1 ? ` (${unit.unitName})` : "";
-      for (const { period, filed, returnedId } of unit.reports) {
-        const args = { quarter: period.quarter, year: String(period.year), due: formatVietnameseDate(period.due) };
-        if (returnedId) {
-          owed.push({
-            key: period.key,
-            choice: { value: `review:fix:${returnedId}`, label: ctx.t("menu-unit-report-returned", args) + where },
-          });
-        } else if (!filed) {
-          owed.push({
-            key: period.key,
-            choice: {
-              value: `flow:start:unit-report:${unit.reportingUnitId}:${period.key}`,
-              label:
-                (period.late
-                  ? ctx.t("periods-menu-unit-report-late", args)
-                  : period.current
-                    ? ctx.t("menu-unit-report", args)
-                    : ctx.t("periods-menu-unit-report-open", args)) + where,
-            },
-          });
-        } else if (period.current) lines.push(ctx.t("menu-unit-report-done", args) + where);
-      }
-    }
-    owed.sort((a, b) => a.key.localeCompare(b.key));
-    for (const { choice } of owed) {
-      const flowId = choice.value.startsWith("flow:start:") ? choice.value.split(":")[2] : undefined;
-      if (flowId) offer(flowId, choice);
-      else choices.push(choice);
-    }
-    for (const unit of due.units) {
-      const where = due.units.length > 1 ? ` (${unit.unitName})` : "";
-      for (const c of unit.classifications) {
-        if (c.filed) continue;
-        offer("classification", {
-          value: `flow:start:classification:${unit.unitId}:${c.year}`,
-          label: ctx.t("menu-classification", { year: String(c.year), count: c.unclassified }) + where,
-        });
-      }
-      offer("activity", { value: `flow:start:activity:${unit.unitId}`, label: ctx.t("menu-activity") + where });
-      choices.push({ value: "dvut:pick", label: ctx.t("menu-nomination") + where });
-    }
-  }
-  if (due.selfReportsWaiting > 0) {
-    choices.push({ value: "selfrep:list", label: ctx.t("menu-self-review", { count: due.selfReportsWaiting }) });
-  }
   const toReview = units.length > 0 || isStaff ? (await waitingFor(ctx)).length : 0;
-  if (toReview > 0) choices.push({ value: "review:list", label: ctx.t("menu-review", { count: toReview }) });
+  if (toReview > 0) {
+    extra.push({
+      label: { key: k("menu-review"), args: { count: toReview } },
+      value: "review:list",
+      sort: ["review", 1],
+    });
+  }
+  const menu = await gatherMenu(ctx.deps.dialogue.list(), env, new Set(drafts.map((d) => d.flow.id)), extra);
+  // "(Đoàn cơ sở A)" after what is about one unit, for a secretary of several.
+  const text = ({ key, args, unitId }: MenuText) => {
+    const unit = units.length > 1 ? units.find((u) => u.id === unitId) : undefined;
+    return ctx.t(key, args) + (unit ? ` (${unit.name})` : "");
+  };
+  const lines = [ctx.t("menu-title"), ...menu.lines.map(text)];
   if (due.block) lines.push(ctx.t("menu-block", { remarks: due.block.remarks, units: due.block.unitReports }));
-  offer("self-report", { value: "flow:start:self-report", label: ctx.t("menu-self-report") });
-  choices.push({ value: "flow:mine", label: ctx.t("menu-my-reports") });
+  const choices: Choice[] = [
+    // A flow with a draft is offered once, as "continue".
+    ...drafts.map((draft) => ({
+      value: startValue(draft.flow.id),
+      label: ctx.t("menu-continue", { title: ctx.t(draft.flow.titleKey), n: draft.n, total: draft.total }),
+    })),
+    ...menu.entries.map((entry) => ({
+      value: entry.value ?? startValue(entry.flowId ?? "", entry.args),
+      label: text(entry.label),
+    })),
+    { value: "flow:mine", label: ctx.t("menu-my-reports") },
+  ];
   ctx.reply({ text: lines.join("\n"), choices });
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Answers, AnyFlow, FlowEnv, Step } from "../../core/dialogue/flow.ts";
 import { defineFlow } from "../../core/dialogue/flow.ts";
+import { menuUnits } from "../../core/dialogue/menu.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import { ok, type Result, refuse } from "../../core/result.ts";
 import type { JourneyStep } from "../../generated/prisma/client.ts";
@@ -390,6 +391,18 @@ function journeyFlow(step: JourneyStep) {
             uniqueKey: reportKeys.nomination(p.personId, day(a.date)),
             subjectPersonId: p.personId,
             year: day(a.date).getUTCFullYear(),
+          }),
+        }
+      : {}),
+    // A selection vote is recorded for a member picked first (`dvut:pick` lists them), for each unit of a secretary.
+    ...(step === "selection"
+      ? {
+          offer: async (env: FlowEnv) => ({
+            entries: menuUnits(env).map((unit, i) => ({
+              label: { key: k("menu-nomination"), unitId: unit.id },
+              value: "dvut:pick",
+              sort: ["unit", i, 2] as const,
+            })),
           }),
         }
       : {}),

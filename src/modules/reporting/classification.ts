@@ -6,6 +6,7 @@ import { ok, refuse } from "../../core/result.ts";
 import type { Classification } from "../../generated/prisma/client.ts";
 import { k } from "../../i18n/i18n.ts";
 import { classificationLabelKey } from "../pipeline/index.ts";
+import { dueFor } from "./due.ts";
 import { classificationYears, periodArgs } from "./periods.ts";
 import { reportKeys } from "./reporting.ts";
 
@@ -119,6 +120,24 @@ export const classificationFlow = defineFlow<Params>({
       // In Vietnamese alphabetical order (Đ after D), as on the branch's own lists.
       members: people.map((p) => ({ id: p.id, name: p.fullName })).sort((a, b) => compareVi(a.name, b.name)),
     });
+  },
+  async offer(env) {
+    // Each open year not yet filed, for each unit the person is secretary of.
+    const due = await dueFor(env);
+    const entries = due.units.flatMap((unit, i) =>
+      unit.classifications
+        .filter((c) => !c.filed)
+        .map((c) => ({
+          label: {
+            key: k("menu-classification"),
+            args: { year: String(c.year), count: c.unclassified },
+            unitId: unit.unitId,
+          },
+          args: `${unit.unitId}:${c.year}`,
+          sort: ["unit", i, 0, c.year] as const,
+        })),
+    );
+    return { entries };
   },
   async intro(_env, p) {
     return { key: k("flow-class-intro"), args: { unit: p.unitName, year: String(p.year), count: p.members.length } };

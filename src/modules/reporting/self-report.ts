@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineFlow } from "../../core/dialogue/flow.ts";
 import { quarterOf } from "../../core/periods.ts";
 import { ok } from "../../core/result.ts";
+import { k } from "../../i18n/i18n.ts";
 import { notifySecretaries } from "./self-report-review.ts";
 
 const params = z.object({ unitId: z.string(), personId: z.string() });
@@ -16,6 +17,9 @@ export const selfReportFlow = defineFlow<Params>({
   params,
   async init(env) {
     return ok({ unitId: env.person.unitId, personId: env.person.id });
+  },
+  async offer() {
+    return { entries: [{ label: { key: k("menu-self-report") }, sort: ["own"] as const }] };
   },
   steps: () => [
     {

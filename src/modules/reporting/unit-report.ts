@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type Answers, type AnswerValue, defineFlow, type FlowEnv, type Step } from "../../core/dialogue/flow.ts";
+import type { MenuEntry, MenuText } from "../../core/dialogue/menu.ts";
 import { unitToFileFor } from "../../core/dialogue/units.ts";
 import { formatVietnameseDate, type Quarter, quarterBounds, quarterOf } from "../../core/periods.ts";
 import { ok, refuse } from "../../core/result.ts";
@@ -7,6 +8,7 @@ import type { CandidacyStage } from "../../generated/prisma/client.ts";
 import { k, type MessageKey } from "../../i18n/i18n.ts";
 import { quarterConfirmations } from "../broadcasts/index.ts";
 import { quarterQuizParticipation } from "../education/index.ts";
+import { dueFor } from "./due.ts";
 import { dateString, isFutureQuarter, periodArgs, quarterInfo } from "./periods.ts";
 import { reportingUnitOf, reportKeys } from "./reporting.ts";
 
@@ -156,6 +158,37 @@ export const unitReportFlow = defineFlow<Params>({
         where: { unitId: { in: [...env.tree.subtreeIds(unit.id)] }, active: true },
       }),
     });
+  },
+  async offer(env) {
+    // Each owed quarter's report of each TCCSĐ the person is secretary of: to file, to fix (sent back), or done.
+    const due = await dueFor(env);
+    const entries: MenuEntry[] = [];
+    const lines: MenuText[] = [];
+    due.units.forEach((unit, i) => {
+      for (const { period, filed, returnedId } of unit.reports) {
+        const args = { quarter: period.quarter, year: String(period.year), due: formatVietnameseDate(period.due) };
+        const sort = ["due", period.key, 1, i] as const;
+        if (returnedId) {
+          entries.push({
+            label: { key: k("menu-unit-report-returned"), args, unitId: unit.unitId },
+            value: `review:fix:${returnedId}`,
+            sort,
+          });
+        } else if (!filed) {
+          const key = period.late
+            ? k("periods-menu-unit-report-late")
+            : period.current
+              ? k("menu-unit-report")
+              : k("periods-menu-unit-report-open");
+          entries.push({
+            label: { key, args, unitId: unit.unitId },
+            args: `${unit.reportingUnitId}:${period.key}`,
+            sort,
+          });
+        } else if (period.current) lines.push({ key: k("menu-unit-report-done"), args, unitId: unit.unitId });
+      }
+    });
+    return { entries, lines };
   },
   async intro(_env, p) {
     const base = { unit: p.unitName, quarter: p.quarter, year: String(p.year), ...p.yearToDate };
