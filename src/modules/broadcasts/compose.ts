@@ -70,7 +70,7 @@ type Params = z.infer<typeof params>;
  * number of recipients → queued by `createBroadcast` in the runtime's filing transaction. Staff send to anyone,
  * secretaries within their own units; the same refusals as the admin command.
  */
-export const composeFlow = defineFlow<Params>({
+export const composeFlow = defineFlow({
   id: COMPOSE_FLOW,
   titleKey: k("broadcast-title"),
   access: ["staff", "secretary"],

@@ -22,7 +22,7 @@ import { describeRegistration, notifyApprovers, notifyRequester } from "./regist
  */
 export const REGISTRATION_FLOW = "link-registration";
 
-export const registrationFlow = defineGuestFlow<Record<string, never>>({
+export const registrationFlow = defineGuestFlow({
   id: REGISTRATION_FLOW,
   titleKey: k("link-reg-title"),
   access: "anyone",

@@ -59,7 +59,7 @@ export function claimChoices(t: Translate, claim: CertificateClaim): Choice[] {
 const selfParams = z.object({ candidacyId: z.string(), unitId: z.string(), name: z.string() });
 type SelfParams = z.infer<typeof selfParams>;
 
-export const selfCertificateFlow = defineFlow<SelfParams>({
+export const selfCertificateFlow = defineFlow({
   id: SELF_CERTIFICATE_FLOW,
   titleKey: k("certificate-claim-flow-title"),
   access: "linked",
@@ -197,7 +197,7 @@ const refuseParams = z.object({ claimId: z.string(), name: z.string(), personId:
 type RefuseParams = z.infer<typeof refuseParams>;
 
 /** The secretary refuses a claim, with a reason the ĐVUT is told. */
-export const certificateRefuseFlow = defineFlow<RefuseParams>({
+export const certificateRefuseFlow = defineFlow({
   id: CERTIFICATE_REFUSE_FLOW,
   titleKey: k("certificate-claim-refuse-title"),
   access: ["secretary", "staff"],

@@ -24,7 +24,7 @@ type Params = z.infer<typeof params>;
  * Giới thiệu / trao danh sách ĐVUT cho cấp ủy on a major holiday (II.2.3), as one batch: the date, the cấp ủy, the
  * covering document and the ĐVUT handed over. Each ĐVUT gets a handover step (audited, told) with the holiday.
  */
-export const handoverBatchFlow = defineFlow<Params>({
+export const handoverBatchFlow = defineFlow({
   id: HANDOVER_BATCH_FLOW,
   titleKey: k("handover-batch-title"),
   access: ["secretary", "staff"],

@@ -12,7 +12,7 @@ type Params = z.infer<typeof params>;
 const day = (value: unknown) => new Date(`${String(value)}T00:00:00Z`);
 
 /** Staff correct one recorded step: a new date and/or number, always with a reason (kept and audited). */
-export const journeyCorrectFlow = defineFlow<Params>({
+export const journeyCorrectFlow = defineFlow({
   id: "journey-correct",
   titleKey: k("journey-flow-correct"),
   access: ["staff"],

@@ -374,7 +374,7 @@ const titleKey: Record<JourneyStep, MessageKey> = {
 
 /** A guided flow recording one step of an ĐVUT's journey (review screen, /back, /cancel from the dialogue runtime). */
 function journeyFlow(step: JourneyStep) {
-  return defineFlow<Params>({
+  return defineFlow({
     id: journeyFlowId(step),
     titleKey: titleKey[step],
     access: ["secretary", "staff"],

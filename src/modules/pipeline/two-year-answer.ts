@@ -40,7 +40,7 @@ type Params = z.infer<typeof params>;
  * chi đoàn's secretary records the cause and the measures agreed with the cấp ủy. The level above reads them in
  * /dvut and /unit; the weekly alert stays quiet for the case until the next quarter.
  */
-export const twoYearAnswerFlow = defineFlow<Params>({
+export const twoYearAnswerFlow = defineFlow({
   id: TWO_YEAR_FLOW,
   titleKey: k("two-year-flow-title"),
   access: ["secretary", "staff"],

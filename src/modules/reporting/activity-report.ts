@@ -12,7 +12,7 @@ type Params = z.infer<typeof params>;
 const dateOf = (value: unknown) => new Date(`${String(value)}T00:00:00Z`);
 
 /** An activity the unit held (political study, seminar, dialogue with the Party committee, volunteering…). */
-export const activityReportFlow = defineFlow<Params>({
+export const activityReportFlow = defineFlow({
   id: "activity",
   titleKey: "flow-activity-title",
   access: ["secretary"],

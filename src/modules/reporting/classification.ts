@@ -85,7 +85,7 @@ function steps(p: Params): Step<Params>[] {
 }
 
 /** The year's classification of a branch's members, one by one or "all remaining as …". */
-export const classificationFlow = defineFlow<Params>({
+export const classificationFlow = defineFlow({
   id: "classification",
   titleKey: "flow-class-title",
   access: ["secretary"],

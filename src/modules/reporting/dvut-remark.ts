@@ -23,7 +23,7 @@ type Params = z.infer<typeof params>;
 const who = (p: Params) => ({ name: p.name });
 
 /** Quarterly remark (bản nhận xét) on one ĐVUT; after each, the next ĐVUT still lacking one this quarter. */
-export const dvutRemarkFlow = defineFlow<Params>({
+export const dvutRemarkFlow = defineFlow({
   id: "dvut-remark",
   titleKey: "flow-remark-title",
   access: ["secretary"],

@@ -9,7 +9,7 @@ const params = z.object({ unitId: z.string(), personId: z.string() });
 type Params = z.infer<typeof params>;
 
 /** A member reports an activity or achievement of their own; their secretary confirms or declines it. */
-export const selfReportFlow = defineFlow<Params>({
+export const selfReportFlow = defineFlow({
   id: "self-report",
   titleKey: "flow-self-title",
   access: "linked",

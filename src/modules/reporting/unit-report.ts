@@ -108,7 +108,7 @@ const confirmations = (env: FlowEnv, p: Params) =>
   quarterConfirmations(env.deps.prisma, env.tree.subtreeIds(p.unitId), quarterOfParams(p), env.deps.config.TZ_NAME);
 
 /** The TCCSĐ's quarterly report: pipeline counts pre-filled from the database, to confirm or correct. */
-export const unitReportFlow = defineFlow<Params>({
+export const unitReportFlow = defineFlow({
   id: "unit-report",
   titleKey: "flow-unit-title",
   access: ["secretary"],

@@ -25,7 +25,7 @@ const picked = (a: Answers): string[] => (Array.isArray(a.fields) ? a.fields : [
  * files no Report: `apply` records the decision on the report under review.
  */
 export function reportReturnFlow(flowOf: FlowLookup): AnyFlow {
-  return defineFlow<Params>({
+  return defineFlow({
     id: "report-return",
     titleKey: "review-return-title",
     access: ["secretary", "staff"],
