@@ -33,7 +33,6 @@ export function twoYearAnswerLines(
 }
 
 const params = z.object({ candidacyId: z.string(), name: z.string(), selectedOn: z.string() });
-type Params = z.infer<typeof params>;
 
 /**
  * Mục II.3.5 Kế hoạch 102-KH/ĐTN: for an ĐVUT chosen two years ago or more and neither recognised nor admitted, the
@@ -82,8 +81,8 @@ export const twoYearAnswerFlow = defineFlow({
   async apply({ tx, env, params: p, answers }) {
     const quarter = answerQuarter(env.now, env.deps.config.TZ_NAME);
     const before = await tx.candidacy.findUniqueOrThrow({ where: { id: p.candidacyId } });
-    const cause = String(answers.cause ?? "").trim();
-    const measures = String(answers.measures ?? "").trim();
+    const cause = answers.cause.trim();
+    const measures = answers.measures.trim();
     await tx.candidacy.update({
       where: { id: p.candidacyId },
       data: { twoYearAnsweredFor: quarter, twoYearCause: cause, twoYearMeasures: measures },

@@ -7,9 +7,8 @@ import { ok } from "../../core/result.ts";
 import { k } from "../../i18n/i18n.ts";
 
 const params = z.object({ unitId: z.string(), unitName: z.string() });
-type Params = z.infer<typeof params>;
 
-const dateOf = (value: unknown) => new Date(`${String(value)}T00:00:00Z`);
+const dateOf = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /** An activity the unit held (political study, seminar, dialogue with the Party committee, volunteering…). */
 export const activityReportFlow = defineFlow({

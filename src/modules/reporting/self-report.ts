@@ -6,7 +6,6 @@ import { k } from "../../i18n/i18n.ts";
 import { notifySecretaries } from "./self-report-review.ts";
 
 const params = z.object({ unitId: z.string(), personId: z.string() });
-type Params = z.infer<typeof params>;
 
 /** A member reports an activity or achievement of their own; their secretary confirms or declines it. */
 export const selfReportFlow = defineFlow({
@@ -47,7 +46,7 @@ export const selfReportFlow = defineFlow({
     { id: "evidence", kind: "yesno", promptKey: "flow-self-evidence", labelKey: "flow-self-evidence-label" },
   ],
   report: (p, a) => {
-    const q = quarterOf(new Date(`${String(a.date)}T00:00:00Z`));
+    const q = quarterOf(new Date(`${a.date}T00:00:00Z`));
     return { kind: "self_report", unitId: p.unitId, subjectPersonId: p.personId, year: q.year, quarter: q.quarter };
   },
   async apply({ tx, env, reportId, answers }) {

@@ -47,7 +47,15 @@ function notAboveMembers(value: AnswerValue, p: Params) {
     : ok(undefined);
 }
 
-function pipelineCount(id: string, stage: CandidacyStage, promptKey: MessageKey, labelKey: MessageKey): Step<Params> {
+/** A number step whose id stays a literal, so the flow's answers name it. */
+type CountStep<I extends string> = Step<Params> & { id: I; kind: "number" };
+
+function pipelineCount<const I extends string>(
+  id: I,
+  stage: CandidacyStage,
+  promptKey: MessageKey,
+  labelKey: MessageKey,
+): CountStep<I> {
   return {
     id,
     kind: "number",
@@ -71,15 +79,15 @@ const quarterOfParams = (p: Params): Quarter => ({ year: p.year, quarter: p.quar
  * A count the bot already knows (quiz participation, read confirmations of announcements) for the unit and every
  * unit below it, pre-filled to keep or correct. A part (`of`) cannot exceed the whole it belongs to.
  */
-function knownCount(
-  id: string,
+function knownCount<const I extends string>(
+  id: I,
   promptKey: MessageKey,
   labelKey: MessageKey,
   count: (env: FlowEnv, p: Params) => Promise<number>,
   of?: string,
   /** A count of members (not of messages): it cannot exceed the unit's active members. */
   ofMembers = false,
-): Step<Params> {
+): CountStep<I> {
   return {
     id,
     kind: "number",
