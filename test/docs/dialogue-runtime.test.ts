@@ -5,6 +5,7 @@ import { FlowEngine } from "../../src/core/dialogue/engine.ts";
 import type { AnyFlow } from "../../src/core/dialogue/flow.ts";
 import { Dispatcher } from "../../src/core/dispatcher.ts";
 import type { OutgoingMessage } from "../../src/core/messages.ts";
+import { menuFeature } from "../../src/modules/menu/menu.ts";
 import { last, member, seedOrg } from "../flows/support.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 
@@ -40,7 +41,8 @@ beforeEach(async () => {
     access: "linked" as const,
     run: (ctx: Parameters<typeof dialogue.start>[0]) => deps.dialogue.start(ctx, flow.id),
   };
-  dispatcher = new Dispatcher(deps, [{ name: "example", commands: [start] }], dialogue);
+  // /menu as the bot has it: the example flow is on it by its `offer` alone.
+  dispatcher = new Dispatcher(deps, [{ name: "example", commands: [start] }, menuFeature], dialogue);
 });
 afterEach(async () => {
   await app.close();
@@ -86,5 +88,15 @@ describe("the example flow of docs/dialogue-runtime.md", () => {
     expect(last(r).text).toBe("Đã gửi góp ý. Cảm ơn đồng chí.");
     const audit = await app.deps.prisma.auditLog.findMany({ where: { action: "suggestion.send" } });
     expect(audit.map((a) => a.after)).toEqual([{ topic: "activities", named: true }]);
+  });
+
+  it("is offered on /menu by its `offer`, and its button starts it", async () => {
+    let r: OutgoingMessage[] = await say("/menu");
+    expect(last(r).choices?.map((c) => c.label)).toEqual(["Góp ý với Đoàn Khối", "Sửa báo cáo đã gửi"]);
+    r = await tap(r, "Góp ý với Đoàn Khối");
+    expect(last(r).text).toContain("Đồng chí góp ý về việc gì?");
+    // Started, it is offered once, as a draft to continue.
+    r = await say("/menu");
+    expect(last(r).choices?.map((c) => c.label)).toEqual(["Làm tiếp: Góp ý (câu 1/3)", "Sửa báo cáo đã gửi"]);
   });
 });

@@ -13,7 +13,7 @@ import { createTestApp, type TestApp } from "../support/app.ts";
  * The runner's guest flows, own review screen, prefill and per-flow expiry, on a flow of the test's own (no module's):
  * a stranger leaves a link to look at, at a moment still to come.
  */
-const visit = defineGuestFlow<{ from: string }>({
+const visit = defineGuestFlow({
   id: "test-visit",
   titleKey: "link-reg-title",
   access: "anyone",

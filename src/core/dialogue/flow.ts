@@ -8,6 +8,7 @@ import type { Platform } from "../messages.ts";
 import type { OrgTree } from "../org.ts";
 import type { Access, Scope } from "../permissions.ts";
 import type { Result } from "../result.ts";
+import type { MenuOffer } from "./menu.ts";
 
 /** A stored answer. Dates are ISO "2026-03-15"; a picked member keeps their name for the review screen. */
 export type AnswerValue = string | number | boolean | string[] | { id: string; name: string } | null;
@@ -83,7 +84,7 @@ export type Step<P = unknown, E extends GuestEnv = FlowEnv> = StepBase<P, E> &
         min?: number;
         max: number;
         /** Reads the cleaned text into the answer (a name by the roster's rule, a date of birth), or refuses with a key. */
-        parse?(text: string, env: E, params: P): Result<AnswerValue>;
+        parse?(text: string, env: E, params: P): Result<string>;
       }
     | { kind: "number"; min: number; max: number }
     | { kind: "date"; notFuture?: boolean; notBefore?: string }
@@ -91,8 +92,8 @@ export type Step<P = unknown, E extends GuestEnv = FlowEnv> = StepBase<P, E> &
     | { kind: "datetime"; future?: boolean }
     /** A web link (http or https), e.g. of a photo. */
     | { kind: "link" }
-    | { kind: "choice"; options: Option[] }
-    | { kind: "multi"; options: Option[] }
+    | { kind: "choice"; options: readonly Option[] }
+    | { kind: "multi"; options: readonly Option[] }
     | { kind: "yesno" }
     | { kind: "member"; candidates(env: E, params: P): Promise<{ id: string; name: string }[]> }
     /**
@@ -120,11 +121,12 @@ export interface ReportDraft {
   dueOn?: Date | null;
 }
 
-export interface SubmitContext<P, E extends GuestEnv = FlowEnv> {
+export interface SubmitContext<P, E extends GuestEnv = FlowEnv, A = Answers> {
   tx: Tx;
   env: E;
   params: P;
-  answers: Answers;
+  /** The answers of the steps shown, typed from the steps in a flow written with `defineFlow`. */
+  answers: A;
   /** The filed report's id; "" for a flow that files none (no `report`). */
   reportId: string;
   /** True when the author corrects an earlier submission. */
@@ -176,7 +178,7 @@ export interface FlowDefinition<P = unknown, E extends GuestEnv = FlowEnv> {
   init(env: E, args: string): Promise<Result<P>>;
   /** Answers given with the start itself (`/broadcast <text>`): those steps are not asked, and stay changeable. */
   prefill?(args: string, params: P): Answers;
-  steps(params: P): Step<P, E>[];
+  steps(params: P): readonly Step<P, E>[];
   /** A line shown above the first prompt (e.g. the year's targets). */
   intro?(env: E, params: P): Promise<{ key: MessageKey; args?: MessageArgs } | undefined>;
   /**
@@ -200,6 +202,11 @@ export interface FlowDefinition<P = unknown, E extends GuestEnv = FlowEnv> {
   repeat?: boolean;
   /** False when a filed report cannot be corrected in chat (a nomination has moved the pipeline). */
   correctable?: boolean;
+  /**
+   * What this flow offers the person on /menu now (entries that start it, lines such as "remarks done"), asked on
+   * every /menu of a person its `access` allows. Costly counts are shared between flows with `oncePerEnv` (menu.ts).
+   */
+  offer?(env: FlowEnv): Promise<MenuOffer>;
 }
 
 /** Any flow, whatever its parameters (hooks are methods, so a specific flow is assignable to this). */
@@ -208,12 +215,88 @@ export type AnyFlow = FlowDefinition<unknown, GuestEnv>;
 /** Any step, as the runner sees it. */
 export type AnyStep = Step<unknown, GuestEnv>;
 
-/** Helps a flow file keep its types: `defineFlow({ ... })`. */
-export function defineFlow<P>(flow: FlowDefinition<P>): FlowDefinition<P> {
-  return flow;
+/** What each kind of step stores (the runner parses and checks an answer by its step's kind before storing it). */
+interface KindValues {
+  text: string;
+  number: number;
+  /** "2026-03-15" */
+  date: string;
+  /** An ISO instant */
+  datetime: string;
+  link: string;
+  yesno: boolean;
+  multi: string[];
+  member: { id: string; name: string };
+  unit: { id: string; name: string };
+}
+
+/** A step's answer: a choice's option values (their literal union when the options are written out), else its kind's. */
+type StepValue<S> = S extends { kind: "choice"; options: readonly (infer O)[] }
+  ? O extends { value: infer V extends string }
+    ? V
+    : string
+  : S extends { kind: infer K extends keyof KindValues }
+    ? KindValues[K]
+    : never;
+
+/** A step that can be skipped stores null (unless it is declared `optional: false`). */
+type SkipValue<S> = S extends { optional: false } ? never : S extends { optional: boolean } ? null : never;
+
+/** A step asked only when `when` holds leaves no answer when it does not. */
+type Branch<S> = S extends { when: unknown } ? true : false;
+
+type IdOf<S> = S extends { id: infer I extends string } ? I : never;
+
+/**
+ * The answers of a flow, from its steps: each step's id names a field of its kind's type (`text` a string, `number` a
+ * number, `yesno` a boolean, `choice` its option values…), `| null` when the step is optional, and absent (`?`) when
+ * the step has a `when`. Steps built with an id typed `string` give a string index instead: write ids as literals
+ * (or `` `m${number}` `` templates) to keep the names checked.
+ */
+export type AnswersOf<S> = {
+  [T in S as Branch<T> extends true ? never : IdOf<T>]: StepValue<T> | SkipValue<T>;
+} & {
+  [T in S as Branch<T> extends true ? IdOf<T> : never]?: StepValue<T> | SkipValue<T>;
+} extends infer A
+  ? { [K in keyof A]: A[K] }
+  : never;
+
+/**
+ * A flow as its author writes it: the hooks that read the filed answers (`report`, `apply`, `review`, `prefill`) get
+ * them typed from the steps (`AnswersOf`), so a misspelt answer does not compile. The steps' own hooks (`when`,
+ * `check`, `promptArgs`) read the answers so far, untyped.
+ */
+export type TypedFlow<P, E extends GuestEnv, S> = Omit<
+  FlowDefinition<P, E>,
+  "steps" | "prefill" | "review" | "report" | "apply" | "guest"
+> & {
+  steps(params: P): readonly S[];
+  prefill?(args: string, params: P): Partial<AnswersOf<S>>;
+  review?(env: E, params: P, answers: AnswersOf<S>): Promise<Result<ReviewSummary>>;
+  report?(params: P, answers: AnswersOf<S>): ReportDraft;
+  apply?(ctx: SubmitContext<P, E, AnswersOf<S>>): Promise<Result<undefined | Done>>;
+};
+
+/**
+ * The runner's view of a typed flow. The runner stores every answer only after parsing it by its step's kind, and
+ * passes the hooks the answers of the steps shown (`shownAnswers`), which is exactly what `AnswersOf` describes: the
+ * one place the typed record is seen as the untyped one.
+ */
+function untyped<P, E extends GuestEnv, S>(flow: TypedFlow<P, E, S>): FlowDefinition<P, E> {
+  return flow as unknown as FlowDefinition<P, E>;
+}
+
+/**
+ * Declares a flow: `defineFlow({ id, params: z.object(…), steps: () => [ … ], report(p, answers) { … } })`. The
+ * parameters' type comes from `params`, the answers' from the steps (see `AnswersOf`).
+ */
+export function defineFlow<P, const S extends Step<P>>(flow: TypedFlow<P, FlowEnv, S>): FlowDefinition<P> {
+  return untyped(flow);
 }
 
 /** A guest flow (see `FlowDefinition.guest`): its hooks get a `GuestEnv`. */
-export function defineGuestFlow<P>(flow: Omit<FlowDefinition<P, GuestEnv>, "guest">): FlowDefinition<P, GuestEnv> {
-  return { ...flow, guest: true };
+export function defineGuestFlow<P, const S extends Step<P, GuestEnv>>(
+  flow: TypedFlow<P, GuestEnv, S>,
+): FlowDefinition<P, GuestEnv> {
+  return { ...untyped(flow), guest: true };
 }

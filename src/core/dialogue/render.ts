@@ -14,7 +14,7 @@ export const REVIEW_PAGE = 30;
 /** Everything needed to draw the current screen of a conversation. */
 export interface View {
   flow: AnyFlow;
-  steps: AnyStep[];
+  steps: readonly AnyStep[];
   state: FlowState;
   env: GuestEnv;
   revision: number;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ChatContext } from "../../core/context.ts";
-import { type Answers, type Done, defineFlow, type Option } from "../../core/dialogue/flow.ts";
+import { type Done, defineFlow, type Option } from "../../core/dialogue/flow.ts";
 import { cleanText } from "../../core/dialogue/inputs.ts";
 import { isPlatform, type Platform } from "../../core/messages.ts";
 import type { OrgTree } from "../../core/org.ts";
@@ -44,11 +44,9 @@ function audienceLine(audience: Audience, tree: OrgTree, wholeBlock: boolean): {
 }
 
 /** The audience the answers name (undefined while "one unit" has no unit yet). */
-function audienceOf(answers: Answers): Audience | undefined {
-  const chosen = answers.audience;
-  const unit = answers.unit;
-  if (chosen === "unit")
-    return unit && typeof unit === "object" && !Array.isArray(unit) ? { kind: "unit", unitId: unit.id } : undefined;
+function audienceOf(answers: { audience: string; unit?: { id: string } | undefined }): Audience | undefined {
+  const { audience: chosen, unit } = answers;
+  if (chosen === "unit") return unit ? { kind: "unit", unitId: unit.id } : undefined;
   if (chosen === "all") return { kind: "all" };
   if (chosen === "secretaries") return { kind: "role", role: "secretary" };
   if (chosen === "dvut") return { kind: "dvut" };
@@ -62,7 +60,6 @@ const params = z.object({
   /** A platform that is no audience of its own (the terminal), offered to an author writing from it. */
   ownPlatform: z.enum(["telegram", "zalo", "terminal"]).optional(),
 });
-type Params = z.infer<typeof params>;
 
 /**
  * The broadcast composer, a flow of the dialogue runtime: text → photo (a link, optional) → audience (the unit when
@@ -70,7 +67,7 @@ type Params = z.infer<typeof params>;
  * number of recipients → queued by `createBroadcast` in the runtime's filing transaction. Staff send to anyone,
  * secretaries within their own units; the same refusals as the admin command.
  */
-export const composeFlow = defineFlow<Params>({
+export const composeFlow = defineFlow({
   id: COMPOSE_FLOW,
   titleKey: k("broadcast-title"),
   access: ["staff", "secretary"],
@@ -86,7 +83,7 @@ export const composeFlow = defineFlow<Params>({
     });
   },
   // `/broadcast <text>` gives the text at once.
-  prefill: (args): Answers => (cleanText(args) ? { text: cleanText(args) } : {}),
+  prefill: (args) => (cleanText(args) ? { text: cleanText(args) } : {}),
   steps: (p) => {
     const options: Option[] = [
       { value: "all", labelKey: p.wholeBlock ? k("broadcast-audience-all") : k("broadcast-audience-all-scoped") },
@@ -158,13 +155,13 @@ export const composeFlow = defineFlow<Params>({
     const breakdown = (Object.entries(preview.perPlatform) as [Platform, number][])
       .map(([platform, n]) => `${platform[0]?.toUpperCase()}${platform.slice(1)}: ${n}`)
       .join(", ");
-    const sendAt = typeof answers.sendAt === "string" ? answers.sendAt : undefined;
+    const { sendAt } = answers;
     const named = audienceLine(audience, env.tree, env.scope.wholeBlock);
     const lines: Done[] = [
       {
         key: k("broadcast-preview"),
         args: {
-          text: typeof answers.text === "string" ? answers.text : "",
+          text: answers.text,
           audience: env.deps.i18n.t(env.lang, named.key, named.args),
           total: preview.total,
           breakdown: breakdown || "0",
@@ -174,10 +171,9 @@ export const composeFlow = defineFlow<Params>({
         },
       },
     ];
-    if (typeof answers.photo === "string")
-      lines.push({ key: k("broadcast-preview-photo"), args: { url: answers.photo } });
+    if (answers.photo !== null) lines.push({ key: k("broadcast-preview-photo"), args: { url: answers.photo } });
     lines.push({
-      key: answers.ack === true ? k("broadcast-preview-confirmation") : k("broadcast-preview-no-confirmation"),
+      key: answers.ack ? k("broadcast-preview-confirmation") : k("broadcast-preview-no-confirmation"),
     });
     if (preview.peopleWithoutChat > 0) {
       lines.push({ key: k("broadcast-preview-without-chat"), args: { count: preview.peopleWithoutChat } });
@@ -187,16 +183,16 @@ export const composeFlow = defineFlow<Params>({
   async apply({ tx, env, answers, afterCommit }): Promise<Result<{ key: MessageKey; args: MessageArgs }>> {
     const audience = audienceOf(answers);
     if (!audience) return refuse("broadcast-refused-unit-unknown");
-    const sendAt = typeof answers.sendAt === "string" ? new Date(answers.sendAt) : null;
+    const sendAt = answers.sendAt !== null ? new Date(answers.sendAt) : null;
     const result = await createBroadcast(
       env.deps,
       {
         createdById: env.person.id,
-        text: typeof answers.text === "string" ? answers.text : "",
-        photoUrl: typeof answers.photo === "string" ? answers.photo : null,
+        text: answers.text,
+        photoUrl: answers.photo,
         audience,
         sendAt,
-        requireConfirmation: answers.ack === true,
+        requireConfirmation: answers.ack,
         origin: { platform: env.account.platform, chatId: env.account.chatId },
       },
       env.scope,

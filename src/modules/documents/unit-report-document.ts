@@ -94,7 +94,7 @@ export function answerRows(data: unknown, t: Translate, flowOf: DocumentEnv["flo
   >;
   const flow = typeof stored.flowId === "string" ? flowOf(stored.flowId) : undefined;
   const params = flow?.params.safeParse(stored.params);
-  const steps: Step<unknown>[] = flow && params?.success ? flow.steps(params.data) : [];
+  const steps: readonly Step<unknown>[] = flow && params?.success ? flow.steps(params.data) : [];
   const rows: [string, string][] = [];
   const shown = new Set<string>();
   for (const step of steps) {

@@ -22,7 +22,7 @@ import { describeRegistration, notifyApprovers, notifyRequester } from "./regist
  */
 export const REGISTRATION_FLOW = "link-registration";
 
-export const registrationFlow = defineGuestFlow<Record<string, never>>({
+export const registrationFlow = defineGuestFlow({
   id: REGISTRATION_FLOW,
   titleKey: k("link-reg-title"),
   access: "anyone",
@@ -66,18 +66,17 @@ export const registrationFlow = defineGuestFlow<Record<string, never>>({
     { id: "unit", kind: "unit", browse: "tree", promptKey: k("link-reg-ask-unit"), labelKey: k("link-reg-label-unit") },
   ],
   async apply({ tx, env, answers, afterCommit }) {
-    const unit = answers.unit;
-    const dob = typeof answers.dob === "string" ? parseDayMonthYear(answers.dob, env.now) : null;
-    if (!unit || typeof unit !== "object" || Array.isArray(unit) || !dob || typeof answers.name !== "string") {
-      return refuse("link-reg-not-in-progress");
-    }
+    const { unit, name } = answers;
+    // The step stored the date it read ("15/03/1998"); read back the same way.
+    const dob = parseDayMonthYear(answers.dob, env.now);
+    if (!dob) return refuse("link-reg-not-in-progress");
     const pending = await pendingRegistration(tx, env.account.platform, env.account.externalId);
     if (pending) return refuse("link-reg-pending", { name: pending.fullName });
     const request = await createRegistrationRequest(tx, env.deps.clock, {
       platform: env.account.platform,
       externalId: env.account.externalId,
       chatId: env.account.chatId,
-      fullName: answers.name,
+      fullName: name,
       dateOfBirth: dob,
       unitId: unit.id,
     });

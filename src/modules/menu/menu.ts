@@ -1,113 +1,64 @@
 import type { ChatContext } from "../../core/context.ts";
 import { correctReportButton, flowArgs, myReportsButton, startFlowButton } from "../../core/dialogue/buttons.ts";
+import { flowEnvOf } from "../../core/dialogue/env.ts";
+import { gatherMenu, type MenuEntry, type MenuText, menuUnits } from "../../core/dialogue/menu.ts";
 import { action, type Feature } from "../../core/feature.ts";
 import type { Choice } from "../../core/messages.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
-import { hasRole, secretaryUnitIds } from "../../core/permissions.ts";
+import { hasRole } from "../../core/permissions.ts";
 import { k } from "../../i18n/i18n.ts";
-import { pickMemberButton } from "../pipeline/index.ts";
-import { decideSelfReport, selfReportDecisionButton, selfReportsButton, whatIsDue } from "../reporting/index.ts";
-import { fixReportButton, reviewListButton, waitingFor } from "../review/index.ts";
+import { decideSelfReport, dueFor, selfReportDecisionButton, selfReportsButton } from "../reporting/index.ts";
+import { reviewListButton, waitingFor } from "../review/index.ts";
 
-/** /menu: what this person may do, with counts of what is due, as choices that start the flows. */
+/**
+ * /menu: what this person may do, as choices that start the flows. Each flow offers its own entries
+ * (`FlowDefinition.offer`); the menu adds its drafts to continue, what waits for the person's decision and their
+ * reports, and orders everything once (src/core/dialogue/menu.ts).
+ */
 async function showMenu(ctx: ChatContext): Promise<void> {
-  const units = secretaryUnitIds(ctx.speaker.roles);
-  const isStaff = hasRole(ctx.speaker.roles, "staff");
-  const due = await whatIsDue(ctx, units, isStaff);
-  const lines = [ctx.t("menu-title")];
-  const choices: Choice[] = [];
+  const env = await flowEnvOf(ctx);
+  if (!env) return;
+  const isStaff = hasRole(env.roles, "staff");
+  const units = menuUnits(env);
+  // The same computed `due` as the flows' entries (one set of queries per /menu).
+  const due = await dueFor(env);
   const drafts = await ctx.deps.dialogue.drafts(ctx);
-  // A flow with a draft is offered once, as "continue".
-  const offer = (flowId: string, choice: Choice) => {
-    if (!drafts.some((d) => d.flow.id === flowId)) choices.push(choice);
-  };
-  for (const draft of drafts) {
-    choices.push({
-      value: startFlowButton.value({ flowId: draft.flow.id }),
-      label: ctx.t("menu-continue", { title: ctx.t(draft.flow.titleKey), n: draft.n, total: draft.total }),
-    });
-  }
-  if (units.length > 0) {
-    // What each owed quarter still lacks, the older (overdue) quarter first, marked late.
-    const owed: { key: string; choice: Choice }[] = [];
-    for (const { period, count } of due.remarks) {
-      if (count === 0) continue;
-      const args = { count, quarter: period.quarter, year: String(period.year), due: formatVietnameseDate(period.due) };
-      owed.push({
-        key: period.key,
-        choice: {
-          value: startFlowButton.value({ flowId: "dvut-remark", args: [period.key] }),
-          label: period.late
-            ? ctx.t("periods-menu-remarks-late", args)
-            : period.current
-              ? ctx.t("menu-remarks", { count })
-              : ctx.t("periods-menu-remarks-open", args),
-        },
-      });
-    }
-    if (due.remarks.every((r) => r.count === 0)) lines.push(ctx.t("menu-remarks-done"));
-    for (const unit of due.units) {
-      const where = due.units.length > 1 ? ` (${unit.unitName})` : "";
-      for (const { period, filed, returnedId } of unit.reports) {
-        const args = { quarter: period.quarter, year: String(period.year), due: formatVietnameseDate(period.due) };
-        if (returnedId) {
-          owed.push({
-            key: period.key,
-            choice: {
-              value: fixReportButton.value({ reportId: returnedId }),
-              label: ctx.t("menu-unit-report-returned", args) + where,
-            },
-          });
-        } else if (!filed) {
-          owed.push({
-            key: period.key,
-            choice: {
-              value: startFlowButton.value({ flowId: "unit-report", args: [unit.reportingUnitId ?? "", period.key] }),
-              label:
-                (period.late
-                  ? ctx.t("periods-menu-unit-report-late", args)
-                  : period.current
-                    ? ctx.t("menu-unit-report", args)
-                    : ctx.t("periods-menu-unit-report-open", args)) + where,
-            },
-          });
-        } else if (period.current) lines.push(ctx.t("menu-unit-report-done", args) + where);
-      }
-    }
-    owed.sort((a, b) => a.key.localeCompare(b.key));
-    for (const { choice } of owed) {
-      const start = startFlowButton.decode(choice.value);
-      const flowId = start.ok ? start.fields.flowId : undefined;
-      if (flowId) offer(flowId, choice);
-      else choices.push(choice);
-    }
-    for (const unit of due.units) {
-      const where = due.units.length > 1 ? ` (${unit.unitName})` : "";
-      for (const c of unit.classifications) {
-        if (c.filed) continue;
-        offer("classification", {
-          value: startFlowButton.value({ flowId: "classification", args: [unit.unitId, String(c.year)] }),
-          label: ctx.t("menu-classification", { year: String(c.year), count: c.unclassified }) + where,
-        });
-      }
-      offer("activity", {
-        value: startFlowButton.value({ flowId: "activity", args: [unit.unitId] }),
-        label: ctx.t("menu-activity") + where,
-      });
-      choices.push({ value: pickMemberButton.value(), label: ctx.t("menu-nomination") + where });
-    }
-  }
+  const extra: MenuEntry[] = [];
   if (due.selfReportsWaiting > 0) {
-    choices.push({
+    extra.push({
+      label: { key: k("menu-self-review"), args: { count: due.selfReportsWaiting } },
       value: selfReportsButton.value(),
-      label: ctx.t("menu-self-review", { count: due.selfReportsWaiting }),
+      sort: ["review", 0],
     });
   }
   const toReview = units.length > 0 || isStaff ? (await waitingFor(ctx)).length : 0;
-  if (toReview > 0) choices.push({ value: reviewListButton.value(), label: ctx.t("menu-review", { count: toReview }) });
+  if (toReview > 0) {
+    extra.push({
+      label: { key: k("menu-review"), args: { count: toReview } },
+      value: reviewListButton.value(),
+      sort: ["review", 1],
+    });
+  }
+  const menu = await gatherMenu(ctx.deps.dialogue.list(), env, new Set(drafts.map((d) => d.flow.id)), extra);
+  // "(Đoàn cơ sở A)" after what is about one unit, for a secretary of several.
+  const text = ({ key, args, unitId }: MenuText) => {
+    const unit = units.length > 1 ? units.find((u) => u.id === unitId) : undefined;
+    return ctx.t(key, args) + (unit ? ` (${unit.name})` : "");
+  };
+  const lines = [ctx.t("menu-title"), ...menu.lines.map(text)];
   if (due.block) lines.push(ctx.t("menu-block", { remarks: due.block.remarks, units: due.block.unitReports }));
-  offer("self-report", { value: startFlowButton.value({ flowId: "self-report" }), label: ctx.t("menu-self-report") });
-  choices.push({ value: myReportsButton.value(), label: ctx.t("menu-my-reports") });
+  const choices: Choice[] = [
+    // A flow with a draft is offered once, as "continue".
+    ...drafts.map((draft) => ({
+      value: startFlowButton.value({ flowId: draft.flow.id }),
+      label: ctx.t("menu-continue", { title: ctx.t(draft.flow.titleKey), n: draft.n, total: draft.total }),
+    })),
+    ...menu.entries.map((entry) => ({
+      value: entry.value ?? startFlowButton.value({ flowId: entry.flowId ?? "", args: [...(entry.args ?? [])] }),
+      label: text(entry.label),
+    })),
+    { value: myReportsButton.value(), label: ctx.t("menu-my-reports") },
+  ];
   ctx.reply({ text: lines.join("\n"), choices });
 }
 

@@ -59,9 +59,8 @@ export function claimChoices(t: Translate, claim: CertificateClaim): Choice[] {
 }
 
 const selfParams = z.object({ candidacyId: z.string(), unitId: z.string(), name: z.string() });
-type SelfParams = z.infer<typeof selfParams>;
 
-export const selfCertificateFlow = defineFlow<SelfParams>({
+export const selfCertificateFlow = defineFlow({
   id: SELF_CERTIFICATE_FLOW,
   titleKey: k("certificate-claim-flow-title"),
   access: "linked",
@@ -106,9 +105,9 @@ export const selfCertificateFlow = defineFlow<SelfParams>({
       data: {
         candidacyId: p.candidacyId,
         personId: env.person.id,
-        certificateDate: new Date(`${String(answers.date)}T00:00:00Z`),
-        issuer: String(answers.issuer ?? "").trim(),
-        number: typeof answers.number === "string" && answers.number.trim() ? answers.number.trim() : null,
+        certificateDate: new Date(`${answers.date}T00:00:00Z`),
+        issuer: answers.issuer.trim(),
+        number: answers.number?.trim() || null,
         submittedAt: env.now,
       },
     });
@@ -196,10 +195,9 @@ export async function confirmClaim(ctx: ChatContext, claimId: string): Promise<v
 }
 
 const refuseParams = z.object({ claimId: z.string(), name: z.string(), personId: z.string(), locale: z.string() });
-type RefuseParams = z.infer<typeof refuseParams>;
 
 /** The secretary refuses a claim, with a reason the ĐVUT is told. */
-export const certificateRefuseFlow = defineFlow<RefuseParams>({
+export const certificateRefuseFlow = defineFlow({
   id: CERTIFICATE_REFUSE_FLOW,
   titleKey: k("certificate-claim-refuse-title"),
   access: ["secretary", "staff"],
@@ -229,7 +227,7 @@ export const certificateRefuseFlow = defineFlow<RefuseParams>({
   ],
   finalRefusals: ["journey-not-found", "certificate-claim-already-decided"],
   async apply({ tx, env, params: p, answers }) {
-    const reason = String(answers.reason ?? "").trim();
+    const reason = answers.reason.trim();
     const updated = await tx.certificateClaim.updateMany({
       where: { id: p.claimId, status: "pending" },
       data: { status: "refused", decidedById: env.person.id, decidedAt: env.now, refusalReason: reason },

@@ -26,7 +26,7 @@ type Params = z.infer<typeof params>;
  * Giới thiệu / trao danh sách ĐVUT cho cấp ủy on a major holiday (II.2.3), as one batch: the date, the cấp ủy, the
  * covering document and the ĐVUT handed over. Each ĐVUT gets a handover step (audited, told) with the holiday.
  */
-export const handoverBatchFlow = defineFlow<Params>({
+export const handoverBatchFlow = defineFlow({
   id: HANDOVER_BATCH_FLOW,
   titleKey: k("handover-batch-title"),
   access: ["secretary", "staff"],
@@ -98,8 +98,9 @@ export const handoverBatchFlow = defineFlow<Params>({
   refusalSteps: { "journey-date-before-selection": "date", "journey-step-not-open": "dvut" },
   async apply({ tx, env, params: p, answers }) {
     const actor = { personId: env.person.id, unitIds: env.scope.wholeBlock ? ("all" as const) : env.scope.unitIds };
-    const ids = Array.isArray(answers.dvut) ? answers.dvut : [];
-    const date = new Date(`${String(answers.date)}T00:00:00Z`);
+    const ids = answers.dvut;
+    const committee = answers.committee.trim();
+    const date = new Date(`${answers.date}T00:00:00Z`);
     const options = { rules: journeyRules(env.deps.config), i18n: env.deps.i18n, acceptWarnings: true };
     const holiday = env.deps.i18n.t(env.deps.i18n.defaultLocale, k("handover-batch-holiday"), {
       date: p.holidayLabel,
@@ -109,9 +110,9 @@ export const handoverBatchFlow = defineFlow<Params>({
     const batch = await tx.handoverBatch.create({
       data: {
         unitId: tops.length === 1 ? (tops[0] as string) : null,
-        committee: String(answers.committee ?? "").trim(),
+        committee,
         handedOn: date,
-        number: typeof answers.number === "string" && answers.number.trim() ? answers.number.trim() : null,
+        number: answers.number?.trim() || null,
         holiday,
         recordedById: env.person.id,
         recordedAt: env.now,
@@ -125,8 +126,8 @@ export const handoverBatchFlow = defineFlow<Params>({
         {
           step: "handover",
           date,
-          sourceBody: String(answers.committee ?? ""),
-          sourceNumber: typeof answers.number === "string" ? answers.number : undefined,
+          sourceBody: answers.committee,
+          sourceNumber: answers.number ?? undefined,
           holiday,
           batchId: batch.id,
         },
@@ -138,7 +139,7 @@ export const handoverBatchFlow = defineFlow<Params>({
     }
     return ok({
       key: k("handover-batch-recorded"),
-      args: { count: ids.length, committee: String(answers.committee ?? ""), date: formatVietnameseDate(date) },
+      args: { count: ids.length, committee: answers.committee, date: formatVietnameseDate(date) },
     });
   },
 });

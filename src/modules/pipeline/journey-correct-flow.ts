@@ -7,12 +7,11 @@ import { correctStep } from "./journey.ts";
 import { stepLabelKey } from "./journey-rules.ts";
 
 const params = z.object({ eventId: z.string(), name: z.string(), step: z.string(), date: z.string() });
-type Params = z.infer<typeof params>;
 
-const day = (value: unknown) => new Date(`${String(value)}T00:00:00Z`);
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** Staff correct one recorded step: a new date and/or number, always with a reason (kept and audited). */
-export const journeyCorrectFlow = defineFlow<Params>({
+export const journeyCorrectFlow = defineFlow({
   id: "journey-correct",
   titleKey: k("journey-flow-correct"),
   access: ["staff"],
@@ -73,9 +72,9 @@ export const journeyCorrectFlow = defineFlow<Params>({
       actor,
       p.eventId,
       {
-        date: typeof answers.date === "string" ? day(answers.date) : undefined,
-        sourceNumber: typeof answers.sourceNumber === "string" ? answers.sourceNumber : undefined,
-        reason: String(answers.reason ?? ""),
+        date: day(answers.date),
+        sourceNumber: answers.sourceNumber ?? undefined,
+        reason: answers.reason,
       },
       { i18n: env.deps.i18n },
       env.now,

@@ -1,11 +1,13 @@
 import { z } from "zod";
-import type { Answers, AnyFlow, FlowEnv, Step } from "../../core/dialogue/flow.ts";
+import type { Answers, AnswersOf, AnyFlow, FlowEnv, Step } from "../../core/dialogue/flow.ts";
 import { defineFlow } from "../../core/dialogue/flow.ts";
+import { menuUnits } from "../../core/dialogue/menu.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import { ok, type Result, refuse } from "../../core/result.ts";
 import type { JourneyStep } from "../../generated/prisma/client.ts";
 import { k, type MessageArgs, type MessageKey } from "../../i18n/i18n.ts";
 import { reportKeys } from "../reporting/index.ts";
+import { pickMemberButton } from "./buttons.ts";
 import {
   checkVoteAgainstRoster,
   chiDoanRoster,
@@ -55,10 +57,13 @@ const params = z.object({
 });
 type Params = z.infer<typeof params>;
 
-const day = (value: unknown) => new Date(`${String(value)}T00:00:00Z`);
+const day = (value: string) => new Date(`${value}T00:00:00Z`);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-const text = (a: Answers, id: string) => (typeof a[id] === "string" ? (a[id] as string) : undefined);
-const num = (a: Answers, id: string) => (typeof a[id] === "number" ? (a[id] as number) : undefined);
+/** An earlier answer read by a step's own check (those read the answers so far, untyped). */
+const num = (a: Answers, id: string) => {
+  const value = a[id];
+  return typeof value === "number" ? value : undefined;
+};
 
 function factsFrom(p: Params, on: Date | undefined): JourneyFacts {
   return {
@@ -84,9 +89,9 @@ const warningSteps: { kind: JourneyWarning["kind"]; promptKey: MessageKey }[] = 
 ];
 
 /** One yes/no per warning, shown only when the answers so far raise it; "no" is refused (fix the answer or /cancel). */
-function confirmations(step: JourneyStep): Step<Params>[] {
+function confirmations(step: JourneyStep) {
   return warningSteps.map(({ kind, promptKey }) => ({
-    id: `confirm_${kind}`,
+    id: `confirm_${kind}` as const,
     kind: "yesno" as const,
     promptKey,
     labelKey: k("journey-ask-confirm-label"),
@@ -104,9 +109,9 @@ function confirmations(step: JourneyStep): Step<Params>[] {
   }));
 }
 
-const dateStep = (step: JourneyStep): Step<Params> => ({
-  id: "date",
-  kind: "date",
+const dateStep = (step: JourneyStep) => ({
+  id: "date" as const,
+  kind: "date" as const,
   notFuture: true,
   promptKey:
     step === "selection"
@@ -119,24 +124,24 @@ const dateStep = (step: JourneyStep): Step<Params> => ({
   labelKey: k("journey-ask-date-label"),
 });
 
-const textStep = (
-  id: string,
+const textStep = <const I extends string>(
+  id: I,
   promptKey: MessageKey,
   labelKey: MessageKey,
   optional = false,
   max = 200,
-): Step<Params> => ({
+) => ({
   id,
-  kind: "text",
+  kind: "text" as const,
   max,
   promptKey,
   labelKey,
   optional,
 });
 
-const countSteps = (step: JourneyStep): Step<Params>[] => [
+const countSteps = (step: JourneyStep) => [
   {
-    id: "membersTotal",
+    id: "membersTotal" as const,
     kind: "number",
     min: 1,
     max: 10_000,
@@ -149,9 +154,9 @@ const countSteps = (step: JourneyStep): Step<Params>[] => [
           confirmDiffers: true,
         }
       : {}),
-  },
+  } satisfies Step<Params>,
   {
-    id: "present",
+    id: "present" as const,
     kind: "number",
     min: 1,
     max: 10_000,
@@ -164,9 +169,9 @@ const countSteps = (step: JourneyStep): Step<Params>[] => [
         ? checkVoteAgainstRoster({ present: Number(v) }, p.roster)
         : ok(undefined);
     },
-  },
+  } satisfies Step<Params>,
   {
-    id: "inFavour",
+    id: "inFavour" as const,
     kind: "number",
     min: 0,
     max: 10_000,
@@ -185,28 +190,28 @@ const countSteps = (step: JourneyStep): Step<Params>[] => [
       }
       return ok(undefined);
     },
-  },
+  } satisfies Step<Params>,
 ];
 
 /** The questions of each step: its date, its source, its own facts, then the confirmations its warnings need. */
-function stepsOf(step: JourneyStep, p: Params): Step<Params>[] {
+function stepsOf(step: JourneyStep, p: Params) {
   const source = (promptKey: MessageKey, optional = false) =>
     textStep("sourceBody", promptKey, k("journey-ask-source-label"), optional);
   const number = (optional: boolean) =>
     textStep("sourceNumber", k("journey-ask-number"), k("journey-ask-number-label"), optional, 50);
   const reason = (optional = false) =>
     textStep("reason", k("journey-ask-reason"), k("journey-ask-reason-label"), optional, 1000);
-  const own: Step<Params>[] = (() => {
+  const own = (() => {
     switch (step) {
       case "selection":
         return [
           ...countSteps(step),
           {
-            id: "partyRepCame",
+            id: "partyRepCame" as const,
             kind: "yesno",
             promptKey: k("journey-ask-party-rep-came"),
             labelKey: k("journey-ask-party-rep-came-label"),
-          },
+          } satisfies Step<Params>,
           {
             ...textStep("partyRep", k("journey-ask-party-rep"), k("journey-ask-party-rep-label")),
             when: (a: Answers) => a.partyRepCame === true,
@@ -249,12 +254,12 @@ function stepsOf(step: JourneyStep, p: Params): Step<Params>[] {
         const done = fileItemsDone(factsFrom(p, undefined));
         return [
           {
-            id: "fileItem",
+            id: "fileItem" as const,
             kind: "choice",
             options: fileItems.filter((i) => !done.has(i)).map((i) => ({ value: i, labelKey: fileItemLabelKey[i] })),
             promptKey: k("journey-ask-file-item"),
             labelKey: k("journey-ask-file-item-label"),
-          },
+          } satisfies Step<Params>,
         ];
       }
       case "resolution":
@@ -264,13 +269,13 @@ function stepsOf(step: JourneyStep, p: Params): Step<Params>[] {
           source(k("journey-ask-source-committee")),
           number(false),
           {
-            id: "sourceDate",
+            id: "sourceDate" as const,
             kind: "date",
             notFuture: true,
             optional: true,
             promptKey: k("journey-ask-decision-date"),
             labelKey: k("journey-ask-decision-date-label"),
-          },
+          } satisfies Step<Params>,
         ];
       case "full_membership":
         return [source(k("journey-ask-source-committee")), number(true)];
@@ -283,24 +288,31 @@ function stepsOf(step: JourneyStep, p: Params): Step<Params>[] {
   return [dateStep(step), ...own, ...confirmations(step)];
 }
 
-function inputOf(step: JourneyStep, a: Answers): StepInput {
-  const file = text(a, "fileItem");
+/**
+ * The answers of every journey step's questions. Which of them a flow asks depends on its journey step (a handover
+ * has no vote), so apart from the date each may be absent.
+ */
+type JourneyAnswers = Partial<AnswersOf<ReturnType<typeof stepsOf>[number]>> & { date: string };
+
+const isFileItem = (value: string | undefined): value is FileItem => fileItems.some((i) => i === value);
+
+function inputOf(step: JourneyStep, a: JourneyAnswers): StepInput {
   return {
     step,
     date: day(a.date),
-    sourceBody: text(a, "sourceBody"),
-    sourceNumber: text(a, "sourceNumber"),
-    sourceDate: typeof a.sourceDate === "string" ? day(a.sourceDate) : undefined,
-    reason: text(a, "reason"),
-    membersTotal: num(a, "membersTotal"),
-    present: num(a, "present"),
-    inFavour: num(a, "inFavour"),
-    partyRep: a.partyRepCame === true ? (text(a, "partyRep") ?? null) : null,
-    partyRepOpinion: text(a, "partyRepOpinion"),
-    mentorName: text(a, "mentorName"),
-    mentorPosition: text(a, "mentorPosition"),
-    fileItem: fileItems.includes(file as FileItem) ? (file as FileItem) : undefined,
-    holiday: text(a, "holiday"),
+    sourceBody: a.sourceBody ?? undefined,
+    sourceNumber: a.sourceNumber ?? undefined,
+    sourceDate: a.sourceDate ? day(a.sourceDate) : undefined,
+    reason: a.reason ?? undefined,
+    membersTotal: a.membersTotal,
+    present: a.present,
+    inFavour: a.inFavour,
+    partyRep: a.partyRepCame === true ? (a.partyRep ?? null) : null,
+    partyRepOpinion: a.partyRepOpinion ?? undefined,
+    mentorName: a.mentorName ?? undefined,
+    mentorPosition: a.mentorPosition ?? undefined,
+    fileItem: isFileItem(a.fileItem) ? a.fileItem : undefined,
+    holiday: a.holiday ?? undefined,
   };
 }
 
@@ -373,7 +385,7 @@ const titleKey: Record<JourneyStep, MessageKey> = {
 
 /** A guided flow recording one step of an ĐVUT's journey (review screen, /back, /cancel from the dialogue runtime). */
 function journeyFlow(step: JourneyStep) {
-  return defineFlow<Params>({
+  return defineFlow({
     id: journeyFlowId(step),
     titleKey: titleKey[step],
     access: ["secretary", "staff"],
@@ -384,7 +396,7 @@ function journeyFlow(step: JourneyStep) {
       ? {
           reportKind: "nomination" as const,
           correctable: false,
-          report: (p: Params, a: Answers) => ({
+          report: (p: Params, a: JourneyAnswers) => ({
             kind: "nomination" as const,
             unitId: p.unitId,
             uniqueKey: reportKeys.nomination(p.personId, day(a.date)),
@@ -393,9 +405,22 @@ function journeyFlow(step: JourneyStep) {
           }),
         }
       : {}),
+    // A selection vote is recorded for a member picked first (`dvut:pick` lists them), for each unit of a secretary.
+    ...(step === "selection"
+      ? {
+          offer: async (env: FlowEnv) => ({
+            entries: menuUnits(env).map((unit, i) => ({
+              label: { key: k("menu-nomination"), unitId: unit.id },
+              value: pickMemberButton.value(),
+              sort: ["unit", i, 2] as const,
+            })),
+          }),
+        }
+      : {}),
     init: (env, args) => paramsFor(env, step, args),
     intro: async (_env, p) => ({ key: k("journey-flow-intro"), args: { name: p.name } }),
-    steps: (p) => stepsOf(step, p),
+    // Typed, so the answers are inferred from these steps before the hooks below are read.
+    steps: (p: Params) => stepsOf(step, p),
     refusalSteps: {
       "journey-date-in-future": "date",
       "journey-date-before-selection": "date",
@@ -445,4 +470,4 @@ export const journeyStepsInChat: readonly JourneyStep[] = [
   ...exitSteps,
 ];
 
-export const journeyFlows: AnyFlow[] = journeyStepsInChat.map((step) => journeyFlow(step) as unknown as AnyFlow);
+export const journeyFlows: AnyFlow[] = journeyStepsInChat.map((step): AnyFlow => journeyFlow(step));

@@ -35,14 +35,13 @@ export function twoYearAnswerLines(
 }
 
 const params = z.object({ candidacyId: z.string(), name: z.string(), selectedOn: z.string() });
-type Params = z.infer<typeof params>;
 
 /**
  * Mục II.3.5 Kế hoạch 102-KH/ĐTN: for an ĐVUT chosen two years ago or more and neither recognised nor admitted, the
  * chi đoàn's secretary records the cause and the measures agreed with the cấp ủy. The level above reads them in
  * /dvut and /unit; the weekly alert stays quiet for the case until the next quarter.
  */
-export const twoYearAnswerFlow = defineFlow<Params>({
+export const twoYearAnswerFlow = defineFlow({
   id: TWO_YEAR_FLOW,
   titleKey: k("two-year-flow-title"),
   access: ["secretary", "staff"],
@@ -84,8 +83,8 @@ export const twoYearAnswerFlow = defineFlow<Params>({
   async apply({ tx, env, params: p, answers }) {
     const quarter = answerQuarter(env.now, env.deps.config.TZ_NAME);
     const before = await tx.candidacy.findUniqueOrThrow({ where: { id: p.candidacyId } });
-    const cause = String(answers.cause ?? "").trim();
-    const measures = String(answers.measures ?? "").trim();
+    const cause = answers.cause.trim();
+    const measures = answers.measures.trim();
     await tx.candidacy.update({
       where: { id: p.candidacyId },
       data: { twoYearAnsweredFor: quarter, twoYearCause: cause, twoYearMeasures: measures },

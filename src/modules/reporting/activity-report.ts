@@ -1,16 +1,17 @@
 import { z } from "zod";
 import { defineFlow } from "../../core/dialogue/flow.ts";
+import { menuUnits } from "../../core/dialogue/menu.ts";
 import { unitToFileFor } from "../../core/dialogue/units.ts";
 import { quarterOf } from "../../core/periods.ts";
 import { ok } from "../../core/result.ts";
+import { k } from "../../i18n/i18n.ts";
 
 const params = z.object({ unitId: z.string(), unitName: z.string() });
-type Params = z.infer<typeof params>;
 
-const dateOf = (value: unknown) => new Date(`${String(value)}T00:00:00Z`);
+const dateOf = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /** An activity the unit held (political study, seminar, dialogue with the Party committee, volunteering…). */
-export const activityReportFlow = defineFlow<Params>({
+export const activityReportFlow = defineFlow({
   id: "activity",
   titleKey: "flow-activity-title",
   access: ["secretary"],
@@ -19,6 +20,14 @@ export const activityReportFlow = defineFlow<Params>({
   async init(env, args) {
     const unit = unitToFileFor(env, args);
     return unit.ok ? ok({ unitId: unit.value.id, unitName: unit.value.name }) : unit;
+  },
+  async offer(env) {
+    const entries = menuUnits(env).map((unit, i) => ({
+      label: { key: k("menu-activity"), unitId: unit.id },
+      args: [unit.id],
+      sort: ["unit", i, 1] as const,
+    }));
+    return { entries };
   },
   steps: () => [
     {

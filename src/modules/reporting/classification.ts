@@ -6,6 +6,7 @@ import { ok, refuse } from "../../core/result.ts";
 import type { Classification } from "../../generated/prisma/client.ts";
 import { k } from "../../i18n/i18n.ts";
 import { classificationLabelKey } from "../pipeline/index.ts";
+import { dueFor } from "./due.ts";
 import { classificationYears, periodArgs } from "./periods.ts";
 import { reportKeys } from "./reporting.ts";
 
@@ -30,28 +31,37 @@ function restChosenBefore(answers: Answers, index: number): boolean {
   return false;
 }
 
+const isCategory = (value: string | undefined): value is Classification => categories.some((c) => c === value);
+
+/** The answers of the classification: a choice per member (m0, m1…), a reason where needed (r0…), "rest". */
+interface ClassAnswers {
+  [member: `m${number}`]: string | undefined;
+  [reason: `r${number}`]: string | undefined;
+  rest?: string | undefined;
+}
+
 /** Each member's category: their own answer, or the "all remaining" one. */
 export function categoriesOf(
   p: Params,
-  answers: Answers,
+  answers: ClassAnswers,
 ): { personId: string; category: Classification; reason: string | null }[] {
-  const rest = answers.rest;
   return p.members.flatMap((m, i) => {
     const own = answers[`m${i}`];
-    const category = own !== undefined && own !== REST ? own : rest;
-    if (!categories.includes(category as Classification)) return [];
-    const reason = answers[`r${i}`];
-    return [
-      { personId: m.id, category: category as Classification, reason: typeof reason === "string" ? reason : null },
-    ];
+    const category = own !== undefined && own !== REST ? own : answers.rest;
+    if (!isCategory(category)) return [];
+    return [{ personId: m.id, category, reason: answers[`r${i}`] ?? null }];
   });
 }
 
-function steps(p: Params): Step<Params>[] {
-  const result: Step<Params>[] = [];
-  p.members.forEach((m, i) => {
-    result.push({
-      id: `m${i}`,
+function steps(p: Params) {
+  return [...p.members.flatMap((m, i) => memberSteps(p, m, i)), restStep(p)];
+}
+
+/** A member's category, and the reason the two lowest need. */
+function memberSteps(p: Params, m: Params["members"][number], i: number) {
+  return [
+    {
+      id: `m${i}` as `m${number}`,
       kind: "choice",
       promptKey: "flow-class-member",
       promptArgs: () => ({ name: m.name, n: i + 1, count: p.members.length }),
@@ -59,9 +69,9 @@ function steps(p: Params): Step<Params>[] {
       labelArgs: () => ({ name: m.name }),
       options: [...categoryOptions, { value: REST, labelKey: "flow-class-rest-option" }],
       when: (a) => !restChosenBefore(a, i),
-    });
-    result.push({
-      id: `r${i}`,
+    } satisfies Step<Params>,
+    {
+      id: `r${i}` as `r${number}`,
       kind: "text",
       min: 5,
       max: 500,
@@ -70,21 +80,24 @@ function steps(p: Params): Step<Params>[] {
       labelKey: "flow-class-reason-label",
       labelArgs: () => ({ name: m.name }),
       when: (a) => needsReason.has(String(a[`m${i}`])) && !restChosenBefore(a, i),
-    });
-  });
-  result.push({
-    id: "rest",
+    } satisfies Step<Params>,
+  ];
+}
+
+/** "All remaining as …", asked once a member was answered so. */
+function restStep(p: Params) {
+  return {
+    id: "rest" as const,
     kind: "choice",
     promptKey: "flow-class-rest",
     labelKey: "flow-class-rest-label",
     options: categoryOptions.filter((o) => !needsReason.has(o.value)),
     when: (a) => restChosenBefore(a, p.members.length),
-  });
-  return result;
+  } satisfies Step<Params>;
 }
 
 /** The year's classification of a branch's members, one by one or "all remaining as …". */
-export const classificationFlow = defineFlow<Params>({
+export const classificationFlow = defineFlow({
   id: "classification",
   titleKey: "flow-class-title",
   access: ["secretary"],
@@ -119,6 +132,24 @@ export const classificationFlow = defineFlow<Params>({
       // In Vietnamese alphabetical order (Đ after D), as on the branch's own lists.
       members: people.map((p) => ({ id: p.id, name: p.fullName })).sort((a, b) => compareVi(a.name, b.name)),
     });
+  },
+  async offer(env) {
+    // Each open year not yet filed, for each unit the person is secretary of.
+    const due = await dueFor(env);
+    const entries = due.units.flatMap((unit, i) =>
+      unit.classifications
+        .filter((c) => !c.filed)
+        .map((c) => ({
+          label: {
+            key: k("menu-classification"),
+            args: { year: String(c.year), count: c.unclassified },
+            unitId: unit.unitId,
+          },
+          args: [unit.unitId, String(c.year)],
+          sort: ["unit", i, 0, c.year] as const,
+        })),
+    );
+    return { entries };
   },
   async intro(_env, p) {
     return { key: k("flow-class-intro"), args: { unit: p.unitName, year: String(p.year), count: p.members.length } };

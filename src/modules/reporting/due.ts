@@ -1,5 +1,7 @@
-import type { ChatContext } from "../../core/context.ts";
+import type { FlowEnv } from "../../core/dialogue/flow.ts";
+import { oncePerEnv } from "../../core/dialogue/menu.ts";
 import { type Quarter, quarterKey, quarterOf } from "../../core/periods.ts";
+import { hasRole, secretaryUnitIds } from "../../core/permissions.ts";
 import { classificationYears, openQuartersAt } from "./periods.ts";
 import { countMissingRemarks, missingUnitReports, reportingUnitOf, reportingUnits, reportKeys } from "./reporting.ts";
 
@@ -44,9 +46,12 @@ export interface Due {
   block?: { remarks: number; unitReports: number };
 }
 
-export async function whatIsDue(ctx: ChatContext, secretaryUnitIds: string[], isStaff: boolean): Promise<Due> {
-  const { prisma, clock, config } = ctx.deps;
-  const now = clock.now();
+/** What the person speaking still owes (as secretary) and, for staff, what the whole block owes. */
+export async function whatIsDue(env: FlowEnv): Promise<Due> {
+  const { prisma, config } = env.deps;
+  const { now, tree, scope } = env;
+  const secretaryUnits = secretaryUnitIds(env.roles);
+  const isStaff = hasRole(env.roles, "staff");
   const q = quarterOf(now, config.TZ_NAME);
   const periods: QuarterDue[] = openQuartersAt(now, config).map((o) => ({
     year: o.quarter.year,
@@ -58,12 +63,10 @@ export async function whatIsDue(ctx: ChatContext, secretaryUnitIds: string[], is
   }));
   const quarterOfDue = (p: QuarterDue): Quarter => ({ year: p.year, quarter: p.quarter as Quarter["quarter"] });
   const years = classificationYears(now, config);
-  const tree = await ctx.orgTree();
-  const scope = await ctx.scope();
   const mine = new Set<string>();
-  for (const id of secretaryUnitIds) for (const u of tree.subtreeIds(id)) mine.add(u);
+  for (const id of secretaryUnits) for (const u of tree.subtreeIds(id)) mine.add(u);
   const units: UnitDue[] = [];
-  for (const unitId of secretaryUnitIds) {
+  for (const unitId of secretaryUnits) {
     const unit = tree.get(unitId);
     if (!unit) continue;
     const reporting = reportingUnitOf(tree, unitId)?.id === unitId ? unit : undefined;
@@ -110,7 +113,7 @@ export async function whatIsDue(ctx: ChatContext, secretaryUnitIds: string[], is
         ? await Promise.all(
             periods.map(async (period) => ({
               period,
-              count: await countMissingRemarks(ctx.deps.db.sql, mine, quarterOfDue(period)),
+              count: await countMissingRemarks(env.deps.db.sql, mine, quarterOfDue(period)),
             })),
           )
         : [],
@@ -121,7 +124,7 @@ export async function whatIsDue(ctx: ChatContext, secretaryUnitIds: string[], is
             where: {
               kind: "self_report",
               status: "submitted",
-              authorId: { not: ctx.person?.id ?? "" },
+              authorId: { not: env.person.id },
               ...(scope.wholeBlock ? {} : { unitId: { in: [...mine] } }),
             },
           })
@@ -130,7 +133,7 @@ export async function whatIsDue(ctx: ChatContext, secretaryUnitIds: string[], is
   if (isStaff) {
     const all = new Set(tree.all().map((u) => u.id));
     due.block = {
-      remarks: await countMissingRemarks(ctx.deps.db.sql, all, q),
+      remarks: await countMissingRemarks(env.deps.db.sql, all, q),
       unitReports: (
         await missingUnitReports(
           prisma,
@@ -142,3 +145,9 @@ export async function whatIsDue(ctx: ChatContext, secretaryUnitIds: string[], is
   }
   return due;
 }
+
+/**
+ * What is due, computed once per message however many flows' menu entries read it (the remarks', the unit reports'
+ * and the classifications' entries, and the menu's own counts).
+ */
+export const dueFor = oncePerEnv(whatIsDue);

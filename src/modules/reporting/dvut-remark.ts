@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { defineFlow } from "../../core/dialogue/flow.ts";
-import { quarterOf } from "../../core/periods.ts";
+import { menuUnits } from "../../core/dialogue/menu.ts";
+import { formatVietnameseDate, quarterOf } from "../../core/periods.ts";
 import { ok, refuse } from "../../core/result.ts";
 import { k } from "../../i18n/i18n.ts";
+import { dueFor } from "./due.ts";
 import { dateString, isFutureQuarter, periodArgs, quarterInfo } from "./periods.ts";
 import { missingRemarks, reportKeys } from "./reporting.ts";
 
@@ -21,7 +23,7 @@ type Params = z.infer<typeof params>;
 const who = (p: Params) => ({ name: p.name });
 
 /** Quarterly remark (bản nhận xét) on one ĐVUT; after each, the next ĐVUT still lacking one this quarter. */
-export const dvutRemarkFlow = defineFlow<Params>({
+export const dvutRemarkFlow = defineFlow({
   id: "dvut-remark",
   titleKey: "flow-remark-title",
   access: ["secretary"],
@@ -52,6 +54,28 @@ export const dvutRemarkFlow = defineFlow<Params>({
       left: missing.length,
       due: dateString(quarterInfo(q, env.now, env.deps.config).due),
     });
+  },
+  async offer(env) {
+    if (menuUnits(env).length === 0) return {};
+    // What each open quarter still lacks, the older (overdue) one first and marked late.
+    const { remarks } = await dueFor(env);
+    const entries = remarks
+      .filter((r) => r.count > 0)
+      .map(({ period, count }) => {
+        const args = {
+          count,
+          quarter: period.quarter,
+          year: String(period.year),
+          due: formatVietnameseDate(period.due),
+        };
+        const key = period.late
+          ? k("periods-menu-remarks-late")
+          : period.current
+            ? k("menu-remarks")
+            : k("periods-menu-remarks-open");
+        return { label: { key, args }, args: [period.key], sort: ["due", period.key, 0] as const };
+      });
+    return { entries, lines: entries.length === 0 ? [{ key: k("menu-remarks-done") }] : [] };
   },
   async intro(_env, p) {
     return {

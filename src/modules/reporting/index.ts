@@ -1,5 +1,5 @@
 export { selfReportDecisionButton, selfReportsButton } from "./buttons.ts";
-export { whatIsDue } from "./due.ts";
+export { dueFor, whatIsDue } from "./due.ts";
 export { classificationYears, openQuartersAt, quarterRules } from "./periods.ts";
 export { missingRemarks, reportingUnitOf, reportingUnits, reportKeys } from "./reporting.ts";
 export { decideSelfReport } from "./self-report-review.ts";

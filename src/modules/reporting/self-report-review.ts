@@ -1,5 +1,5 @@
 import type { Db } from "../../core/db.ts";
-import type { Answers, FlowEnv } from "../../core/dialogue/flow.ts";
+import type { FlowEnv } from "../../core/dialogue/flow.ts";
 import { languageOf } from "../../core/language.ts";
 import { formatVietnameseDate } from "../../core/periods.ts";
 import { ok, type Result, refuse } from "../../core/result.ts";
@@ -29,16 +29,21 @@ async function secretariesFor(db: Db, env: FlowEnv, unitId: string): Promise<str
 }
 
 /** Asks the member's secretary to confirm or decline a self-report (queued in the same transaction). */
-export async function notifySecretaries(db: Db, env: FlowEnv, reportId: string, answers: Answers): Promise<void> {
+export async function notifySecretaries(
+  db: Db,
+  env: FlowEnv,
+  reportId: string,
+  answers: { type: string; date: string; description: string },
+): Promise<void> {
   const { i18n } = env.deps;
   for (const secretaryId of await secretariesFor(db, env, env.person.unitId)) {
     const secretary = await db.person.findUnique({ where: { id: secretaryId } });
     const lang = languageOf(secretary?.locale, i18n.defaultLocale);
     const text = i18n.t(lang, "flow-self-review-request", {
       name: env.person.fullName,
-      type: i18n.t(lang, typeKeys[String(answers.type)] ?? "flow-self-type-other"),
-      date: formatVietnameseDate(new Date(`${String(answers.date)}T00:00:00Z`)),
-      description: String(answers.description ?? ""),
+      type: i18n.t(lang, typeKeys[answers.type] ?? "flow-self-type-other"),
+      date: formatVietnameseDate(new Date(`${answers.date}T00:00:00Z`)),
+      description: answers.description,
     });
     const choices = [
       {

@@ -2,13 +2,13 @@ import { z } from "zod";
 import { defineFlow } from "../../core/dialogue/flow.ts";
 import { quarterOf } from "../../core/periods.ts";
 import { ok } from "../../core/result.ts";
+import { k } from "../../i18n/i18n.ts";
 import { notifySecretaries } from "./self-report-review.ts";
 
 const params = z.object({ unitId: z.string(), personId: z.string() });
-type Params = z.infer<typeof params>;
 
 /** A member reports an activity or achievement of their own; their secretary confirms or declines it. */
-export const selfReportFlow = defineFlow<Params>({
+export const selfReportFlow = defineFlow({
   id: "self-report",
   titleKey: "flow-self-title",
   access: "linked",
@@ -16,6 +16,9 @@ export const selfReportFlow = defineFlow<Params>({
   params,
   async init(env) {
     return ok({ unitId: env.person.unitId, personId: env.person.id });
+  },
+  async offer() {
+    return { entries: [{ label: { key: k("menu-self-report") }, sort: ["own"] as const }] };
   },
   steps: () => [
     {
@@ -43,7 +46,7 @@ export const selfReportFlow = defineFlow<Params>({
     { id: "evidence", kind: "yesno", promptKey: "flow-self-evidence", labelKey: "flow-self-evidence-label" },
   ],
   report: (p, a) => {
-    const q = quarterOf(new Date(`${String(a.date)}T00:00:00Z`));
+    const q = quarterOf(new Date(`${a.date}T00:00:00Z`));
     return { kind: "self_report", unitId: p.unitId, subjectPersonId: p.personId, year: q.year, quarter: q.quarter };
   },
   async apply({ tx, env, reportId, answers }) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type Answers, type AnswerValue, defineFlow, type FlowEnv, type Step } from "../../core/dialogue/flow.ts";
+import type { MenuEntry, MenuText } from "../../core/dialogue/menu.ts";
 import { unitToFileFor } from "../../core/dialogue/units.ts";
 import { formatVietnameseDate, type Quarter, quarterBounds, quarterOf } from "../../core/periods.ts";
 import { ok, refuse } from "../../core/result.ts";
@@ -7,6 +8,8 @@ import type { CandidacyStage } from "../../generated/prisma/client.ts";
 import { k, type MessageKey } from "../../i18n/i18n.ts";
 import { quarterConfirmations } from "../broadcasts/index.ts";
 import { quarterQuizParticipation } from "../education/index.ts";
+import { fixReportButton } from "../review/index.ts";
+import { dueFor } from "./due.ts";
 import { dateString, isFutureQuarter, periodArgs, quarterInfo } from "./periods.ts";
 import { reportingUnitOf, reportKeys } from "./reporting.ts";
 
@@ -45,7 +48,15 @@ function notAboveMembers(value: AnswerValue, p: Params) {
     : ok(undefined);
 }
 
-function pipelineCount(id: string, stage: CandidacyStage, promptKey: MessageKey, labelKey: MessageKey): Step<Params> {
+/** A number step whose id stays a literal, so the flow's answers name it. */
+type CountStep<I extends string> = Step<Params> & { id: I; kind: "number" };
+
+function pipelineCount<const I extends string>(
+  id: I,
+  stage: CandidacyStage,
+  promptKey: MessageKey,
+  labelKey: MessageKey,
+): CountStep<I> {
   return {
     id,
     kind: "number",
@@ -69,15 +80,15 @@ const quarterOfParams = (p: Params): Quarter => ({ year: p.year, quarter: p.quar
  * A count the bot already knows (quiz participation, read confirmations of announcements) for the unit and every
  * unit below it, pre-filled to keep or correct. A part (`of`) cannot exceed the whole it belongs to.
  */
-function knownCount(
-  id: string,
+function knownCount<const I extends string>(
+  id: I,
   promptKey: MessageKey,
   labelKey: MessageKey,
   count: (env: FlowEnv, p: Params) => Promise<number>,
   of?: string,
   /** A count of members (not of messages): it cannot exceed the unit's active members. */
   ofMembers = false,
-): Step<Params> {
+): CountStep<I> {
   return {
     id,
     kind: "number",
@@ -106,7 +117,7 @@ const confirmations = (env: FlowEnv, p: Params) =>
   quarterConfirmations(env.deps.prisma, env.tree.subtreeIds(p.unitId), quarterOfParams(p), env.deps.config.TZ_NAME);
 
 /** The TCCSĐ's quarterly report: pipeline counts pre-filled from the database, to confirm or correct. */
-export const unitReportFlow = defineFlow<Params>({
+export const unitReportFlow = defineFlow({
   id: "unit-report",
   titleKey: "flow-unit-title",
   access: ["secretary"],
@@ -156,6 +167,37 @@ export const unitReportFlow = defineFlow<Params>({
         where: { unitId: { in: [...env.tree.subtreeIds(unit.id)] }, active: true },
       }),
     });
+  },
+  async offer(env) {
+    // Each owed quarter's report of each TCCSĐ the person is secretary of: to file, to fix (sent back), or done.
+    const due = await dueFor(env);
+    const entries: MenuEntry[] = [];
+    const lines: MenuText[] = [];
+    due.units.forEach((unit, i) => {
+      for (const { period, filed, returnedId } of unit.reports) {
+        const args = { quarter: period.quarter, year: String(period.year), due: formatVietnameseDate(period.due) };
+        const sort = ["due", period.key, 1, i] as const;
+        if (returnedId) {
+          entries.push({
+            label: { key: k("menu-unit-report-returned"), args, unitId: unit.unitId },
+            value: fixReportButton.value({ reportId: returnedId }),
+            sort,
+          });
+        } else if (!filed) {
+          const key = period.late
+            ? k("periods-menu-unit-report-late")
+            : period.current
+              ? k("menu-unit-report")
+              : k("periods-menu-unit-report-open");
+          entries.push({
+            label: { key, args, unitId: unit.unitId },
+            args: [unit.reportingUnitId ?? "", period.key],
+            sort,
+          });
+        } else if (period.current) lines.push({ key: k("menu-unit-report-done"), args, unitId: unit.unitId });
+      }
+    });
+    return { entries, lines };
   },
   async intro(_env, p) {
     const base = { unit: p.unitName, quarter: p.quarter, year: String(p.year), ...p.yearToDate };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Answers, type AnyFlow, defineFlow, type Step } from "../../core/dialogue/flow.ts";
+import { type Answers, type AnyFlow, defineFlow } from "../../core/dialogue/flow.ts";
 import { display, stepLabel } from "../../core/dialogue/render.ts";
 import { ok } from "../../core/result.ts";
 import { k, type MessageKey } from "../../i18n/i18n.ts";
@@ -13,10 +13,10 @@ const params = z.object({
   /** The report's answered steps: id, question label and the answer as filed. */
   fields: z.array(z.object({ id: z.string(), label: z.string(), value: z.string() })),
 });
-type Params = z.infer<typeof params>;
 
 const COMMENT = "c:";
 
+/** The fields picked so far (for the comment steps' branches, which read the answers untyped). */
 const picked = (a: Answers): string[] => (Array.isArray(a.fields) ? a.fields : []);
 
 /**
@@ -25,7 +25,7 @@ const picked = (a: Answers): string[] => (Array.isArray(a.fields) ? a.fields : [
  * files no Report: `apply` records the decision on the report under review.
  */
 export function reportReturnFlow(flowOf: FlowLookup): AnyFlow {
-  return defineFlow<Params>({
+  return defineFlow({
     id: "report-return",
     titleKey: "review-return-title",
     access: ["secretary", "staff"],
@@ -60,23 +60,22 @@ export function reportReturnFlow(flowOf: FlowLookup): AnyFlow {
         promptKey: "review-return-fields",
         labelKey: "review-return-fields-label",
       },
-      ...p.fields.map(
-        (f): Step<Params> => ({
-          id: `${COMMENT}${f.id}`,
-          kind: "text",
-          min: 3,
-          max: 500,
-          promptKey: "review-return-comment",
-          promptArgs: () => ({ label: f.label, value: f.value }),
-          labelKey: "review-return-comment-label",
-          labelArgs: () => ({ label: f.label }),
-          when: (a) => picked(a).includes(f.id),
-        }),
-      ),
+      ...p.fields.map((f) => ({
+        // One comment step per field: "c:<field id>", typed as that family of names.
+        id: `${COMMENT}${f.id}` as const,
+        kind: "text" as const,
+        min: 3,
+        max: 500,
+        promptKey: k("review-return-comment"),
+        promptArgs: () => ({ label: f.label, value: f.value }),
+        labelKey: k("review-return-comment-label"),
+        labelArgs: () => ({ label: f.label }),
+        when: (a: Answers) => picked(a).includes(f.id),
+      })),
     ],
     async apply({ tx, env, params: p, answers }) {
       const comments: Record<string, string> = {};
-      for (const id of picked(answers)) comments[id] = String(answers[`${COMMENT}${id}`] ?? "");
+      for (const id of answers.fields) comments[id] = answers[`${COMMENT}${id}`] ?? "";
       const result = await returnReport(tx, env, flowOf, { reportId: p.reportId, version: p.version, comments });
       if (!result.ok) return result;
       const key = result.value.correctable ? k("review-return-done") : k("review-comment-done");

@@ -1,0 +1,4 @@
+## Menu entries that flows declare (docs/dialogue-runtime.md)
+
+# Example flow: its entry on /menu.
+example-suggestion-menu = Send { $org } a suggestion
