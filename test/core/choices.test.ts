@@ -12,6 +12,9 @@ describe("folding typed text", () => {
     expect(foldText("  Nguyễn   Văn\tAn. ")).toBe("nguyen van an");
     expect(foldText("“Bỏ qua”")).toBe("bo qua");
     expect(foldText("👍")).toBe("");
+    // A skin tone is part of its emoji: "👍🏽 Duyệt" is "duyet", as "👍 Duyệt" is.
+    expect(foldText("👍🏽 Duyệt")).toBe("duyet");
+    expect(foldText("👩🏻‍💻")).toBe("");
     // A keycap emoji is its digit.
     expect(foldText("2️⃣")).toBe("2");
     // Flags and joined emoji leave nothing behind.
