@@ -132,7 +132,10 @@ inOrder("a whole quarter on Telegram and Zalo, on PostgreSQL", () => {
 /** The stage that failed first; the stages after it are skipped. */
 let brokenAt: string | undefined;
 
-/** One stage of the quarter as a test of its own, skipped when an earlier stage failed. */
+/**
+ * One stage of the quarter as a test of its own, skipped when an earlier stage failed. Most of a stage's time is the
+ * scheduler's jobs and the outbox on PostgreSQL; the whole quarter once took several minutes on a busy machine.
+ */
 function stage(name: string, run: () => Promise<void>) {
   it(name, async ({ skip, onTestFailed }) => {
     if (brokenAt) skip(`the stage "${brokenAt}" failed`);
@@ -140,8 +143,7 @@ function stage(name: string, run: () => Promise<void>) {
       brokenAt = name;
     });
     await run();
-  }, // several minutes on a busy machine. // Most of a stage's time is the scheduler's jobs and the outbox on PostgreSQL; the whole quarter once took
-  600_000);
+  }, 600_000);
 }
 
 // —— the steps ——

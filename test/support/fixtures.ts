@@ -2,7 +2,7 @@ import { test as base } from "vitest";
 import type { OutgoingMessage } from "../../src/core/messages.ts";
 import { buildDocumentOrg, type DocumentOrg } from "../documents/document-fixture.ts";
 import { type ReviewOrg, seedReviewOrg } from "../features/review/support.ts";
-import { type Org, seedOrg } from "../flows/support.ts";
+import { addUnitSecretary, type Org, seedOrg } from "../flows/support.ts";
 import { type Org as JobsOrg, seedOrg as seedJobsOrg } from "../jobs/org-fixture.ts";
 import { type ChatAccount, createTestApp, type TestApp, type TestAppOptions } from "./app.ts";
 import { type BroadcastOrg, seedBroadcastOrg } from "./broadcast-org.ts";
@@ -18,6 +18,8 @@ export interface Fixtures {
   build: OrgBuilder;
   /** Đoàn Khối › Đoàn cơ sở Sở Tư pháp › Chi đoàn Văn phòng: a secretary, two ĐVUT, a staff member (`seedOrg`). */
   org: Org;
+  /** `org` plus the Đoàn cơ sở's secretary, linked as `unitSecretary`, who files its quarterly report. */
+  unitOrg: Org;
   /** `org` plus secretaries of the Đoàn cơ sở and the Đoàn Khối, and a sibling Đoàn cơ sở (`seedReviewOrg`). */
   reviewOrg: ReviewOrg;
   /** DK › A (A1, A2), DK › B (B1) with terminal accounts for everyone (`buildOrg`). */
@@ -48,6 +50,11 @@ export const test = base.extend<Fixtures>({
   },
   build: async ({ app }, use) => use(new OrgBuilder(app.deps)),
   org: async ({ app }, use) => use(await seedOrg(app.deps.prisma)),
+  unitOrg: async ({ app }, use) => {
+    const org = await seedOrg(app.deps.prisma);
+    await addUnitSecretary(app.deps.prisma, org);
+    await use(org);
+  },
   reviewOrg: async ({ app }, use) => use(await seedReviewOrg(app)),
   block: async ({ app }, use) => use(await buildOrg(app)),
   documentOrg: async ({ app }, use) => use(await buildDocumentOrg(app)),
