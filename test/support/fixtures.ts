@@ -1,13 +1,23 @@
 import { test as base } from "vitest";
 import type { OutgoingMessage } from "../../src/core/messages.ts";
+import type { WebhookChannel } from "../../src/http/webhook.ts";
 import { buildDocumentOrg, type DocumentOrg } from "../documents/document-fixture.ts";
+import { FakeTelegramServer } from "../fakes/telegram-server.ts";
 import { type ReviewOrg, seedReviewOrg } from "../features/review/support.ts";
 import { addUnitSecretary, type Org, seedOrg } from "../flows/support.ts";
 import { type Org as JobsOrg, seedOrg as seedJobsOrg } from "../jobs/org-fixture.ts";
 import { type ChatAccount, createTestApp, type TestApp, type TestAppOptions } from "./app.ts";
 import { type BroadcastOrg, seedBroadcastOrg } from "./broadcast-org.ts";
+import { type BothPlatforms, createTelegramTestApp, startBothPlatforms } from "./channels.ts";
 import { OrgBuilder } from "./org-builder.ts";
 import { type BlockOrg, buildOrg } from "./org-fixture.ts";
+
+/** A fake Telegram server and the app polling it through a started channel. */
+export interface TelegramBot {
+  app: TestApp;
+  fake: FakeTelegramServer;
+  channel: WebhookChannel;
+}
 
 export interface Fixtures {
   /** How `app` is made: `test.scoped({ appOptions: { now: "2026-03-20T02:00:00Z" } })` for a describe block. */
@@ -26,6 +36,10 @@ export interface Fixtures {
   block: BlockOrg;
   /** `block` plus what the union's documents show: an introduced ĐVUT, A's secretary, a quarterly report. */
   documentOrg: DocumentOrg;
+  /** Telegram and Zalo channels polling their fake servers, and the app behind them; all stopped after the test. */
+  platforms: BothPlatforms;
+  /** The app polling a fake Telegram server; stopped after the test. */
+  telegramBot: TelegramBot;
   /** R › A › A1, R › B: people on either platform, some unreachable, for broadcasts (`seedBroadcastOrg`). */
   broadcastOrg: BroadcastOrg;
   /** DK › A › A1, DK › B: secretaries, ĐVUT and members in two languages, for the jobs (`jobs/org-fixture.ts`). */
@@ -45,6 +59,26 @@ export const test = base.extend<Fixtures>({
     try {
       await use(app);
     } finally {
+      await app.close();
+    }
+  },
+  platforms: async ({ appOptions }, use) => {
+    const both = await startBothPlatforms(appOptions);
+    try {
+      await use(both);
+    } finally {
+      await both.close();
+    }
+  },
+  telegramBot: async ({ appOptions }, use) => {
+    const fake = await FakeTelegramServer.start();
+    const { app, channel } = await createTelegramTestApp(fake, appOptions.env);
+    try {
+      await channel.start();
+      await use({ app, fake, channel });
+    } finally {
+      await channel.stop();
+      await fake.close();
       await app.close();
     }
   },
