@@ -1,10 +1,8 @@
 import { describe, expect } from "vitest";
 import { OrgTree } from "../../src/core/org.ts";
 import { createBroadcast } from "../../src/modules/broadcasts/broadcasts.ts";
-import type { FakeTelegramServer } from "../fakes/telegram-server.ts";
 import type { FakeZaloServer } from "../fakes/zalo-server.ts";
-import { linkAccount, type TestApp } from "../support/app.ts";
-import { type BothPlatforms, startBothPlatforms } from "../support/channels.ts";
+import { linkAccount } from "../support/app.ts";
 import { it } from "../support/fixtures.ts";
 import { testWorker, until } from "../support/outbox.ts";
 

@@ -2,8 +2,7 @@ import { describe, expect } from "vitest";
 import type { FakeTelegramServer, SentTelegramMessage } from "../fakes/telegram-server.ts";
 import type { FakeZaloServer } from "../fakes/zalo-server.ts";
 import { seedOrg } from "../flows/support.ts";
-import { linkAccount, type TestApp } from "../support/app.ts";
-import { type BothPlatforms, startBothPlatforms } from "../support/channels.ts";
+import { linkAccount } from "../support/app.ts";
 import { it } from "../support/fixtures.ts";
 
 const tgUser = { id: 901 };

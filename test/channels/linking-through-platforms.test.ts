@@ -1,9 +1,6 @@
 import { describe, expect } from "vitest";
 import { issueLinkCode } from "../../src/modules/linking/linking.ts";
-import type { FakeTelegramServer } from "../fakes/telegram-server.ts";
-import type { FakeZaloServer } from "../fakes/zalo-server.ts";
-import { linkAccount, type TestApp } from "../support/app.ts";
-import { type BothPlatforms, startBothPlatforms } from "../support/channels.ts";
+import { linkAccount } from "../support/app.ts";
 import { it } from "../support/fixtures.ts";
 import { deliverPending } from "../support/outbox.ts";
 

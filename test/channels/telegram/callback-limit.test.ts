@@ -1,9 +1,6 @@
 import { describe, expect } from "vitest";
-import type { WebhookChannel } from "../../../src/http/webhook.ts";
-import { FakeTelegramServer } from "../../fakes/telegram-server.ts";
 import { seedOrg } from "../../flows/support.ts";
-import { linkAccount, type TestApp } from "../../support/app.ts";
-import { createTelegramTestApp } from "../../support/channels.ts";
+import { linkAccount } from "../../support/app.ts";
 import { it } from "../../support/fixtures.ts";
 
 const secretary = { id: 611, firstName: "Em" };

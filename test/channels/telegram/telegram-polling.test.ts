@@ -1,8 +1,4 @@
 import { describe, expect } from "vitest";
-import type { WebhookChannel } from "../../../src/http/webhook.ts";
-import { FakeTelegramServer } from "../../fakes/telegram-server.ts";
-import type { TestApp } from "../../support/app.ts";
-import { createTelegramTestApp } from "../../support/channels.ts";
 import { it } from "../../support/fixtures.ts";
 
 const anna = { id: 501, firstName: "Anna" };
