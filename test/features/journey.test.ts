@@ -3,7 +3,7 @@ import type { OutgoingMessage } from "../../src/core/messages.ts";
 import { dvutCommand } from "../../src/modules/pipeline/dvut-admin.ts";
 import type { ChatAccount, TestApp } from "../support/app.ts";
 import { it } from "../support/fixtures.ts";
-import { d } from "../support/org-fixture.ts";
+import { type BlockOrg, d } from "../support/org-fixture.ts";
 
 const all = (replies: OutgoingMessage[]) => replies.map((r) => r.text).join("\n---\n");
 const last = (replies: OutgoingMessage[]) => replies.at(-1) as OutgoingMessage;
@@ -30,8 +30,8 @@ async function answer(app: TestApp, who: ChatAccount, replies: OutgoingMessage[]
 }
 
 /** The funnel of unit A (Đoàn cơ sở Sở Tư pháp), as staff read it going down /dashboard to that unit. */
-const funnel = async (app: TestApp) => {
-  const text = all(await app.press({ platform: "terminal", externalId: "t-staff" }, "dash:A"));
+const funnel = async (app: TestApp, org: BlockOrg) => {
+  const text = all(await app.press(org.accounts.staff, "dash:A"));
   expect(text).toContain("Đoàn cơ sở Sở Tư pháp");
   return /ĐVUT: ([\d →]+)/.exec(text)?.[1]?.trim();
 };
@@ -48,7 +48,7 @@ describe("the ĐVUT journey in chat", () => {
     await prisma.annualClassification.create({
       data: { personId: org.people.an.id, unitId: org.people.an.unitId, year: 2024, category: "excellent" },
     });
-    expect(await funnel(app)).toBe("0 → 0 → 0 → 0");
+    expect(await funnel(app, org)).toBe("0 → 0 → 0 → 0");
 
     let r = await app.say(sec, "/dvut");
     expect(last(r).text).toContain("ĐVUT đang theo dõi: 0");
@@ -71,7 +71,7 @@ describe("the ĐVUT journey in chat", () => {
     expect(last(r).text).toContain("ngoài độ tuổi 18–30");
     r = await answer(app, sec, r, ["YES"]);
     expect(all(r)).toContain("Đã ghi nhận cho ĐVUT Nguyễn Văn An");
-    expect(await funnel(app)).toBe("1 → 0 → 0 → 0");
+    expect(await funnel(app, org)).toBe("1 → 0 → 0 → 0");
 
     // The certificate was taken before the bình chọn (at school).
     r = await app.say(sec, "/dvut");
@@ -92,12 +92,12 @@ describe("the ĐVUT journey in chat", () => {
     r = await tap(app, sec, r, "Giấy chứng nhận");
     r = await answer(app, sec, r, ["15/06/2023", "Trường Chính trị thành phố", "/skip"]);
     expect(all(r)).toContain("Đã ghi nhận");
-    expect(await funnel(app)).toBe("0 → 1 → 0 → 0");
+    expect(await funnel(app, org)).toBe("0 → 1 → 0 → 0");
 
     r = await tap(app, sec, await app.say(sec, "/dvut"), "Nguyễn Văn An");
     r = await tap(app, sec, r, "Công nhận đối tượng");
     r = await answer(app, sec, r, ["01/09/2026", "Chi bộ Văn phòng", "15-QĐ/CB", "Trần Thị Mai", "Phó Bí thư chi bộ"]);
-    expect(await funnel(app)).toBe("0 → 0 → 1 → 0");
+    expect(await funnel(app, org)).toBe("0 → 0 → 1 → 0");
 
     // The nghị quyết: 4 of 9 members in favour is more than half of the 6 present, not of all 9: refused.
     r = await tap(app, sec, await app.say(sec, "/dvut"), "Nguyễn Văn An");
@@ -112,7 +112,7 @@ describe("the ĐVUT journey in chat", () => {
     expect(last(r).text).toContain("[ ] Đơn xin vào Đảng");
     r = await tap(app, sec, r, "Quyết định kết nạp");
     r = await answer(app, sec, r, ["20/11/2026", "Đảng ủy Sở Tư pháp", "120-QĐ/ĐU", "/skip"]);
-    expect(await funnel(app)).toBe("0 → 0 → 0 → 1");
+    expect(await funnel(app, org)).toBe("0 → 0 → 0 → 1");
 
     // Staff correct the certificate's date, with a reason; the old row stays, superseded, and the change is audited.
     const staff = org.accounts.staff;
