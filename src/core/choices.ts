@@ -7,7 +7,7 @@ import { type Choice, isNumbered } from "./messages.ts";
  */
 export function foldText(text: string): string {
   return text
-    .replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|\u{fe0f}|\u{200d}|\u{20e3}|✓/gu, " ")
+    .replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u{fe0f}|\u{200d}|\u{20e3}|✓/gu, " ")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/đ/g, "d")

@@ -1,27 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { OrgTree } from "../../src/core/org.ts";
 import { createBroadcast } from "../../src/modules/broadcasts/broadcasts.ts";
-import type { FakeTelegramServer } from "../fakes/telegram-server.ts";
 import type { FakeZaloServer } from "../fakes/zalo-server.ts";
-import { linkAccount, type TestApp } from "../support/app.ts";
-import { type BothPlatforms, startBothPlatforms } from "../support/channels.ts";
+import { linkAccount } from "../support/app.ts";
+import { it } from "../support/fixtures.ts";
 import { testWorker, until } from "../support/outbox.ts";
 
-let both: BothPlatforms;
-let telegram: FakeTelegramServer;
-let zalo: FakeZaloServer;
-let app: TestApp;
-
-beforeEach(async () => {
-  both = await startBothPlatforms();
-  ({ telegram, zalo, app } = both);
-});
-afterEach(async () => {
-  await both.close();
-});
-
 /** Sends on Zalo as `user` and returns the text of the next message the bot sends back. */
-async function zaloSay(user: { id: string }, text: string): Promise<string> {
+async function zaloSay(zalo: FakeZaloServer, user: { id: string }, text: string): Promise<string> {
   const before = zalo.texts(user.id).length;
   zalo.sendText(user, text);
   const messages = await zalo.waitForMessages(user.id, before + 1);
@@ -29,7 +15,9 @@ async function zaloSay(user: { id: string }, text: string): Promise<string> {
 }
 
 describe("confirming an announcement on Telegram and on Zalo", () => {
-  it("lands a button press on Telegram and a typed reply on Zalo on one record per person", async () => {
+  it("lands a button press on Telegram and a typed reply on Zalo on one record per person", async ({
+    platforms: { app, telegram, zalo, channels },
+  }) => {
     const { prisma } = app.deps;
     const root = await prisma.orgUnit.create({ data: { code: "DK", name: "Đoàn Khối" } });
     const unit = await prisma.orgUnit.create({ data: { code: "YT", name: "Chi đoàn Sở Y tế", parentId: root.id } });
@@ -58,7 +46,7 @@ describe("confirming an announcement on Telegram and on Zalo", () => {
 
     const worker = testWorker(
       prisma,
-      both.channels.map((c) => c.sender!),
+      channels.map((c) => c.sender!),
     );
     await worker.start();
     try {
@@ -81,10 +69,10 @@ describe("confirming an announcement on Telegram and on Zalo", () => {
     expect(thanks?.text).toContain("Cảm ơn đồng chí đã xác nhận đã đọc thông báo");
 
     // Thu answers her Zalo copy too, with its number: already recorded, nothing duplicated.
-    expect(await zaloSay({ id: "z-701" }, "1")).toContain("Đồng chí đã xác nhận thông báo này rồi");
+    expect(await zaloSay(zalo, { id: "z-701" }, "1")).toContain("Đồng chí đã xác nhận thông báo này rồi");
     // Khoa types the word rather than the number.
-    expect(await zaloSay({ id: "z-702" }, "Đã đọc")).toContain("Cảm ơn đồng chí đã xác nhận");
-    expect(await zaloSay({ id: "z-702" }, "xác nhận")).toContain("Đồng chí đã xác nhận thông báo này rồi");
+    expect(await zaloSay(zalo, { id: "z-702" }, "Đã đọc")).toContain("Cảm ơn đồng chí đã xác nhận");
+    expect(await zaloSay(zalo, { id: "z-702" }, "xác nhận")).toContain("Đồng chí đã xác nhận thông báo này rồi");
 
     const confirmations = await prisma.broadcastConfirmation.findMany({ orderBy: { platform: "asc" } });
     expect(confirmations.map((c) => [c.personId, c.platform])).toEqual([
@@ -92,6 +80,6 @@ describe("confirming an announcement on Telegram and on Zalo", () => {
       [khoa.id, "zalo"],
     ]);
     // With nothing left to confirm, "ok" is just a message the bot does not understand.
-    expect(await zaloSay({ id: "z-702" }, "ok")).toContain("Hệ thống chưa nhận diện được nội dung tin nhắn");
+    expect(await zaloSay(zalo, { id: "z-702" }, "ok")).toContain("Hệ thống chưa nhận diện được nội dung tin nhắn");
   });
 });

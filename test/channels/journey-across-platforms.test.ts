@@ -10,6 +10,7 @@ import { linkAccount, type TestApp } from "../support/app.ts";
 import { type BothPlatforms, startBothPlatforms } from "../support/channels.ts";
 import { docxParagraphs } from "../support/docx.ts";
 import { buildOrg, d } from "../support/org-fixture.ts";
+import { Turns } from "../support/turns.ts";
 
 /** One person talking to the bot on one platform, through its fake server, as a user would. */
 interface Chat {
@@ -19,15 +20,14 @@ interface Chat {
   choose(label: string): Promise<string>;
 }
 
-/** The bot's answer since the chat had `before` messages: every message until it falls quiet, joined. */
-async function answerSince(fake: FakeTelegramServer | FakeZaloServer, chatId: string | number, before: number) {
-  await fake.waitForMessages(chatId, before + 1);
-  let seen = fake.messages(chatId).length;
-  for (;;) {
-    await new Promise((r) => setTimeout(r, 400));
-    if (fake.messages(chatId).length === seen) break;
-    seen = fake.messages(chatId).length;
-  }
+/** The bot's answer to one update: every message the chat received since it had `before`, joined. */
+async function answerSince(
+  fake: FakeTelegramServer | FakeZaloServer,
+  chatId: string | number,
+  before: number,
+  answered: Promise<void>,
+) {
+  await answered;
   return fake
     .messages(chatId)
     .slice(before)
@@ -35,13 +35,14 @@ async function answerSince(fake: FakeTelegramServer | FakeZaloServer, chatId: st
     .join("\n---\n");
 }
 
-function telegramChat(fake: FakeTelegramServer, user: { id: number }): Chat {
-  const since = (before: number) => answerSince(fake, user.id, before);
+function telegramChat(fake: FakeTelegramServer, turns: Turns, user: { id: number }): Chat {
+  const since = (before: number, answered: Promise<void>) => answerSince(fake, user.id, before, answered);
   return {
     async say(text) {
       const before = fake.messages(user.id).length;
+      const answered = turns.next("telegram", user.id);
       fake.sendText(user, text);
-      return since(before);
+      return since(before, answered);
     },
     async choose(label) {
       const messages = fake.messages(user.id);
@@ -51,18 +52,19 @@ function telegramChat(fake: FakeTelegramServer, user: { id: number }): Chat {
       const button = message?.replyMarkup?.inline_keyboard?.flat().find((b) => b.text.includes(label));
       if (!message || !button?.callback_data) throw new Error(`no button "${label}" in: ${messages.at(-1)?.text}`);
       const before = messages.length;
+      const answered = turns.next("telegram", user.id);
       fake.press(user, message as SentTelegramMessage, button.callback_data);
-      return since(before);
+      return since(before, answered);
     },
   };
 }
 
-function zaloChat(fake: FakeZaloServer, user: { id: string }): Chat {
-  const since = (before: number) => answerSince(fake, user.id, before);
+function zaloChat(fake: FakeZaloServer, turns: Turns, user: { id: string }): Chat {
   const say = async (text: string) => {
     const before = fake.messages(user.id).length;
+    const answered = turns.next("zalo", user.id);
     fake.sendText(user, text);
-    return since(before);
+    return answerSince(fake, user.id, before, answered);
   };
   return {
     say,
@@ -83,11 +85,13 @@ const platforms = ["telegram", "zalo"] as const;
 describe.each(platforms)("the whole ĐVUT journey in chat on %s", (platform) => {
   let both: BothPlatforms;
   let app: TestApp;
+  let turns: Turns;
 
   beforeEach(async () => {
     // 26/11/2026 in Vietnam.
     both = await startBothPlatforms({ now: "2026-11-26T02:00:00Z" });
     app = both.app;
+    turns = new Turns(app.dispatcher);
   });
   afterEach(async () => {
     await both.close();
@@ -107,11 +111,11 @@ describe.each(platforms)("the whole ĐVUT journey in chat on %s", (platform) => 
       if (platform === "telegram") {
         const user = { id: 7000 + n };
         await linkAccount(app, { platform, externalId: String(user.id) }, personId);
-        return telegramChat(both.telegram, user);
+        return telegramChat(both.telegram, turns, user);
       }
       const user = { id: `z-700${n}` };
       await linkAccount(app, { platform, externalId: user.id }, personId);
-      return zaloChat(both.zalo, user);
+      return zaloChat(both.zalo, turns, user);
     };
     const secA1 = await chatOf(org.people.secA1.id);
     const secB = await chatOf(org.people.secB.id);

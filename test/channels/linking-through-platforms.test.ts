@@ -1,26 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { issueLinkCode } from "../../src/modules/linking/linking.ts";
-import type { FakeTelegramServer } from "../fakes/telegram-server.ts";
-import type { FakeZaloServer } from "../fakes/zalo-server.ts";
-import { linkAccount, type TestApp } from "../support/app.ts";
-import { type BothPlatforms, startBothPlatforms } from "../support/channels.ts";
+import { linkAccount } from "../support/app.ts";
+import { it } from "../support/fixtures.ts";
 import { deliverPending } from "../support/outbox.ts";
 
-let both: BothPlatforms;
-let telegram: FakeTelegramServer;
-let zalo: FakeZaloServer;
-let app: TestApp;
-
-beforeEach(async () => {
-  both = await startBothPlatforms();
-  ({ telegram, zalo, app } = both);
-});
-afterEach(async () => {
-  await both.close();
-});
-
 describe("linking through Telegram and Zalo at once", () => {
-  it("links a member with a code on Telegram (deep link) and on Zalo", async () => {
+  it("links a member with a code on Telegram (deep link) and on Zalo", async ({
+    platforms: { app, telegram, zalo },
+  }) => {
     const unit = await app.deps.prisma.orgUnit.create({ data: { code: "TP", name: "Đoàn cơ sở Sở Tư pháp" } });
     const ha = await app.deps.prisma.person.create({ data: { fullName: "Nguyễn Thị Hà", unitId: unit.id } });
     const code = async () => {
@@ -36,7 +23,9 @@ describe("linking through Telegram and Zalo at once", () => {
     expect(identities.map((i) => `${i.platform}:${i.chatId}`).sort()).toEqual(["telegram:801", "zalo:z-801"]);
   });
 
-  it("registers a Zalo user whom the unit secretary approves on Telegram", async () => {
+  it("registers a Zalo user whom the unit secretary approves on Telegram", async ({
+    platforms: { app, telegram, zalo, channels },
+  }) => {
     const { prisma } = app.deps;
     const root = await prisma.orgUnit.create({ data: { code: "DK", name: "Đoàn Khối" } });
     const tuPhap = await prisma.orgUnit.create({
@@ -63,7 +52,7 @@ describe("linking through Telegram and Zalo at once", () => {
     // The outbox brings the request to the secretary, with buttons.
     await deliverPending(
       prisma,
-      both.channels.map((c) => c.sender!),
+      channels.map((c) => c.sender!),
     );
     const [request] = await telegram.waitForMessages(802, 1);
     expect(request?.text).toContain("Phạm Thị Lan");
@@ -75,7 +64,7 @@ describe("linking through Telegram and Zalo at once", () => {
 
     await deliverPending(
       prisma,
-      both.channels.map((c) => c.sender!),
+      channels.map((c) => c.sender!),
     );
     expect((await zalo.waitForMessages(user.id, 8))[7]?.text).toContain("đã được duyệt");
     const lan = await prisma.person.findFirstOrThrow({ where: { fullName: "Phạm Thị Lan" } });
@@ -89,7 +78,9 @@ describe("linking through Telegram and Zalo at once", () => {
     expect((await telegram.waitForMessages(802, 3))[2]?.text).toContain("đã được xử lý");
   });
 
-  it("a stranger on Zalo registers as a guest flow: corrects a name with /back, opens a unit, sends", async () => {
+  it("a stranger on Zalo registers as a guest flow: corrects a name with /back, opens a unit, sends", async ({
+    platforms: { app, zalo },
+  }) => {
     const { prisma } = app.deps;
     const root = await prisma.orgUnit.create({ data: { code: "DK", name: "Đoàn Khối" } });
     const tuPhap = await prisma.orgUnit.create({

@@ -1,24 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestApp, linkAccount, type TestApp } from "../support/app.ts";
+import { describe, expect } from "vitest";
+import { linkAccount } from "../support/app.ts";
+import { it } from "../support/fixtures.ts";
 
-let app: TestApp;
 const anna = { platform: "telegram" as const, externalId: "1001" };
 
-beforeEach(async () => {
-  app = await createTestApp();
-});
-afterEach(async () => {
-  await app.close();
-});
-
 describe("dispatcher", () => {
-  it("answers a guest in Vietnamese and lists only what a guest may do", async () => {
+  it("answers a guest in Vietnamese and lists only what a guest may do", async ({ app }) => {
     const [reply] = await app.say(anna, "/help");
     expect(reply?.text).toContain("khi tài khoản chưa liên kết");
     expect(reply?.text).toContain("/lang");
   });
 
-  it("accepts a choice by number, by label and by label without diacritics", async () => {
+  it("accepts a choice by number, by label and by label without diacritics", async ({ app }) => {
     for (const answer of ["2", "English", "english"]) {
       const [menu] = await app.say(anna, "/lang");
       expect(menu?.choices?.map((c) => c.label)).toEqual(["Tiếng Việt", "English"]);
@@ -29,7 +22,7 @@ describe("dispatcher", () => {
     expect((await app.say(anna, "tieng viet"))[0]?.text).toBe("Đã chuyển sang Tiếng Việt.");
   });
 
-  it("handles the same update only once", async () => {
+  it("handles the same update only once", async ({ app }) => {
     const msg = {
       platform: "telegram" as const,
       chatId: "1001",
@@ -49,7 +42,7 @@ describe("dispatcher", () => {
     expect(await app.dispatcher.handle({ ...msg, receivedAt: app.clock.now() })).toEqual([]);
   });
 
-  it("handles updates arriving at the same moment, each once, even one delivered twice at once", async () => {
+  it("handles updates arriving at the same moment, each once, even one delivered twice at once", async ({ app }) => {
     const message = (user: number, updateId: number) => ({
       platform: "telegram" as const,
       chatId: String(user),
@@ -67,7 +60,7 @@ describe("dispatcher", () => {
     expect(await app.deps.prisma.platformIdentity.count()).toBe(5);
   });
 
-  it("handles an update again when the process that claimed it died before finishing", async () => {
+  it("handles an update again when the process that claimed it died before finishing", async ({ app }) => {
     const msg = {
       platform: "telegram" as const,
       chatId: "1001",
@@ -92,7 +85,7 @@ describe("dispatcher", () => {
     expect(await app.dispatcher.handle({ ...msg, receivedAt: app.clock.now() })).toEqual([]);
   });
 
-  it("speaks to a linked person in their own language across platforms", async () => {
+  it("speaks to a linked person in their own language across platforms", async ({ app }) => {
     const unit = await app.deps.prisma.orgUnit.create({ data: { code: "U1", name: "Chi đoàn 1" } });
     const person = await app.deps.prisma.person.create({
       data: { fullName: "Lê Văn Bình", unitId: unit.id, locale: "en" },
@@ -102,7 +95,7 @@ describe("dispatcher", () => {
     expect((await app.say(zalo, "/start"))[0]?.text).toContain("Hello Lê Văn Bình");
   });
 
-  it("tells an unknown command and unreadable content apart, never staying silent", async () => {
+  it("tells an unknown command and unreadable content apart, never staying silent", async ({ app }) => {
     expect((await app.say(anna, "/nope"))[0]?.text).toContain("Không có lệnh /nope");
     expect((await app.say(anna, "xin chào"))[0]?.text).toContain("Hệ thống chưa nhận diện được nội dung tin nhắn");
   });

@@ -1,17 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { resolveSpeaker } from "../../src/core/identity.ts";
 import type { IncomingMessage } from "../../src/core/messages.ts";
-import { createTestApp, linkAccount, type TestApp } from "../support/app.ts";
+import { linkAccount, type TestApp } from "../support/app.ts";
+import { it } from "../support/fixtures.ts";
 
-let app: TestApp;
-beforeEach(async () => {
-  app = await createTestApp();
-});
-afterEach(async () => {
-  await app.close();
-});
-
-function message(externalId: string): IncomingMessage {
+function message(app: TestApp, externalId: string): IncomingMessage {
   return {
     platform: "zalo",
     chatId: externalId,
@@ -23,7 +16,7 @@ function message(externalId: string): IncomingMessage {
 }
 
 describe("resolveSpeaker", () => {
-  it("reads the account, the person and their active roles exactly as Prisma would", async () => {
+  it("reads the account, the person and their active roles exactly as Prisma would", async ({ app }) => {
     const { prisma } = app.deps;
     const unit = await prisma.orgUnit.create({ data: { code: "U1", name: "Chi đoàn Một" } });
     const person = await prisma.person.create({
@@ -45,7 +38,7 @@ describe("resolveSpeaker", () => {
       data: { lastSeenAt: app.clock.now(), pendingChoices: { promptId: "ab", choices: [{ value: "x", label: "X" }] } },
     });
 
-    const speaker = await resolveSpeaker(app.deps, message("z1"));
+    const speaker = await resolveSpeaker(app.deps, message(app, "z1"));
 
     const expected = await prisma.platformIdentity.findUniqueOrThrow({
       where: { platform_externalId: { platform: "zalo", externalId: "z1" } },
@@ -60,8 +53,8 @@ describe("resolveSpeaker", () => {
     expect(speaker?.lang).toBe("en");
   });
 
-  it("creates the account of someone never seen, with no person and no roles", async () => {
-    const speaker = await resolveSpeaker(app.deps, message("new-one"));
+  it("creates the account of someone never seen, with no person and no roles", async ({ app }) => {
+    const speaker = await resolveSpeaker(app.deps, message(app, "new-one"));
     expect(speaker?.identity.externalId).toBe("new-one");
     expect(speaker?.person).toBeNull();
     expect(speaker?.roles).toEqual([]);

@@ -1,27 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import type { OutgoingMessage } from "../../src/core/messages.ts";
 import { renderChoicesAsList } from "../../src/core/messages.ts";
 import { enqueue } from "../../src/outbox/enqueue.ts";
-import { last, secretary, seedOrg, tap } from "../flows/support.ts";
-import { type ChatAccount, createTestApp, type TestApp } from "../support/app.ts";
+import { last, secretary, tap } from "../flows/support.ts";
+import type { ChatAccount, TestApp } from "../support/app.ts";
+import { it } from "../support/fixtures.ts";
 import { RecordingSender, testWorker, until } from "../support/outbox.ts";
-
-let app: TestApp;
-
-beforeEach(async () => {
-  app = await createTestApp();
-  await seedOrg(app.deps.prisma);
-});
-afterEach(async () => {
-  await app.close();
-});
 
 const texts = (replies: OutgoingMessage[]) => replies.map((r) => r.text).join("\n");
 /** What a person sees where there are no buttons (Zalo, the terminal). */
 const asList = (reply: OutgoingMessage) => renderChoicesAsList(reply.choices ?? [], reply.numberFrom);
 
 /** Delivers what is queued through the real outbox worker, as the running bot would. */
-async function deliver(senders: RecordingSender[]): Promise<void> {
+async function deliver(app: TestApp, senders: RecordingSender[]): Promise<void> {
   const worker = testWorker(app.deps.prisma, senders);
   await worker.start();
   try {
@@ -33,7 +24,7 @@ async function deliver(senders: RecordingSender[]): Promise<void> {
 }
 
 /** A secretary in an activity report, at the step that asks for the number of participants. */
-async function atNumberStep() {
+async function atNumberStep(app: TestApp) {
   let r = await tap(app, secretary, await app.say(secretary, "/menu"), "Báo cáo một hoạt động");
   r = await app.say(secretary, "Sinh hoạt chính trị");
   r = await app.say(secretary, "20/11/2026");
@@ -44,8 +35,11 @@ async function atNumberStep() {
 }
 
 describe("typed answers against the open prompts", () => {
-  it("never approves a registration by a typed number on a number step: the word and a confirmation do", async () => {
-    await atNumberStep();
+  it("never approves a registration by a typed number on a number step: the word and a confirmation do", async ({
+    app,
+    org: _org,
+  }) => {
+    await atNumberStep(app);
     // A stranger asks to be linked; the request reaches the secretary through the outbox.
     const stranger: ChatAccount = { platform: "zalo", externalId: "stranger-1" };
     await app.press(stranger, "link:register");
@@ -55,7 +49,7 @@ describe("typed answers against the open prompts", () => {
     r = await app.press(stranger, last(r).choices?.find((c) => c.label.includes("Văn phòng"))?.value as string);
     expect(texts(r)).toContain("Hồ Văn Lạ");
     const telegram = new RecordingSender("telegram");
-    await deliver([telegram, new RecordingSender("zalo")]);
+    await deliver(app, [telegram, new RecordingSender("zalo")]);
     const notice = telegram.delivered.get(secretary.externalId)?.[0] as OutgoingMessage;
     expect(notice.text).toContain("Hồ Văn Lạ");
     // On Zalo the approve and refuse choices carry no number.
@@ -76,8 +70,11 @@ describe("typed answers against the open prompts", () => {
     expect((await app.deps.prisma.registrationRequest.findFirstOrThrow()).status).toBe("approved");
   });
 
-  it("on a number step the keep-the-value choice has no number: '1' records 1, its words keep the value", async () => {
-    await atNumberStep();
+  it("on a number step the keep-the-value choice has no number: '1' records 1, its words keep the value", async ({
+    app,
+    org: _org,
+  }) => {
+    await atNumberStep(app);
     let r = await app.say(secretary, "45");
     r = await app.say(secretary, "Sinh hoạt chuyên đề về pháp luật cho đoàn viên");
     r = await tap(app, secretary, r, "Số người tham gia");
@@ -89,7 +86,10 @@ describe("typed answers against the open prompts", () => {
     expect(last(r).text).toContain("Số người tham gia: 1");
   });
 
-  it("keeps each notice's choices reachable by their numbers, and an unmatched word wipes nothing", async () => {
+  it("keeps each notice's choices reachable by their numbers, and an unmatched word wipes nothing", async ({
+    app,
+    org: _org,
+  }) => {
     const member: ChatAccount = { platform: "zalo", externalId: "mem-1" };
     const now = app.clock.now();
     const reminder = {
@@ -101,7 +101,7 @@ describe("typed answers against the open prompts", () => {
     };
     await enqueue(app.deps.prisma, [{ platform: "zalo", chatId: member.externalId, message: reminder }], now);
     const zalo = new RecordingSender("zalo");
-    await deliver([zalo]);
+    await deliver(app, [zalo]);
     const quiz = {
       text: "Câu hỏi tuần này",
       choices: [
@@ -110,7 +110,7 @@ describe("typed answers against the open prompts", () => {
       ],
     };
     await enqueue(app.deps.prisma, [{ platform: "zalo", chatId: member.externalId, message: quiz }], now);
-    await deliver([zalo]);
+    await deliver(app, [zalo]);
     const [first, second] = zalo.delivered.get(member.externalId) as OutgoingMessage[];
     expect(asList(first as OutgoingMessage)).toBe("1. Xem hướng dẫn\n2. 📝 Làm báo cáo quý");
     // The quiz numbers on after the reminder's, so "2" still means the reminder's second choice.

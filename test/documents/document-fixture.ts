@@ -1,5 +1,5 @@
 import type { TestApp } from "../support/app.ts";
-import { buildOrg, makeDvut, step } from "../support/org-fixture.ts";
+import { buildOrg } from "../support/org-fixture.ts";
 
 /**
  * The shared org plus what the three documents show: Nguyễn Thị Hương (ĐVUT of chi đoàn Văn phòng, introduced),
@@ -9,18 +9,15 @@ export async function buildDocumentOrg(app: TestApp) {
   const org = await buildOrg(app);
   const { prisma } = app.deps;
   const { a, a1, b1 } = org.units;
-  const huong = await prisma.person.create({
-    data: { memberCode: "M-HUONG", fullName: "Nguyễn Thị Hương", unitId: a1.id, dateOfBirth: new Date("1999-03-08") },
+  const huong = await org.build.person("Nguyễn Thị Hương", a1, {
+    memberCode: "M-HUONG",
+    dateOfBirth: new Date("1999-03-08"),
   });
-  const tuan = await prisma.person.create({ data: { memberCode: "S-A", fullName: "Lê Minh Tuấn", unitId: a.id } });
-  await prisma.roleAssignment.create({ data: { personId: tuan.id, role: "secretary", unitId: a.id } });
-  const accountA = { platform: "terminal" as const, externalId: "t-secA" };
-  await prisma.platformIdentity.create({
-    data: { ...accountA, chatId: accountA.externalId, personId: tuan.id, linkedAt: new Date() },
-  });
-  const candidacy = await makeDvut(app, huong, "2026-02-10", "2026-03-01");
-  await step(app, candidacy.id, "handed_over", "2026-03-26", { holiday: "26/3" });
-  await makeDvut(app, org.people.cuong, "2026-06-01");
+  const tuan = await org.build.secretary("Lê Minh Tuấn", a, { memberCode: "S-A" });
+  const accountA = await org.build.account(tuan, { platform: "terminal", externalId: "t-secA" }, { linked: true });
+  const candidacy = await org.build.dvut(huong, "2026-02-10", "2026-03-01");
+  await org.build.step(candidacy.id, "handed_over", "2026-03-26", { holiday: "26/3" });
+  await org.build.dvut(org.people.cuong, "2026-06-01");
   await prisma.report.create({
     data: {
       kind: "unit_quarterly",
@@ -62,3 +59,5 @@ export async function buildDocumentOrg(app: TestApp) {
   });
   return { ...org, huong, huongCandidacy: candidacy, tuan, accountA };
 }
+
+export type DocumentOrg = Awaited<ReturnType<typeof buildDocumentOrg>>;

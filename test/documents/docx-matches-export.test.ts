@@ -1,24 +1,13 @@
 import ExcelJS from "exceljs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import type { OutgoingMessage } from "../../src/core/messages.ts";
 import { formatVietnameseDate } from "../../src/core/periods.ts";
-import { addUnitSecretary, last, type Org, secretary, seedOrg, staff, tap, unitSecretary } from "../flows/support.ts";
-import { createTestApp, type TestApp } from "../support/app.ts";
+import { last, secretary, staff, tap, unitSecretary } from "../flows/support.ts";
+import type { TestApp } from "../support/app.ts";
 import { docxParagraphs } from "../support/docx.ts";
+import { it } from "../support/fixtures.ts";
 
-let app: TestApp;
-let org: Org;
-
-beforeEach(async () => {
-  app = await createTestApp();
-  org = await seedOrg(app.deps.prisma);
-  await addUnitSecretary(app.deps.prisma, org);
-});
-afterEach(async () => {
-  await app.close();
-});
-
-async function exportFile(command: string): Promise<Buffer> {
+async function exportFile(app: TestApp, command: string): Promise<Buffer> {
   const reply = (await app.say(staff, command)).find((m) => m.files?.length) as OutgoingMessage;
   expect(reply, command).toBeDefined();
   return reply.files?.[0]?.data as Buffer;
@@ -43,7 +32,10 @@ async function xlsxRows(data: Buffer): Promise<string[][]> {
 }
 
 describe("the .docx and the .xlsx of one report say the same", { timeout: 400_000 }, () => {
-  it("a unit report: every question's label and answer, the unit, the quarter and the author", async () => {
+  it("a unit report: every question's label and answer, the unit, the quarter and the author", async ({
+    app,
+    unitOrg: org,
+  }) => {
     let r = await app.press(unitSecretary, `flow:start:unit-report:${org.tccsdId}:2026-Q4`);
     // A figure other than the count (kept with both), an education figure, the rest as counted, one text.
     r = await app.say(unitSecretary, "3");
@@ -58,8 +50,11 @@ describe("the .docx and the .xlsx of one report say the same", { timeout: 400_00
     r = await tap(app, unitSecretary, r, "Gửi");
     expect(last(r).text).toContain("Đã gửi");
 
-    const [header, row] = (await xlsxRows(await exportFile("/export unit-reports 2026-Q4"))) as [string[], string[]];
-    const docx = await docxParagraphs(await exportFile("/export unit-reports 2026-Q4 docx"));
+    const [header, row] = (await xlsxRows(await exportFile(app, "/export unit-reports 2026-Q4"))) as [
+      string[],
+      string[],
+    ];
+    const docx = await docxParagraphs(await exportFile(app, "/export unit-reports 2026-Q4 docx"));
     const questions = header.slice(header.indexOf("Đúng hạn/Trễ hạn") + 1);
     expect(questions).toHaveLength(12);
     for (const label of questions) {
@@ -83,7 +78,10 @@ describe("the .docx and the .xlsx of one report say the same", { timeout: 400_00
     expect(text.toLowerCase()).toContain("quý 4 năm 2026");
   });
 
-  it("a classification: every member's rating and reason, and the count of each rating", async () => {
+  it("a classification: every member's rating and reason, and the count of each rating", async ({
+    app,
+    unitOrg: _org,
+  }) => {
     let r = await tap(app, secretary, await app.say(secretary, "/menu"), "Xếp loại đoàn viên năm 2026");
     r = await tap(app, secretary, r, "Hoàn thành xuất sắc nhiệm vụ");
     r = await app.say(secretary, "khong hoan thanh nhiem vu");
@@ -93,8 +91,8 @@ describe("the .docx and the .xlsx of one report say the same", { timeout: 400_00
     r = await tap(app, secretary, r, "Gửi");
     expect(last(r).text).toContain("Đã gửi Xếp loại đoàn viên");
 
-    const [header, ...rows] = await xlsxRows(await exportFile("/export classification 2026"));
-    const docx = await docxParagraphs(await exportFile("/export classification 2026 docx"));
+    const [header, ...rows] = await xlsxRows(await exportFile(app, "/export classification 2026"));
+    const docx = await docxParagraphs(await exportFile(app, "/export classification 2026 docx"));
     expect(rows).toHaveLength(5);
     const column = (name: string) => (header as string[]).indexOf(name);
     for (const row of rows) {

@@ -1,23 +1,15 @@
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import type { OutgoingMessage } from "../../src/core/messages.ts";
 import { exportCommand } from "../../src/modules/documents/export-admin.ts";
-import { createTestApp, type TestApp } from "../support/app.ts";
+import { createTestApp } from "../support/app.ts";
 import { docxParagraphs } from "../support/docx.ts";
+import { it } from "../support/fixtures.ts";
 import { buildDocumentOrg } from "./document-fixture.ts";
 
-let app: TestApp;
-let org: Awaited<ReturnType<typeof buildDocumentOrg>>;
-
-beforeEach(async () => {
-  app = await createTestApp({ now: "2026-11-26T02:00:00Z", env: { DOCUMENT_PLACE: "Cần Thơ" } });
-  org = await buildDocumentOrg(app);
-});
-afterEach(async () => {
-  await app.close();
-});
+it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z", env: { DOCUMENT_PLACE: "Cần Thơ" } } });
 
 async function docxOf(replies: OutgoingMessage[]) {
   const file = replies.find((r) => r.files?.length)?.files?.[0];
@@ -28,7 +20,10 @@ async function docxOf(replies: OutgoingMessage[]) {
 }
 
 describe("official documents (.docx) in chat", () => {
-  it("the unit quarterly report: letterhead, the flow's question labels with the answers, recipients, the unit's secretary", async () => {
+  it("the unit quarterly report: letterhead, the flow's question labels with the answers, recipients, the unit's secretary", async ({
+    app,
+    documentOrg: org,
+  }) => {
     const { name, paragraphs } = await docxOf(await app.say(org.accountA, "/export baocao 2026-Q4 docx"));
     expect(name).toBe("Báo cáo quý của đơn vị 4-2026 - Đoàn cơ sở Sở Tư pháp.docx");
     const at = (text: string) => paragraphs.indexOf(text);
@@ -56,7 +51,10 @@ describe("official documents (.docx) in chat", () => {
     expect(at("BÍ THƯ")).toBeLessThan(at("Lê Minh Tuấn"));
   });
 
-  it("is signed PHÓ BÍ THƯ by a deputy secretary, under the configured superior body", async () => {
+  it("is signed PHÓ BÍ THƯ by a deputy secretary, under the configured superior body", async ({
+    app,
+    documentOrg: org,
+  }) => {
     await app.close();
     app = await createTestApp({
       now: "2027-01-07T02:00:00Z",
@@ -74,7 +72,10 @@ describe("official documents (.docx) in chat", () => {
     expect(paragraphs).not.toContain("BÍ THƯ");
   });
 
-  it("the ĐVUT list for the Party committee has the export's rows, with names in Vietnamese", async () => {
+  it("the ĐVUT list for the Party committee has the export's rows, with names in Vietnamese", async ({
+    app,
+    documentOrg: org,
+  }) => {
     const staff = await docxOf(await app.say(org.accounts.staff, "/export dvut docx"));
     expect(staff.paragraphs).toContain("BCH ĐOÀN KHỐI");
     expect(staff.paragraphs).toContain("Số: …-DS/ĐTN");
@@ -118,7 +119,10 @@ describe("official documents (.docx) in chat", () => {
     expect(own.paragraphs).toContain("Phạm Thu Hằng");
   });
 
-  it("the year's classification: a count per category, then each member's rating", async () => {
+  it("the year's classification: a count per category, then each member's rating", async ({
+    app,
+    documentOrg: org,
+  }) => {
     const { paragraphs } = await docxOf(await app.say(org.accounts.staff, "/export xeploai 2026 docx"));
     expect(paragraphs).toContain("Kết quả đánh giá, xếp loại đoàn viên năm 2026");
     expect(paragraphs).toContain("Ban Chấp hành Đoàn Khối báo cáo kết quả đánh giá, xếp loại 3 đoàn viên như sau:");
@@ -144,7 +148,7 @@ describe("official documents (.docx) in chat", () => {
     ]);
   });
 
-  it("offers the document next to xlsx and csv, and says which lists have one", async () => {
+  it("offers the document next to xlsx and csv, and says which lists have one", async ({ app, documentOrg: org }) => {
     const [formats] = await app.press(org.accounts.staff, "export:dvut");
     expect(formats?.choices).toEqual([
       { value: "export:dvut xlsx", label: "Bảng tính Excel (.xlsx)" },
@@ -168,7 +172,7 @@ describe("official documents (.docx) in chat", () => {
     expect((await app.say(org.accounts.secA1, "/export dvut B docx"))[0]?.text).toContain("Đồng chí không phụ trách");
   });
 
-  it("/unit offers the filed quarterly report as a document, one tap away", async () => {
+  it("/unit offers the filed quarterly report as a document, one tap away", async ({ app, documentOrg: org }) => {
     const replies = await app.say(org.accountA, "/unit");
     const offer = replies.at(-1);
     expect(offer?.text).toBe("Báo cáo quý 4/2026 đã nộp, có thể tải về dưới dạng văn bản:");
@@ -183,7 +187,10 @@ describe("official documents (.docx) in chat", () => {
 });
 
 describe("official documents from the admin command line", () => {
-  it("`export dvut --format docx` writes the same document, read back from the file", async () => {
+  it("`export dvut --format docx` writes the same document, read back from the file", async ({
+    app,
+    documentOrg: _org,
+  }) => {
     const dir = await mkdtemp(join(tmpdir(), "docx-"));
     const out = join(dir, "dvut.docx");
     const lines: string[] = [];

@@ -1,20 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { OrgTree } from "../../src/core/org.ts";
 import { quarterOf, today } from "../../src/core/periods.ts";
 import { dashboardStats } from "../../src/modules/dashboard/dashboard.ts";
 import { unitOverview } from "../../src/modules/dashboard/unit-overview.ts";
-import { createTestApp, type TestApp } from "../support/app.ts";
+import type { TestApp } from "../support/app.ts";
+import { it } from "../support/fixtures.ts";
 import { buildOrg, makeDvut, step } from "../support/org-fixture.ts";
 
-let app: TestApp;
-beforeEach(async () => {
-  app = await createTestApp({ now: "2026-11-26T02:00:00Z" });
-});
-afterEach(async () => {
-  await app.close();
-});
+it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z" } });
 
-async function twoYearCounts() {
+async function twoYearCounts(app: TestApp) {
   const { prisma } = app.deps;
   const tree = await OrgTree.load(prisma);
   const now = app.clock.now();
@@ -28,21 +23,20 @@ async function twoYearCounts() {
 }
 
 describe("the two-year rule on a fixed clock", () => {
-  it("counts an ĐVUT from the second anniversary of selection, in the unit's local date, until recognised", async () => {
+  it("counts an ĐVUT from the second anniversary of selection, in the unit's local date, until recognised", async ({
+    app,
+  }) => {
     const org = await buildOrg(app);
     const c = await makeDvut(app, org.people.an, "2024-11-27");
     // 26/11/2026 in Vietnam: one day short of two years.
-    expect(await twoYearCounts()).toEqual({ board: 0, unit: 0 });
+    expect(await twoYearCounts(app)).toEqual({ board: 0, unit: 0 });
     // 27/11/2026 06:30 in Vietnam is still 26/11 in UTC: the local date decides.
     app.clock.set("2026-11-26T23:30:00Z");
-    expect(await twoYearCounts()).toEqual({ board: 1, unit: 1 });
-    await step(app, c.id, "introduced", "2025-01-10", {
-      resolutionNumber: "1-NQ",
-      resolutionDate: new Date("2025-01-10"),
-    });
+    expect(await twoYearCounts(app)).toEqual({ board: 1, unit: 1 });
+    await step(app, c.id, "introduced", "2025-01-10", { resolutionNumber: "1-NQ" });
     await step(app, c.id, "awareness_class", "2025-06-10", { certificateDate: new Date("2025-06-10") });
-    expect(await twoYearCounts()).toEqual({ board: 1, unit: 1 });
+    expect(await twoYearCounts(app)).toEqual({ board: 1, unit: 1 });
     await step(app, c.id, "recognized", "2026-11-26", { mentorName: "Trần Thị Mai" });
-    expect(await twoYearCounts()).toEqual({ board: 0, unit: 0 });
+    expect(await twoYearCounts(app)).toEqual({ board: 0, unit: 0 });
   });
 });

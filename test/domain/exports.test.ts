@@ -2,22 +2,14 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { exportCommand } from "../../src/modules/documents/export-admin.ts";
 import { reportKeys } from "../../src/modules/reporting/reporting.ts";
-import { createTestApp, type TestApp } from "../support/app.ts";
-import { buildOrg, d, makeDvut, step } from "../support/org-fixture.ts";
+import type { TestApp } from "../support/app.ts";
+import { it } from "../support/fixtures.ts";
+import { type BlockOrg, d, makeDvut, step } from "../support/org-fixture.ts";
 
-let app: TestApp;
-let org: Awaited<ReturnType<typeof buildOrg>>;
-
-beforeEach(async () => {
-  app = await createTestApp({ now: "2026-11-26T02:00:00Z" });
-  org = await buildOrg(app);
-});
-afterEach(async () => {
-  await app.close();
-});
+it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z" } });
 
 async function sheetRows(data: Buffer): Promise<unknown[][]> {
   const workbook = new ExcelJS.Workbook();
@@ -28,7 +20,14 @@ async function sheetRows(data: Buffer): Promise<unknown[][]> {
   return rows;
 }
 
-async function remark(candidacyId: string, personId: string, unitId: string, data: object) {
+async function remark(
+  app: TestApp,
+  org: BlockOrg,
+  candidacyId: string,
+  personId: string,
+  unitId: string,
+  data: object,
+) {
   await app.deps.prisma.report.create({
     data: {
       kind: "dvut_remark",
@@ -44,7 +43,10 @@ async function remark(candidacyId: string, personId: string, unitId: string, dat
 }
 
 describe("exports", () => {
-  it("the ĐVUT list, read back from the .xlsx, has Vietnamese headers, each step's date and the mentor", async () => {
+  it("the ĐVUT list, read back from the .xlsx, has Vietnamese headers, each step's date and the mentor", async ({
+    app,
+    block: org,
+  }) => {
     const an = await makeDvut(app, org.people.an, "2026-02-10", "2026-03-01");
     await step(app, an.id, "handed_over", "2026-03-26", { holiday: "26/3" });
     await step(app, an.id, "awareness_class", "2026-04-10", { certificateDate: d("2026-04-08") });
@@ -80,7 +82,10 @@ describe("exports", () => {
     expect(col("Đảng viên giúp đỡ")).toBe("Trần Thị Mai, Bí thư chi bộ");
   });
 
-  it("the ĐVUT list's Ghi chú gives an exit's reason, where a transfer went and where a journey came from", async () => {
+  it("the ĐVUT list's Ghi chú gives an exit's reason, where a transfer went and where a journey came from", async ({
+    app,
+    block: org,
+  }) => {
     const { dvutCommand } = await import("../../src/modules/pipeline/dvut-admin.ts");
     await makeDvut(app, org.people.an, "2026-02-10");
     await makeDvut(app, org.people.cuong, "2026-06-01");
@@ -98,7 +103,7 @@ describe("exports", () => {
     expect(note("Trần Thị Bình")).toBe("Chuyển đến từ Đoàn trường Đại học Cần Thơ");
   });
 
-  it("a secretary's export holds only their units, and another unit is refused", async () => {
+  it("a secretary's export holds only their units, and another unit is refused", async ({ app, block: org }) => {
     await makeDvut(app, org.people.an, "2026-02-10");
     await makeDvut(app, org.people.cuong, "2026-06-01");
     const replies = await app.say(org.accounts.secA1, "/export dvut");
@@ -109,15 +114,18 @@ describe("exports", () => {
     expect((await app.say(org.accounts.an, "/export dvut"))[0]?.text).toMatch(/^Việc này chỉ dành cho/);
   });
 
-  it("quarterly remarks flatten whatever data fields the flow stored into columns; CSV has a BOM", async () => {
+  it("quarterly remarks flatten whatever data fields the flow stored into columns; CSV has a BOM", async ({
+    app,
+    block: org,
+  }) => {
     const an = await makeDvut(app, org.people.an, "2026-02-10");
     const binh = await makeDvut(app, org.people.binh, "2026-02-10");
-    await remark(an.id, org.people.an.id, org.units.a1.id, {
+    await remark(app, org, an.id, org.people.an.id, org.units.a1.id, {
       politicalAttitude: "Vững vàng",
       proposal: "propose_admission",
       strengths: ["Nhiệt tình", "Gương mẫu"],
     });
-    await remark(binh.id, org.people.binh.id, org.units.a2.id, {
+    await remark(app, org, binh.id, org.people.binh.id, org.units.a2.id, {
       politicalAttitude: "Tốt",
       extra: { note: "Cần cố gắng" },
     });
@@ -163,7 +171,7 @@ describe("exports", () => {
     expect(text).toContain("26/11/2026");
   });
 
-  it("the admin command writes the year's classification and unit reports to a file", async () => {
+  it("the admin command writes the year's classification and unit reports to a file", async ({ app, block: org }) => {
     const { prisma } = app.deps;
     await prisma.annualClassification.create({
       data: { personId: org.people.an.id, unitId: org.units.a1.id, year: 2026, category: "good" },

@@ -1,24 +1,13 @@
 import ExcelJS from "exceljs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import type { OutgoingMessage } from "../../src/core/messages.ts";
 import type { MessageKey } from "../../src/i18n/i18n.ts";
 import { documentKinds } from "../../src/modules/documents/export-file.ts";
 import { type ExportKind, exportKinds } from "../../src/modules/documents/exports.ts";
-import { addUnitSecretary, last, type Org, secretary, seedOrg, staff, tap, unitSecretary } from "../flows/support.ts";
-import { createTestApp, type TestApp } from "../support/app.ts";
+import { last, secretary, staff, tap, unitSecretary } from "../flows/support.ts";
+import type { TestApp } from "../support/app.ts";
 import { docxParagraphs } from "../support/docx.ts";
-
-let app: TestApp;
-let org: Org;
-
-beforeEach(async () => {
-  app = await createTestApp();
-  org = await seedOrg(app.deps.prisma);
-  await addUnitSecretary(app.deps.prisma, org);
-});
-afterEach(async () => {
-  await app.close();
-});
+import { it } from "../support/fixtures.ts";
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 /** Internal names and stored codes that staff must never read. */
@@ -49,7 +38,7 @@ const INTERNAL = [
   "journey-",
 ];
 
-const vi = (key: MessageKey) => app.deps.i18n.t("vi", key);
+const vi = (app: TestApp, key: MessageKey) => app.deps.i18n.t("vi", key);
 
 async function xlsxRows(data: Buffer): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
@@ -88,14 +77,17 @@ function expectReadable(cells: string[], where: string) {
   }
 }
 
-async function exportFile(command: string) {
+async function exportFile(app: TestApp, command: string) {
   const reply = (await app.say(staff, command)).find((m) => m.files?.length) as OutgoingMessage;
   expect(reply, command).toBeDefined();
   return reply.files?.[0]?.data as Buffer;
 }
 
 describe("exports staff read", { timeout: 400_000 }, () => {
-  it("name each question in question order, show labels, and hide every internal key, code and id", async () => {
+  it("name each question in question order, show labels, and hide every internal key, code and id", async ({
+    app,
+    unitOrg: org,
+  }) => {
     // A remark proposing recognition, filed in chat.
     let r = await app.press(secretary, "flow:start:dvut-remark:2026-Q4");
     for (const text of ["Lập trường vững vàng", "Hoàn thành tốt nhiệm vụ", "Tích cực", "Giản dị, gương mẫu"]) {
@@ -103,7 +95,7 @@ describe("exports staff read", { timeout: 400_000 }, () => {
     }
     r = await app.say(secretary, "Nhiệt tình");
     r = await app.say(secretary, "/skip");
-    r = await tap(app, secretary, r, vi("flow-remark-proposal-recognition"));
+    r = await tap(app, secretary, r, vi(app, "flow-remark-proposal-recognition"));
     r = await tap(app, secretary, r, "Gửi");
     expect(r[0]?.text).toContain("Đã gửi");
     // The unit report, with its optional texts left empty.
@@ -131,7 +123,7 @@ describe("exports staff read", { timeout: 400_000 }, () => {
       classification: "2025",
     };
     for (const kind of exportKinds) {
-      const xlsx = await xlsxRows(await exportFile(`/export ${kind} ${periods[kind]}`));
+      const xlsx = await xlsxRows(await exportFile(app, `/export ${kind} ${periods[kind]}`));
       const header = xlsx[0] as string[];
       expect(xlsx.length, `${kind} has rows`).toBeGreaterThan(1);
       expectReadable(header, `${kind} header`);
@@ -139,7 +131,7 @@ describe("exports staff read", { timeout: 400_000 }, () => {
       // Vietnamese headers: each one is a locale's text, none an English word or a stored name.
       for (const cell of header) expect(cell, `${kind} header`).not.toMatch(/^[a-z][A-Za-z_.-]*$/);
 
-      const csv = (await exportFile(`/export ${kind} ${periods[kind]} csv`)).subarray(3).toString("utf8");
+      const csv = (await exportFile(app, `/export ${kind} ${periods[kind]} csv`)).subarray(3).toString("utf8");
       const lines = csv.split("\r\n").filter((l) => l !== "");
       const csvHeader = csvFields(lines[0] as string);
       expect(csvHeader).toEqual(header);
@@ -149,34 +141,35 @@ describe("exports staff read", { timeout: 400_000 }, () => {
         expectReadable(fields, `${kind} csv row`);
       }
       if (documentKinds.includes(kind)) {
-        const paragraphs = await docxParagraphs(await exportFile(`/export ${kind} ${periods[kind]} docx`));
+        const paragraphs = await docxParagraphs(await exportFile(app, `/export ${kind} ${periods[kind]} docx`));
         expectReadable(paragraphs, `${kind} docx`);
       }
     }
-    const dvut = await xlsxRows(await exportFile("/export dvut 2026"));
+    const dvut = await xlsxRows(await exportFile(app, "/export dvut 2026"));
     const hoa = dvut.find((row) => row.includes("Nguyễn Thị Hoa")) as string[];
     const dvutHeader = dvut[0] as string[];
-    expect(hoa[dvutHeader.indexOf(vi("export-col-gender"))]).toBe("Nữ");
-    expect(hoa[dvutHeader.indexOf(vi("export-col-stage"))]).toBe(vi("stage-selected"));
-    expect(hoa[dvutHeader.indexOf(vi("export-col-votes"))]).toBe("4/5");
-    const rated = await xlsxRows(await exportFile("/export classification 2025"));
-    expect(rated.slice(1).map((row) => row[(rated[0] as string[]).indexOf(vi("export-col-classification"))])).toEqual([
-      vi("classification-excellent"),
-      vi("classification-good"),
-    ]);
+    expect(hoa[dvutHeader.indexOf(vi(app, "export-col-gender"))]).toBe("Nữ");
+    expect(hoa[dvutHeader.indexOf(vi(app, "export-col-stage"))]).toBe(vi(app, "stage-selected"));
+    expect(hoa[dvutHeader.indexOf(vi(app, "export-col-votes"))]).toBe("4/5");
+    const rated = await xlsxRows(await exportFile(app, "/export classification 2025"));
+    expect(
+      rated.slice(1).map((row) => row[(rated[0] as string[]).indexOf(vi(app, "export-col-classification"))]),
+    ).toEqual([vi(app, "classification-excellent"), vi(app, "classification-good")]);
 
-    const remarks = await xlsxRows(await exportFile("/export remarks 2026-Q4"));
+    const remarks = await xlsxRows(await exportFile(app, "/export remarks 2026-Q4"));
     const header = remarks[0] as string[];
     // The questions in the order the flow asks them, by their short names.
     const questions = header.slice(header.indexOf("Đúng hạn/Trễ hạn") + 1);
     expect(questions).toEqual(
       ["attitude", "results", "union", "ethics", "strengths", "weaknesses", "proposal", "concerns"].map((id) =>
-        vi(`flow-remark-${id}-label` as MessageKey),
+        vi(app, `flow-remark-${id}-label` as MessageKey),
       ),
     );
     const row = remarks[1] as string[];
-    expect(row[header.indexOf(vi("flow-remark-proposal-label"))]).toBe(vi("flow-remark-proposal-recognition"));
-    expect(row[header.indexOf(vi("flow-remark-strengths-label"))]).toBe("Nhiệt tình");
+    expect(row[header.indexOf(vi(app, "flow-remark-proposal-label"))]).toBe(
+      vi(app, "flow-remark-proposal-recognition"),
+    );
+    expect(row[header.indexOf(vi(app, "flow-remark-strengths-label"))]).toBe("Nhiệt tình");
     expect(row[header.indexOf("Đúng hạn/Trễ hạn")]).toBe("Đúng hạn");
   });
 });

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { importRoster } from "../../src/modules/roster/roster.ts";
 import {
   type RosterSheetRows,
@@ -9,19 +9,12 @@ import {
   writeRosterCsv,
   writeRosterXlsx,
 } from "../../src/modules/roster/roster-file.ts";
-import { createTestApp, type TestApp } from "../support/app.ts";
+import type { TestApp } from "../support/app.ts";
+import { it } from "../support/fixtures.ts";
 
-let app: TestApp;
 const examples = resolve(import.meta.dirname, "../../examples");
 
-beforeEach(async () => {
-  app = await createTestApp();
-});
-afterEach(async () => {
-  await app.close();
-});
-
-async function importBuffer(data: Buffer, format: "xlsx" | "csv") {
+async function importBuffer(app: TestApp, data: Buffer, format: "xlsx" | "csv") {
   return importRoster(app.deps.prisma, await readRosterFile(data, format), { actorId: null, now: app.clock.now() });
 }
 
@@ -49,7 +42,7 @@ function smallRoster(): RosterSheetRows {
   };
 }
 
-async function snapshot() {
+async function snapshot(app: TestApp) {
   const { prisma } = app.deps;
   return {
     units: await prisma.orgUnit.findMany({ orderBy: { code: "asc" } }),
@@ -61,13 +54,13 @@ async function snapshot() {
 }
 
 describe("roster import", () => {
-  it("imports the shipped example .xlsx and .csv to the same three-level tree, with secretaries", async () => {
-    const xlsx = await importBuffer(await readFile(resolve(examples, "roster.xlsx")), "xlsx");
+  it("imports the shipped example .xlsx and .csv to the same three-level tree, with secretaries", async ({ app }) => {
+    const xlsx = await importBuffer(app, await readFile(resolve(examples, "roster.xlsx")), "xlsx");
     expect(xlsx).toMatchObject({ ok: true, summary: { unitsCreated: 8, membersCreated: 18, rolesGranted: 7 } });
-    const afterXlsx = await snapshot();
-    const csv = await importBuffer(await readFile(resolve(examples, "roster.csv")), "csv");
+    const afterXlsx = await snapshot(app);
+    const csv = await importBuffer(app, await readFile(resolve(examples, "roster.csv")), "csv");
     expect(csv).toMatchObject({ ok: true, summary: { unitsCreated: 0, membersCreated: 0, rowsUnchanged: 26 } });
-    expect(await snapshot()).toEqual(afterXlsx);
+    expect(await snapshot(app)).toEqual(afterXlsx);
     const ha = afterXlsx.people.find((p) => p.memberCode === "DV0003");
     expect(ha).toMatchObject({ fullName: "Nguyễn Thị Thu Hà", gender: "female", phone: "0987654321" });
     expect(ha?.dateOfBirth?.toISOString()).toBe("1996-04-12T00:00:00.000Z");
@@ -76,7 +69,7 @@ describe("roster import", () => {
     expect(k1?.parentId).toBe(cdkt?.id);
   });
 
-  it("reports every bad row with its line and imports nothing", async () => {
+  it("reports every bad row with its line and imports nothing", async ({ app }) => {
     const rows = smallRoster();
     rows.member.push(
       { fullName: "Lê Văn Cường", dateOfBirth: "31/02/1999", unitCode: "A1" },
@@ -84,8 +77,8 @@ describe("roster import", () => {
       { memberCode: "M1", fullName: "Võ Thị Em", dateOfBirth: "02/02/1999", unitCode: "B" },
     );
     rows.unit.push({ unitCode: "C", unitName: "Đoàn cơ sở C", parentCode: "NOPE" });
-    const before = await snapshot();
-    const outcome = await importBuffer(await writeRosterXlsx(rows), "xlsx");
+    const before = await snapshot(app);
+    const outcome = await importBuffer(app, await writeRosterXlsx(rows), "xlsx");
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.problems.map((p) => [p.sheet, p.line, p.reason])).toEqual([
@@ -95,39 +88,41 @@ describe("roster import", () => {
       ["Đơn vị", 6, "roster-unknown-parent"],
     ]);
     expect(outcome.problems[0]?.args).toEqual({ value: "31/02/1999" });
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshot(app)).toEqual(before);
   });
 
-  it("reports a member of an unknown unit and a loop of parent units", async () => {
+  it("reports a member of an unknown unit and a loop of parent units", async ({ app }) => {
     const rows = smallRoster();
     rows.member.push({ fullName: "Phạm Dũng", dateOfBirth: "01/01/1999", unitCode: "ZZ" });
-    expect(await importBuffer(await writeRosterCsv(rows), "csv")).toMatchObject({
+    expect(await importBuffer(app, await writeRosterCsv(rows), "csv")).toMatchObject({
       ok: false,
       problems: [{ line: 8, reason: "roster-unknown-unit", args: { code: "ZZ" } }],
     });
-    expect((await importBuffer(await writeRosterCsv(smallRoster()), "csv")).ok).toBe(true);
+    expect((await importBuffer(app, await writeRosterCsv(smallRoster()), "csv")).ok).toBe(true);
     const loop = smallRoster();
     loop.unit[0] = { unitCode: "DK", unitName: "Đoàn Khối", parentCode: "A1" };
-    expect(await importBuffer(await writeRosterXlsx(loop), "xlsx")).toMatchObject({
+    expect(await importBuffer(app, await writeRosterXlsx(loop), "xlsx")).toMatchObject({
       ok: false,
       problems: [{ reason: "roster-unit-cycle" }, { reason: "roster-unit-cycle" }, { reason: "roster-unit-cycle" }],
     });
   });
 
-  it("changes nothing when the same file is imported again", async () => {
+  it("changes nothing when the same file is imported again", async ({ app }) => {
     const file = await writeRosterXlsx(smallRoster());
-    expect(await importBuffer(file, "xlsx")).toMatchObject({ ok: true, summary: { membersCreated: 2 } });
-    const first = await snapshot();
-    expect(await importBuffer(file, "xlsx")).toMatchObject({
+    expect(await importBuffer(app, file, "xlsx")).toMatchObject({ ok: true, summary: { membersCreated: 2 } });
+    const first = await snapshot(app);
+    expect(await importBuffer(app, file, "xlsx")).toMatchObject({
       ok: true,
       summary: { unitsCreated: 0, unitsUpdated: 0, membersCreated: 0, membersUpdated: 0, rolesGranted: 0 },
     });
-    expect(await snapshot()).toEqual(first);
+    expect(await snapshot(app)).toEqual(first);
   });
 
-  it("updates in place: by member code, else by name, date of birth and unit; renames and moves units", async () => {
+  it("updates in place: by member code, else by name, date of birth and unit; renames and moves units", async ({
+    app,
+  }) => {
     const { prisma } = app.deps;
-    expect((await importBuffer(await writeRosterXlsx(smallRoster()), "xlsx")).ok).toBe(true);
+    expect((await importBuffer(app, await writeRosterXlsx(smallRoster()), "xlsx")).ok).toBe(true);
     const binh = await prisma.person.findFirstOrThrow({ where: { fullName: "Trần Thị Bình" } });
     const an = await prisma.person.findFirstOrThrow({ where: { memberCode: "M1" } });
     await prisma.annualClassification.create({
@@ -139,7 +134,7 @@ describe("roster import", () => {
     updated.unit[2] = { unitCode: "A1", unitName: "Chi đoàn A1", levelName: "Chi đoàn", parentCode: "B" };
     updated.member[0] = { ...updated.member[0], fullName: "Nguyễn Văn An", phone: "0987000111", unitCode: "B" };
     updated.member[1] = { ...updated.member[1], memberCode: "M2", email: "binh@example.vn" };
-    const outcome = await importBuffer(await writeRosterXlsx(updated), "xlsx");
+    const outcome = await importBuffer(app, await writeRosterXlsx(updated), "xlsx");
     expect(outcome).toMatchObject({
       ok: true,
       summary: { unitsCreated: 0, unitsUpdated: 2, membersCreated: 0, membersUpdated: 2, membersMoved: 1 },
@@ -162,13 +157,15 @@ describe("roster import", () => {
     expect(actions).toContain("person.transfer");
   });
 
-  it("reads what spreadsheet programs produce: semicolon CSV with English headers, date and number cells", async () => {
+  it("reads what spreadsheet programs produce: semicolon CSV with English headers, date and number cells", async ({
+    app,
+  }) => {
     const csv = [
       "Type;Unit code;Unit name;Parent code;Member code;Full name;Date of birth;Gender;Phone;Titles",
       "Unit;DK;Đoàn Khối;;;;;;;",
       "Member;DK;;;M9;Vũ Thị Hoa;1/2/1999;nữ;+84 912 345 678;Sinh viên 5 tốt;",
     ].join("\r\n");
-    expect(await importBuffer(Buffer.from(`\uFEFF${csv}`, "utf8"), "csv")).toMatchObject({ ok: true });
+    expect(await importBuffer(app, Buffer.from(`\uFEFF${csv}`, "utf8"), "csv")).toMatchObject({ ok: true });
     const hoa = await app.deps.prisma.person.findUniqueOrThrow({ where: { memberCode: "M9" } });
     expect(hoa).toMatchObject({
       fullName: "Vũ Thị Hoa",
@@ -189,7 +186,7 @@ describe("roster import", () => {
       "DK",
       { text: "trang@example.vn", hyperlink: "mailto:trang@example.vn" },
     ]);
-    const outcome = await importBuffer(Buffer.from(await workbook.xlsx.writeBuffer()), "xlsx");
+    const outcome = await importBuffer(app, Buffer.from(await workbook.xlsx.writeBuffer()), "xlsx");
     expect(outcome).toMatchObject({ ok: true, summary: { membersCreated: 1 } });
     const trang = await app.deps.prisma.person.findUniqueOrThrow({ where: { memberCode: "M10" } });
     expect(trang).toMatchObject({ phone: "0987654321", email: "trang@example.vn" });

@@ -1,21 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import type { OutgoingMessage } from "../../src/core/messages.ts";
 import { broadcastCommand } from "../../src/modules/broadcasts/broadcast-admin.ts";
 import { reportKeys } from "../../src/modules/reporting/reporting.ts";
 import { importRoster } from "../../src/modules/roster/roster.ts";
 import { readRosterFile, writeRosterCsv } from "../../src/modules/roster/roster-file.ts";
-import { createTestApp, type TestApp } from "../support/app.ts";
 import { seedBroadcastOrg } from "../support/broadcast-org.ts";
+import { it } from "../support/fixtures.ts";
 import { buildOrg, makeDvut } from "../support/org-fixture.ts";
 
 /** Issue #17 point 8: nothing people type runs as a formula in a spreadsheet or reads backwards in chat. */
-let app: TestApp;
-beforeEach(async () => {
-  app = await createTestApp({ now: "2026-11-26T02:00:00Z" });
-});
-afterEach(async () => {
-  await app.close();
-});
+it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z" } });
 
 const texts = (replies: OutgoingMessage[]) => replies.map((r) => r.text).join("\n");
 
@@ -27,7 +21,7 @@ function csvCells(text: string): string[] {
 }
 
 describe("CSV exports", () => {
-  it("neutralise cells starting with = + - @, a tab or a carriage return", async () => {
+  it("neutralise cells starting with = + - @, a tab or a carriage return", async ({ app }) => {
     const org = await buildOrg(app);
     const an = await makeDvut(app, org.people.an, "2026-02-10");
     const typed = ['=HYPERLINK("http://evil.example","Bấm")', "+84912", "-1+2", "@SUM(A1)", "\tTab", "\rCR"];
@@ -54,7 +48,7 @@ describe("CSV exports", () => {
 });
 
 describe("roster files", () => {
-  it("refuse a unit named like a formula, and clean direction-override characters from names", async () => {
+  it("refuse a unit named like a formula, and clean direction-override characters from names", async ({ app }) => {
     const rows = {
       unit: [
         { unitCode: "DK", unitName: "Đoàn Khối" },
@@ -93,7 +87,7 @@ describe("roster files", () => {
 });
 
 describe("registration names", () => {
-  it("go through the roster's rule for names and lose control and direction characters", async () => {
+  it("go through the roster's rule for names and lose control and direction characters", async ({ app }) => {
     await app.deps.prisma.orgUnit.create({ data: { code: "U1", name: "Chi đoàn Sở Tư pháp" } });
     const guest = { platform: "zalo" as const, externalId: "z-1" };
     await app.say(guest, "/start");
@@ -108,7 +102,7 @@ describe("registration names", () => {
 });
 
 describe("broadcast text", () => {
-  it("is cleaned of control and direction-override characters before it is queued", async () => {
+  it("is cleaned of control and direction-override characters before it is queued", async ({ app }) => {
     await seedBroadcastOrg(app.deps.prisma);
     const out: string[] = [];
     const text = "Họp BCH\u202e lúc 8h\u0007";

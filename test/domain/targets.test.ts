@@ -1,19 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { OrgTree } from "../../src/core/org.ts";
 import { setTarget, targetProgress } from "../../src/modules/pipeline/targets.ts";
-import { createTestApp, type TestApp } from "../support/app.ts";
+import { it } from "../support/fixtures.ts";
 import { buildOrg, makeDvut, step } from "../support/org-fixture.ts";
 
-let app: TestApp;
-beforeEach(async () => {
-  app = await createTestApp();
-});
-afterEach(async () => {
-  await app.close();
-});
-
 describe("targets", () => {
-  it("rolls progress up a three-level tree, per quarter, and targets from below when a unit sets none", async () => {
+  it("rolls progress up a three-level tree, per quarter, and targets from below when a unit sets none", async ({
+    app,
+  }) => {
     const { units, people } = await buildOrg(app);
     const { prisma } = app.deps;
     const all = { personId: null, unitIds: "all" as const };
@@ -64,7 +58,7 @@ describe("targets", () => {
     expect(await prisma.auditLog.count({ where: { action: "target.set" } })).toBe(4);
   });
 
-  it("refuses targets outside the actor's units and impossible numbers", async () => {
+  it("refuses targets outside the actor's units and impossible numbers", async ({ app }) => {
     const { units } = await buildOrg(app);
     const { prisma } = app.deps;
     const secretaryOfB = { personId: null, unitIds: new Set([units.b.id, units.b1.id]) };

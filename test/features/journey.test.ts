@@ -1,25 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import type { OutgoingMessage } from "../../src/core/messages.ts";
 import { dvutCommand } from "../../src/modules/pipeline/dvut-admin.ts";
-import type { ChatAccount } from "../support/app.ts";
-import { createTestApp, type TestApp } from "../support/app.ts";
-import { buildOrg, d } from "../support/org-fixture.ts";
+import type { ChatAccount, TestApp } from "../support/app.ts";
+import { it } from "../support/fixtures.ts";
+import { type BlockOrg, d } from "../support/org-fixture.ts";
 
-let app: TestApp;
-let org: Awaited<ReturnType<typeof buildOrg>>;
 const all = (replies: OutgoingMessage[]) => replies.map((r) => r.text).join("\n---\n");
 const last = (replies: OutgoingMessage[]) => replies.at(-1) as OutgoingMessage;
 
-beforeEach(async () => {
-  // 26/11/2026 in Vietnam.
-  app = await createTestApp({ now: "2026-11-26T02:00:00Z" });
-  org = await buildOrg(app);
-});
-afterEach(async () => {
-  await app.close();
-});
+// 26/11/2026 in Vietnam.
+it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z" } });
 
-async function tap(who: ChatAccount, replies: OutgoingMessage[], label: string) {
+async function tap(app: TestApp, who: ChatAccount, replies: OutgoingMessage[], label: string) {
   const reply = last(replies);
   const choice = reply.choices?.find((c) => c.label.includes(label));
   expect(
@@ -30,22 +22,25 @@ async function tap(who: ChatAccount, replies: OutgoingMessage[], label: string) 
 }
 
 /** Answers a flow's questions one by one ("/skip" skips an optional one), then sends it from the review screen. */
-async function answer(who: ChatAccount, replies: OutgoingMessage[], answers: string[]) {
+async function answer(app: TestApp, who: ChatAccount, replies: OutgoingMessage[], answers: string[]) {
   let r = replies;
-  for (const a of answers) r = a === "YES" ? await tap(who, r, "Có") : await app.say(who, a);
+  for (const a of answers) r = a === "YES" ? await tap(app, who, r, "Có") : await app.say(who, a);
   expect(last(r).text).toContain("Xem lại");
-  return tap(who, r, "Gửi");
+  return tap(app, who, r, "Gửi");
 }
 
 /** The funnel of unit A (Đoàn cơ sở Sở Tư pháp), as staff read it going down /dashboard to that unit. */
-const funnel = async () => {
+const funnel = async (app: TestApp, org: BlockOrg) => {
   const text = all(await app.press(org.accounts.staff, "dash:A"));
   expect(text).toContain("Đoàn cơ sở Sở Tư pháp");
   return /ĐVUT: ([\d →]+)/.exec(text)?.[1]?.trim();
 };
 
 describe("the ĐVUT journey in chat", () => {
-  it("a secretary walks one member from bình chọn to admission; staff correct a step; the member follows in /me", async () => {
+  it("a secretary walks one member from bình chọn to admission; staff correct a step; the member follows in /me", async ({
+    app,
+    block: org,
+  }) => {
     const { prisma } = app.deps;
     const sec = org.accounts.secA1;
     // An is 31 at the bình chọn (over 30: a warning to confirm), rated excellent the year before.
@@ -53,12 +48,12 @@ describe("the ĐVUT journey in chat", () => {
     await prisma.annualClassification.create({
       data: { personId: org.people.an.id, unitId: org.people.an.unitId, year: 2024, category: "excellent" },
     });
-    expect(await funnel()).toBe("0 → 0 → 0 → 0");
+    expect(await funnel(app, org)).toBe("0 → 0 → 0 → 0");
 
     let r = await app.say(sec, "/dvut");
     expect(last(r).text).toContain("ĐVUT đang theo dõi: 0");
-    r = await tap(sec, r, "Ghi nhận kết quả bình chọn ĐVUT");
-    r = await tap(sec, r, "Nguyễn Văn An");
+    r = await tap(app, sec, r, "Ghi nhận kết quả bình chọn ĐVUT");
+    r = await tap(app, sec, r, "Nguyễn Văn An");
     expect(all(r)).toContain("ĐVUT: Nguyễn Văn An");
     expect(last(r).text).toContain("Ngày chi đoàn họp bình chọn?");
     r = await app.say(sec, "10/03/2025");
@@ -70,20 +65,20 @@ describe("the ĐVUT journey in chat", () => {
     r = await app.say(sec, "1");
     expect(last(r).text).toContain("chưa quá một nửa số có mặt");
     r = await app.say(sec, "2");
-    r = await tap(sec, r, "Có");
+    r = await tap(app, sec, r, "Có");
     r = await app.say(sec, "Nguyễn Văn Tâm, Bí thư chi bộ");
     r = await app.say(sec, "/skip");
     expect(last(r).text).toContain("ngoài độ tuổi 18–30");
-    r = await answer(sec, r, ["YES"]);
+    r = await answer(app, sec, r, ["YES"]);
     expect(all(r)).toContain("Đã ghi nhận cho ĐVUT Nguyễn Văn An");
-    expect(await funnel()).toBe("1 → 0 → 0 → 0");
+    expect(await funnel(app, org)).toBe("1 → 0 → 0 → 0");
 
     // The certificate was taken before the bình chọn (at school).
     r = await app.say(sec, "/dvut");
     expect(last(r).text).toContain(
       "1. Nguyễn Văn An (Chi đoàn Văn phòng) — Được bình chọn ĐVUT; bước gần nhất: 10/03/2025",
     );
-    r = await tap(sec, r, "Nguyễn Văn An");
+    r = await tap(app, sec, r, "Nguyễn Văn An");
     expect(last(r).text).toContain("đại diện cấp ủy: Nguyễn Văn Tâm, Bí thư chi bộ)");
     expect(last(r).choices?.map((c) => c.label)).toEqual([
       "Ghi nhận: Trao danh sách ĐVUT cho cấp ủy",
@@ -94,37 +89,37 @@ describe("the ĐVUT journey in chat", () => {
       "Ghi nhận: Chuyển sinh hoạt ra ngoài",
       "Ghi nhận: Trưởng thành Đoàn",
     ]);
-    r = await tap(sec, r, "Giấy chứng nhận");
-    r = await answer(sec, r, ["15/06/2023", "Trường Chính trị thành phố", "/skip"]);
+    r = await tap(app, sec, r, "Giấy chứng nhận");
+    r = await answer(app, sec, r, ["15/06/2023", "Trường Chính trị thành phố", "/skip"]);
     expect(all(r)).toContain("Đã ghi nhận");
-    expect(await funnel()).toBe("0 → 1 → 0 → 0");
+    expect(await funnel(app, org)).toBe("0 → 1 → 0 → 0");
 
-    r = await tap(sec, await app.say(sec, "/dvut"), "Nguyễn Văn An");
-    r = await tap(sec, r, "Công nhận đối tượng");
-    r = await answer(sec, r, ["01/09/2026", "Chi bộ Văn phòng", "15-QĐ/CB", "Trần Thị Mai", "Phó Bí thư chi bộ"]);
-    expect(await funnel()).toBe("0 → 0 → 1 → 0");
+    r = await tap(app, sec, await app.say(sec, "/dvut"), "Nguyễn Văn An");
+    r = await tap(app, sec, r, "Công nhận đối tượng");
+    r = await answer(app, sec, r, ["01/09/2026", "Chi bộ Văn phòng", "15-QĐ/CB", "Trần Thị Mai", "Phó Bí thư chi bộ"]);
+    expect(await funnel(app, org)).toBe("0 → 0 → 1 → 0");
 
     // The nghị quyết: 4 of 9 members in favour is more than half of the 6 present, not of all 9: refused.
-    r = await tap(sec, await app.say(sec, "/dvut"), "Nguyễn Văn An");
-    r = await tap(sec, r, "Nghị quyết giới thiệu");
+    r = await tap(app, sec, await app.say(sec, "/dvut"), "Nguyễn Văn An");
+    r = await tap(app, sec, r, "Nghị quyết giới thiệu");
     for (const a of ["01/10/2026", "BCH Đoàn cơ sở Sở Tư pháp", "7-NQ/ĐTN", "9", "6", "4"]) r = await app.say(sec, a);
     expect(last(r).text).toContain("cần quá một nửa TỔNG SỐ thành viên (ít nhất 5)");
-    r = await answer(sec, r, ["5"]);
+    r = await answer(app, sec, r, ["5"]);
     expect(all(r)).toContain("Đã ghi nhận");
 
-    r = await tap(sec, await app.say(sec, "/dvut"), "Nguyễn Văn An");
+    r = await tap(app, sec, await app.say(sec, "/dvut"), "Nguyễn Văn An");
     expect(last(r).text).toContain("[x] Nghị quyết giới thiệu của tổ chức Đoàn");
     expect(last(r).text).toContain("[ ] Đơn xin vào Đảng");
-    r = await tap(sec, r, "Quyết định kết nạp");
-    r = await answer(sec, r, ["20/11/2026", "Đảng ủy Sở Tư pháp", "120-QĐ/ĐU", "/skip"]);
-    expect(await funnel()).toBe("0 → 0 → 0 → 1");
+    r = await tap(app, sec, r, "Quyết định kết nạp");
+    r = await answer(app, sec, r, ["20/11/2026", "Đảng ủy Sở Tư pháp", "120-QĐ/ĐU", "/skip"]);
+    expect(await funnel(app, org)).toBe("0 → 0 → 0 → 1");
 
     // Staff correct the certificate's date, with a reason; the old row stays, superseded, and the change is audited.
     const staff = org.accounts.staff;
-    r = await tap(staff, await app.say(staff, "/dvut"), "Nguyễn Văn An");
-    r = await tap(staff, r, "Điều chỉnh một bước");
-    r = await tap(staff, r, "Giấy chứng nhận");
-    r = await answer(staff, r, ["16/06/2023", "/skip", "Nhập nhầm ngày trên giấy chứng nhận"]);
+    r = await tap(app, staff, await app.say(staff, "/dvut"), "Nguyễn Văn An");
+    r = await tap(app, staff, r, "Điều chỉnh một bước");
+    r = await tap(app, staff, r, "Giấy chứng nhận");
+    r = await answer(app, staff, r, ["16/06/2023", "/skip", "Nhập nhầm ngày trên giấy chứng nhận"]);
     expect(all(r)).toContain("Đã điều chỉnh hồ sơ ĐVUT Nguyễn Văn An");
     expect(await prisma.auditLog.count({ where: { action: "journey.correct" } })).toBe(1);
     expect(await prisma.candidacyEvent.count({ where: { step: "certificate" } })).toBe(2);
@@ -142,7 +137,10 @@ describe("the ĐVUT journey in chat", () => {
     expect(me).toContain("Bước có thể ghi nhận tiếp theo: Công nhận đảng viên chính thức");
   });
 
-  it("the command line records with the same checks and warnings, and shows the journey", async () => {
+  it("the command line records with the same checks and warnings, and shows the journey", async ({
+    app,
+    block: org,
+  }) => {
     const { prisma } = app.deps;
     const lines: string[] = [];
     const out = (line: string) => lines.push(line);

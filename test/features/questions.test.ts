@@ -1,23 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { reportKeys } from "../../src/modules/reporting/reporting.ts";
-import { createTestApp, type TestApp } from "../support/app.ts";
-import { buildOrg, makeDvut, step } from "../support/org-fixture.ts";
+import { it } from "../support/fixtures.ts";
+import { makeDvut, step } from "../support/org-fixture.ts";
 
-let app: TestApp;
-let org: Awaited<ReturnType<typeof buildOrg>>;
 const text = (replies: { text: string }[]) => replies.map((r) => r.text).join("\n---\n");
 
-beforeEach(async () => {
-  // 26/11/2026 in Vietnam: quarter 4 of 2026.
-  app = await createTestApp({ now: "2026-11-26T02:00:00Z" });
-  org = await buildOrg(app);
-});
-afterEach(async () => {
-  await app.close();
-});
+// 26/11/2026 in Vietnam: quarter 4 of 2026.
+it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z" } });
 
 describe("asking the bot", () => {
-  it("/me shows a member their own stage, dated history, mentor and next step", async () => {
+  it("/me shows a member their own stage, dated history, mentor and next step", async ({ app, block: org }) => {
     const c = await makeDvut(app, org.people.an, "2026-02-10", "2026-03-01");
     await step(app, c.id, "awareness_class", "2026-04-10", { certificateDate: new Date("2026-04-10") });
     await step(app, c.id, "recognized", "2026-05-01", { mentorName: "Trần Thị Mai", mentorPosition: "Bí thư chi bộ" });
@@ -37,14 +29,17 @@ describe("asking the bot", () => {
     expect(other).toContain("Đồng chí chưa là đoàn viên ưu tú");
   });
 
-  it("a member cannot use the secretary and staff questions", async () => {
+  it("a member cannot use the secretary and staff questions", async ({ app, block: org }) => {
     for (const command of ["/unit", "/unit A1", "/dashboard", "/find an"]) {
       expect(text(await app.say(org.accounts.an, command))).toMatch(/^Việc này chỉ dành cho: /);
     }
     expect(text(await app.press(org.accounts.an, `card:${org.people.binh.id}`))).toMatch(/^Việc này chỉ dành cho/);
   });
 
-  it("/unit shows a secretary their unit: ĐVUT by stage, missing remarks, two-year cases, targets", async () => {
+  it("/unit shows a secretary their unit: ĐVUT by stage, missing remarks, two-year cases, targets", async ({
+    app,
+    block: org,
+  }) => {
     const an = await makeDvut(app, org.people.an, "2024-09-01", "2024-10-01");
     await app.deps.prisma.unitTarget.create({
       data: { unitId: org.units.a1.id, year: 2026, dvutToIntroduce: 3, newPartyMembers: 1 },
@@ -71,7 +66,7 @@ describe("asking the bot", () => {
     expect(text(await app.say(org.accounts.secA1, "/unit"))).toContain("Đã đủ bản nhận xét ĐVUT quý 4/2026");
   });
 
-  it("a secretary cannot read another unit's data, by /unit, /find or a forged button", async () => {
+  it("a secretary cannot read another unit's data, by /unit, /find or a forged button", async ({ app, block: org }) => {
     await makeDvut(app, org.people.cuong, "2026-02-01");
     expect(text(await app.say(org.accounts.secA1, "/unit B"))).toBe(
       "Đồng chí không phụ trách Đoàn cơ sở Sở Y tế, nên không xem được số liệu của đơn vị này.",
@@ -90,7 +85,7 @@ describe("asking the bot", () => {
     expect(text(await app.say(org.accounts.secB, "/unit B1"))).toContain("Chi đoàn Bệnh viện");
   });
 
-  it("/find ignores diacritics and case; staff search the whole block", async () => {
+  it("/find ignores diacritics and case; staff search the whole block", async ({ app, block: org }) => {
     const replies = await app.say(org.accounts.staff, "/find nguyen van AN");
     expect(replies[0]?.choices?.map((c) => c.label)).toEqual(["Nguyễn Văn An (M-AN) — Chi đoàn Văn phòng"]);
     expect((await app.say(org.accounts.staff, "/find Lê"))[0]?.choices?.map((c) => c.label)).toEqual([
@@ -102,7 +97,10 @@ describe("asking the bot", () => {
     ]);
   });
 
-  it("/dashboard shows staff the totals, then the units needing attention, then the way down, in three messages", async () => {
+  it("/dashboard shows staff the totals, then the units needing attention, then the way down, in three messages", async ({
+    app,
+    block: org,
+  }) => {
     await makeDvut(app, org.people.an, "2024-06-01", "2024-07-01");
     await makeDvut(app, org.people.cuong, "2026-10-05");
     await app.deps.prisma.report.create({
@@ -141,7 +139,10 @@ describe("asking the bot", () => {
     for (const r of replies) expect(r.text.length).toBeLessThanOrEqual(2000);
   });
 
-  it("/dashboard leads down the tree to a unit's own view, and a secretary sees only their subtree", async () => {
+  it("/dashboard leads down the tree to a unit's own view, and a secretary sees only their subtree", async ({
+    app,
+    block: org,
+  }) => {
     await makeDvut(app, org.people.an, "2024-06-01", "2024-07-01");
     const down = await app.press(org.accounts.staff, "dash:A");
     expect(down).toHaveLength(3);
@@ -163,7 +164,7 @@ describe("asking the bot", () => {
     expect(text(await app.say(org.accounts.secB, "/dashboard A1"))).not.toContain("Nguyễn Văn An");
   });
 
-  it("/guide explains every step to anyone, in their language", async () => {
+  it("/guide explains every step to anyone, in their language", async ({ app, block: _org }) => {
     const vi = text(await app.say({ platform: "terminal", externalId: "stranger" }, "/guide"));
     expect(vi).toContain("Học lớp bồi dưỡng nhận thức về Đảng");
     expect(vi).toContain("8. Đảng viên chính thức");
@@ -173,7 +174,7 @@ describe("asking the bot", () => {
     );
   });
 
-  it("/role lets staff appoint a secretary, and refuses others with a reason", async () => {
+  it("/role lets staff appoint a secretary, and refuses others with a reason", async ({ app, block: org }) => {
     expect(text(await app.say(org.accounts.secA1, "/role grant M-AN A1"))).toMatch(
       /^Việc này chỉ dành cho: Cán bộ Đoàn Khối/,
     );
@@ -191,7 +192,7 @@ describe("asking the bot", () => {
     expect(text(await app.say(org.accounts.staff, "/role"))).toContain("/role grant MÃ_ĐOÀN_VIÊN MÃ_ĐƠN_VỊ");
   });
 
-  it("/target lets staff set a unit's targets, shown by /unit", async () => {
+  it("/target lets staff set a unit's targets, shown by /unit", async ({ app, block: org }) => {
     expect(text(await app.say(org.accounts.secA1, "/target A1 2026 3 1"))).toMatch(/^Việc này chỉ dành cho/);
     expect(text(await app.say(org.accounts.staff, "/target A1 2026 3 1"))).toBe(
       "Đã lưu chỉ tiêu năm 2026 của Chi đoàn Văn phòng: giới thiệu 3 ĐVUT, kết nạp 1 đảng viên.",

@@ -1,22 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../support/app.ts";
-import { last, type Org, secretary, seedOrg, tap } from "./support.ts";
+import { describe, expect } from "vitest";
+import { itSpeakingAs } from "../support/fixtures.ts";
+import { last, secretary, tap } from "./support.ts";
 
-let app: TestApp;
-let org: Org;
-
-beforeEach(async () => {
-  app = await createTestApp();
-  org = await seedOrg(app.deps.prisma);
-});
-afterEach(async () => {
-  await app.close();
-});
-
-const say = (text: string) => app.say(secretary, text);
+const it = itSpeakingAs(secretary);
 
 describe("activity report flow", () => {
-  it("takes a choice, a branch, a date, several choices, a number and a summary, re-asking each wrong answer", async () => {
+  it("takes a choice, a branch, a date, several choices, a number and a summary, re-asking each wrong answer", async ({
+    app,
+    say,
+    org,
+  }) => {
     let r = await tap(app, secretary, await say("/menu"), "Báo cáo một hoạt động");
     expect(last(r).text).toContain("Câu 1/5");
     r = await say("hội thảo quốc tế");
@@ -71,7 +64,7 @@ describe("activity report flow", () => {
     });
   });
 
-  it("refuses numbers out of a several-choices list", async () => {
+  it("refuses numbers out of a several-choices list", async ({ app, say, org: _org }) => {
     await app.press(secretary, "flow:start:activity");
     await say("1");
     await say("26/11/2026");

@@ -1,22 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../support/app.ts";
-import { last, type Org, secretary, seedOrg, tap } from "./support.ts";
+import { describe, expect } from "vitest";
+import { itSpeakingAs } from "../support/fixtures.ts";
+import { last, secretary, tap } from "./support.ts";
 
-let app: TestApp;
-let org: Org;
-
-beforeEach(async () => {
-  app = await createTestApp();
-  org = await seedOrg(app.deps.prisma);
-});
-afterEach(async () => {
-  await app.close();
-});
-
-const say = (text: string) => app.say(secretary, text);
+const it = itSpeakingAs(secretary);
 
 describe("annual classification flow", () => {
-  it("rates members one by one, asks a reason for the two lowest, then rates all remaining at once", async () => {
+  it("rates members one by one, asks a reason for the two lowest, then rates all remaining at once", async ({
+    app,
+    say,
+    org,
+  }) => {
     const menu = await say("/menu");
     // Five members in the branch (the secretary included); Châu and Dũng were rated for 2025, not 2026.
     let r = await tap(app, secretary, menu, "Xếp loại đoàn viên năm 2026 — 5 người chưa xếp loại");
@@ -61,7 +54,7 @@ describe("annual classification flow", () => {
 });
 
 describe("annual classification of a large branch", () => {
-  it("shows a long review screen in pages, each numbered like its buttons", async () => {
+  it("shows a long review screen in pages, each numbered like its buttons", async ({ app, say, org }) => {
     await app.deps.prisma.person.createMany({
       data: Array.from({ length: 40 }, (_, i) => ({
         fullName: `Đoàn viên ${String(i + 1).padStart(2, "0")}`,

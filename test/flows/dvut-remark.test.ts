@@ -1,22 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../support/app.ts";
-import { last, type Org, secretary, seedOrg, tap } from "./support.ts";
+import { describe, expect } from "vitest";
+import { itSpeakingAs } from "../support/fixtures.ts";
+import { last, secretary, tap } from "./support.ts";
 
-let app: TestApp;
-let org: Org;
-
-beforeEach(async () => {
-  app = await createTestApp();
-  org = await seedOrg(app.deps.prisma);
-});
-afterEach(async () => {
-  await app.close();
-});
-
-const say = (text: string) => app.say(secretary, text);
+const it = itSpeakingAs(secretary);
 
 describe("ĐVUT remark flow", () => {
-  it("walks each ĐVUT lacking a remark, with re-asks, /skip, /back, a branch and a change on the review screen", async () => {
+  it("walks each ĐVUT lacking a remark, with re-asks, /skip, /back, a branch and a change on the review screen", async ({
+    app,
+    say,
+    org,
+  }) => {
     const menu = await say("/menu");
     expect(last(menu).text).toContain("Việc cần làm");
     let r = await tap(app, secretary, menu, "2 bản nhận xét ĐVUT cần viết quý này");
@@ -83,7 +76,7 @@ describe("ĐVUT remark flow", () => {
     expect((await say("/menu")).at(-1)?.choices?.map((c) => c.label)).toContain("1 bản nhận xét ĐVUT cần viết quý này");
   });
 
-  it("says so when every ĐVUT already has a remark this quarter", async () => {
+  it("says so when every ĐVUT already has a remark this quarter", async ({ app, org: _org }) => {
     await app.deps.prisma.candidacy.updateMany({ data: { stage: "full_member" } });
     const r = await app.press(secretary, "flow:start:dvut-remark");
     expect(last(r).text).toContain("Tất cả ĐVUT đồng chí phụ trách đã có nhận xét quý này");

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect } from "vitest";
 import { type App, createApp } from "../../src/app.ts";
 import { ManualClock } from "../../src/clock.ts";
 import { loadConfig } from "../../src/config.ts";
@@ -11,37 +11,32 @@ import type { IncomingMessage } from "../../src/core/messages.ts";
 import { openDatabase } from "../../src/db/database.ts";
 import { sweepIdleConversations } from "../../src/jobs/sweep-drafts.ts";
 import { createLogger } from "../../src/logger.ts";
-import { createTestApp, type TestApp } from "../support/app.ts";
+import type { TestApp } from "../support/app.ts";
+import { itSpeakingAs } from "../support/fixtures.ts";
 import { last, member, secretary, seedOrg, tap } from "./support.ts";
 
-let app: TestApp;
-
-beforeEach(async () => {
-  app = await createTestApp();
-  await seedOrg(app.deps.prisma);
-});
-afterEach(async () => {
-  await app.close();
-});
-
-const say = (text: string) => app.say(secretary, text);
+const it = itSpeakingAs(secretary);
 
 /** Starts the remark flow and answers the four required text steps. */
-async function remarkUntilStrengths() {
+async function remarkUntilStrengths(app: TestApp) {
   await app.press(secretary, "flow:start:dvut-remark");
-  for (const answer of ["Vững vàng", "Hoàn thành tốt", "Tích cực", "Gương mẫu"]) await say(answer);
+  for (const answer of ["Vững vàng", "Hoàn thành tốt", "Tích cực", "Gương mẫu"]) await app.say(secretary, answer);
 }
 
-async function remarkAtReview() {
-  await remarkUntilStrengths();
-  await say("/skip");
-  await say("/skip");
-  return say("1");
+async function remarkAtReview(app: TestApp) {
+  await remarkUntilStrengths(app);
+  await app.say(secretary, "/skip");
+  await app.say(secretary, "/skip");
+  return app.say(secretary, "1");
 }
 
 describe("conversation engine", () => {
-  it("stores one report when confirm is pressed twice, one after the other or at the same moment", async () => {
-    const review = await remarkAtReview();
+  it("stores one report when confirm is pressed twice, one after the other or at the same moment", async ({
+    app,
+    say,
+    org: _org,
+  }) => {
+    const review = await remarkAtReview(app);
     const confirm = last(review).choices?.find((c) => c.label.includes("Gửi"));
     const first = await app.press(secretary, confirm?.value as string, last(review).promptId);
     expect(first[0]?.text).toContain("Đã gửi");
@@ -65,9 +60,9 @@ describe("conversation engine", () => {
     expect(await app.deps.prisma.reportVersion.count()).toBe(2);
   });
 
-  it("refuses an answer to an older question and shows the current one", async () => {
+  it("refuses an answer to an older question and shows the current one", async ({ app, say, org: _org }) => {
     const first = await app.press(secretary, "flow:start:dvut-remark");
-    await remarkUntilStrengths();
+    await remarkUntilStrengths(app);
     const r = await say("/skip");
     expect(last(r).text).toContain("Câu 6/7");
     // A button of the first screen, replayed (e.g. from another device): its revision is old.
@@ -77,7 +72,7 @@ describe("conversation engine", () => {
     expect(first).toBeDefined();
   });
 
-  it("re-asks after an unsupported message, and discards the draft on /cancel", async () => {
+  it("re-asks after an unsupported message, and discards the draft on /cancel", async ({ app, say, org: _org }) => {
     await app.press(secretary, "flow:start:dvut-remark");
     const r = await app.dispatcher.handle({
       platform: secretary.platform,
@@ -94,8 +89,12 @@ describe("conversation engine", () => {
     expect(last(await say("/back")).text).toContain("không có bản nào đang làm dở");
   });
 
-  it("keeps a draft when another flow starts, and offers to continue it on the menu", async () => {
-    await remarkUntilStrengths();
+  it("keeps a draft when another flow starts, and offers to continue it on the menu", async ({
+    app,
+    say,
+    org: _org,
+  }) => {
+    await remarkUntilStrengths(app);
     await app.press(secretary, "flow:start:activity");
     const menu = await say("/menu");
     const labels = last(menu).choices?.map((c) => c.label) ?? [];
@@ -107,8 +106,11 @@ describe("conversation engine", () => {
     expect(last(r).text).toContain("Câu 5/7");
   });
 
-  it("shows where a draft stands before taking answers from another chat of the same person", async () => {
-    await remarkUntilStrengths();
+  it("shows where a draft stands before taking answers from another chat of the same person", async ({
+    app,
+    org: _org,
+  }) => {
+    await remarkUntilStrengths(app);
     const secretaryPerson = await app.deps.prisma.platformIdentity.findFirstOrThrow({ where: secretary });
     const zalo = { platform: "zalo" as const, externalId: "sec-zalo" };
     await app.deps.prisma.platformIdentity.create({
@@ -125,8 +127,8 @@ describe("conversation engine", () => {
     expect(last(r).text).toContain("Câu 6/7");
   });
 
-  it("reminds an idle draft once, then expires it", async () => {
-    await remarkUntilStrengths();
+  it("reminds an idle draft once, then expires it", async ({ app, say, org: _org }) => {
+    await remarkUntilStrengths(app);
     app.clock.advance(23 * 3_600_000);
     expect((await sweepIdleConversations(app.deps)).reminders).toHaveLength(0);
     app.clock.advance(2 * 3_600_000);
@@ -148,8 +150,12 @@ describe("conversation engine", () => {
     expect(last(again).text).toContain("Câu 1/7");
   });
 
-  it("lets the author correct a filed report: a new version, the previous one kept", async () => {
-    const review = await remarkAtReview();
+  it("lets the author correct a filed report: a new version, the previous one kept", async ({
+    app,
+    say,
+    org: _org,
+  }) => {
+    const review = await remarkAtReview(app);
     await tap(app, secretary, review, "Gửi");
     await say("/cancel");
     const mine = await tap(app, secretary, await say("/menu"), "Sửa báo cáo đã gửi");
@@ -168,8 +174,12 @@ describe("conversation engine", () => {
     expect(await app.deps.prisma.auditLog.count({ where: { action: "report.correct" } })).toBe(1);
   });
 
-  it("reopens only the fields a reviewer sent back, then the review screen, and files the next version", async () => {
-    const review = await remarkAtReview();
+  it("reopens only the fields a reviewer sent back, then the review screen, and files the next version", async ({
+    app,
+    say,
+    org: _org,
+  }) => {
+    const review = await remarkAtReview(app);
     await tap(app, secretary, review, "Gửi");
     await say("/cancel");
     const report = await app.deps.prisma.report.findFirstOrThrow();
@@ -202,15 +212,15 @@ describe("conversation engine", () => {
     });
   });
 
-  it("does not let another person correct a report", async () => {
-    const review = await remarkAtReview();
+  it("does not let another person correct a report", async ({ app, org: _org }) => {
+    const review = await remarkAtReview(app);
     await tap(app, secretary, review, "Gửi");
     const report = await app.deps.prisma.report.findFirstOrThrow();
     expect(last(await app.press(member, `flow:correct:${report.id}`)).text).toContain("Chỉ người đã gửi");
   });
 
-  it("drops a draft whose stored state no longer parses, with a word why", async () => {
-    await remarkUntilStrengths();
+  it("drops a draft whose stored state no longer parses, with a word why", async ({ app, say, org: _org }) => {
+    await remarkUntilStrengths(app);
     await app.deps.prisma.conversation.updateMany({ data: { state: { nonsense: true } } });
     expect(last(await say("Ưu điểm")).text).toContain("Bản nháp cũ không còn dùng được");
     expect(last(await say("/menu")).text).toContain("Việc cần làm");
@@ -243,7 +253,9 @@ describe("conversation engine across a restart", () => {
     });
 
   // A new data folder on disk is created by a child process (initdb): tens of seconds on a busy two-core machine.
-  it("continues at the same step in a new process on the same database", { timeout: 180_000 }, async () => {
+  it("continues at the same step in a new process on the same database", { timeout: 180_000 }, async ({
+    org: _org,
+  }) => {
     const clock = new ManualClock("2026-11-26T02:00:00Z");
     const before = await open(clock);
     await seedOrg(before.deps.prisma);

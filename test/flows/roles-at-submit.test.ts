@@ -1,27 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../support/app.ts";
-import { last, type Org, secretary, seedOrg, tap } from "./support.ts";
+import { describe, expect } from "vitest";
+import type { TestApp } from "../support/app.ts";
+import { it } from "../support/fixtures.ts";
+import { last, type Org, secretary, tap } from "./support.ts";
 
 /** Issue #17 point 4: roles are checked when a form is sent, not only when it starts. */
-let app: TestApp;
-let org: Org;
 
-beforeEach(async () => {
-  app = await createTestApp();
-  org = await seedOrg(app.deps.prisma);
-});
-afterEach(async () => {
-  await app.close();
-});
-
-const revoke = () =>
+const revoke = (app: TestApp, org: Org) =>
   app.deps.prisma.roleAssignment.updateMany({
     where: { personId: org.secretaryId },
     data: { revokedAt: app.clock.now() },
   });
 
 /** Rates everyone "good" in the classification flow, up to its review screen. */
-async function classificationUpToReview() {
+async function classificationUpToReview(app: TestApp) {
   let r = await tap(app, secretary, await app.say(secretary, "/menu"), "Xếp loại đoàn viên năm 2026");
   r = await tap(app, secretary, r, "Hoàn thành tốt nhiệm vụ");
   r = await tap(app, secretary, r, "Tất cả người còn lại");
@@ -31,36 +22,36 @@ async function classificationUpToReview() {
 }
 
 describe("a revoked secretary", () => {
-  it("cannot send a draft started while they held the role", async () => {
-    const review = await classificationUpToReview();
-    await revoke();
+  it("cannot send a draft started while they held the role", async ({ app, org }) => {
+    const review = await classificationUpToReview(app);
+    await revoke(app, org);
     const r = await tap(app, secretary, review, "Gửi");
     expect(last(r).text).toContain("không thuộc vai trò");
     expect(await app.deps.prisma.report.count()).toBe(0);
     expect(await app.deps.prisma.annualClassification.count({ where: { year: 2026 } })).toBe(0);
   });
 
-  it("cannot reopen and re-file a report filed before the role was revoked", async () => {
-    const r = await tap(app, secretary, await classificationUpToReview(), "Gửi");
+  it("cannot reopen and re-file a report filed before the role was revoked", async ({ app, org }) => {
+    const r = await tap(app, secretary, await classificationUpToReview(app), "Gửi");
     expect(last(r).text).toContain("Đã gửi Xếp loại đoàn viên");
     const report = await app.deps.prisma.report.findFirstOrThrow();
-    await revoke();
+    await revoke(app, org);
     expect(last(await app.press(secretary, `flow:correct:${report.id}`)).text).toContain("không thuộc vai trò");
     expect((await app.deps.prisma.report.findFirstOrThrow()).version).toBe(1);
   });
 
-  it("cannot send a draft reopened just before the role was revoked", async () => {
-    await tap(app, secretary, await classificationUpToReview(), "Gửi");
+  it("cannot send a draft reopened just before the role was revoked", async ({ app, org }) => {
+    await tap(app, secretary, await classificationUpToReview(app), "Gửi");
     const report = await app.deps.prisma.report.findFirstOrThrow();
     const reopened = await app.press(secretary, `flow:correct:${report.id}`);
-    await revoke();
+    await revoke(app, org);
     expect(last(await tap(app, secretary, reopened, "Gửi")).text).toContain("không thuộc vai trò");
     expect((await app.deps.prisma.report.findFirstOrThrow()).version).toBe(1);
   });
 });
 
 describe("a secretary's own self-report", () => {
-  it("is not confirmed by that secretary", async () => {
+  it("is not confirmed by that secretary", async ({ app, org: _org }) => {
     let r = await tap(app, secretary, await app.say(secretary, "/menu"), "Tự báo cáo");
     r = await app.say(secretary, "3");
     r = await app.say(secretary, "1");

@@ -1,20 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../support/app.ts";
-import { last, member, type Org, secretary, seedOrg, tap } from "./support.ts";
-
-let app: TestApp;
-let org: Org;
-
-beforeEach(async () => {
-  app = await createTestApp();
-  org = await seedOrg(app.deps.prisma);
-});
-afterEach(async () => {
-  await app.close();
-});
+import { describe, expect } from "vitest";
+import { it } from "../support/fixtures.ts";
+import { last, member, secretary, tap } from "./support.ts";
 
 describe("self-report flow", () => {
-  it("lets a member report an achievement that their secretary confirms once", async () => {
+  it("lets a member report an achievement that their secretary confirms once", async ({ app, org }) => {
     const menu = await app.say(member, "/menu");
     expect(last(menu).choices?.map((c) => c.label)).not.toContain("Ghi nhận kết quả bình chọn ĐVUT");
     let r = await tap(app, member, menu, "Tự báo cáo");

@@ -4,6 +4,7 @@ import type { FlowState } from "../../src/core/dialogue/state.ts";
 import type { OutgoingMessage } from "../../src/core/messages.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import type { ChatAccount } from "../support/app.ts";
+import { OrgBuilder } from "../support/org-builder.ts";
 
 export const secretary: ChatAccount = { platform: "telegram", externalId: "sec-1" };
 export const member: ChatAccount = { platform: "zalo", externalId: "mem-1" };
@@ -24,47 +25,28 @@ export interface Org {
  * (Hoa, Bình), a member rated excellent last year (Châu) and one who was not (Dũng), and a staff member.
  */
 export async function seedOrg(prisma: PrismaClient): Promise<Org> {
-  const root = await prisma.orgUnit.create({ data: { code: "DK", name: "Đoàn Khối" } });
-  const tccsd = await prisma.orgUnit.create({ data: { code: "TP", name: "Đoàn cơ sở Sở Tư pháp", parentId: root.id } });
-  const branch = await prisma.orgUnit.create({
-    data: { code: "TP-VP", name: "Chi đoàn Văn phòng", parentId: tccsd.id },
-  });
-  const person = (fullName: string, unitId = branch.id) => prisma.person.create({ data: { fullName, unitId } });
-  const sec = await person("Võ Thị Em");
-  const staffPerson = await person("Phan Văn Lộc", root.id);
-  const hoa = await person("Nguyễn Thị Hoa");
-  const binh = await person("Trần Văn Bình");
-  const chau = await person("Lê Minh Châu");
-  const dung = await person("Phạm Đức Dũng");
-  await prisma.roleAssignment.create({ data: { personId: sec.id, role: "secretary", unitId: branch.id } });
-  await prisma.roleAssignment.create({ data: { personId: staffPerson.id, role: "staff", unitId: root.id } });
-  const selectedOn = new Date("2026-03-20T00:00:00Z");
-  const candidacies: Record<string, string> = {};
-  for (const [key, p] of [
-    ["hoa", hoa],
-    ["binh", binh],
-  ] as const) {
-    const c = await prisma.candidacy.create({
-      data: { personId: p.id, unitId: branch.id, stage: "selected", stageDate: selectedOn, selectedOn, votesTotal: 10 },
-    });
-    await prisma.candidacyEvent.create({
-      data: { candidacyId: c.id, step: "selection", toStage: "selected", occurredOn: selectedOn },
-    });
-    candidacies[key] = c.id;
-  }
-  for (const [p, category] of [
-    [chau, "excellent"],
-    [dung, "good"],
-  ] as const) {
-    await prisma.annualClassification.create({ data: { personId: p.id, unitId: branch.id, year: 2025, category } });
-  }
-  for (const [account, id] of [
-    [secretary, sec.id],
-    [member, chau.id],
-    [staff, staffPerson.id],
-  ] as const) {
-    await prisma.platformIdentity.create({ data: { ...account, chatId: account.externalId, personId: id } });
-  }
+  const build = new OrgBuilder({ prisma });
+  const root = await build.unit("DK", "Đoàn Khối");
+  const tccsd = await build.unit("TP", "Đoàn cơ sở Sở Tư pháp", root);
+  const branch = await build.unit("TP-VP", "Chi đoàn Văn phòng", tccsd);
+  const sec = await build.person("Võ Thị Em", branch);
+  const staffPerson = await build.person("Phan Văn Lộc", root);
+  const hoa = await build.person("Nguyễn Thị Hoa", branch);
+  const binh = await build.person("Trần Văn Bình", branch);
+  const chau = await build.person("Lê Minh Châu", branch);
+  const dung = await build.person("Phạm Đức Dũng", branch);
+  await build.role(sec, "secretary", branch);
+  await build.role(staffPerson, "staff", root);
+  const dvut = { votesTotal: 10, withSelectionEvent: true };
+  const candidacies = {
+    hoa: (await build.candidacy(hoa, "selected", "2026-03-20", dvut)).id,
+    binh: (await build.candidacy(binh, "selected", "2026-03-20", dvut)).id,
+  };
+  await build.classification(chau, 2025, "excellent");
+  await build.classification(dung, 2025, "good");
+  await build.account(sec, secretary);
+  await build.account(chau, member);
+  await build.account(staffPerson, staff);
   return {
     rootId: root.id,
     tccsdId: tccsd.id,
@@ -72,7 +54,7 @@ export async function seedOrg(prisma: PrismaClient): Promise<Org> {
     secretaryId: sec.id,
     staffId: staffPerson.id,
     people: { hoa: hoa.id, binh: binh.id, chau: chau.id, dung: dung.id },
-    candidacies: candidacies as Org["candidacies"],
+    candidacies,
   };
 }
 
@@ -100,9 +82,8 @@ export const unitSecretary: ChatAccount = { platform: "zalo", externalId: "sec-t
 
 /** Adds the Đoàn cơ sở's secretary to a seeded org, linked as `unitSecretary`. */
 export async function addUnitSecretary(prisma: PrismaClient, org: Org): Promise<void> {
-  const person = await prisma.person.create({ data: { fullName: "Đặng Văn Phúc", unitId: org.tccsdId } });
-  await prisma.roleAssignment.create({ data: { personId: person.id, role: "secretary", unitId: org.tccsdId } });
-  await prisma.platformIdentity.create({ data: { ...unitSecretary, chatId: "sec-tp", personId: person.id } });
+  const build = new OrgBuilder({ prisma });
+  await build.account(await build.secretary("Đặng Văn Phúc", { id: org.tccsdId }), unitSecretary);
 }
 
 /** A conversation's stored state at step `current`, for the pure transition tests. */

@@ -1,25 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import type { Platform } from "../../src/core/messages.ts";
-import { createTestApp, type TestApp } from "../support/app.ts";
-import { addUnitSecretary, last, type Org, seedOrg, tap, unitSecretary } from "./support.ts";
+import type { TestApp } from "../support/app.ts";
+import { itSpeakingAs } from "../support/fixtures.ts";
+import { last, type Org, tap, unitSecretary } from "./support.ts";
 
-let app: TestApp;
-let org: Org;
-
-beforeEach(async () => {
-  app = await createTestApp();
-  org = await seedOrg(app.deps.prisma);
-  await addUnitSecretary(app.deps.prisma, org);
-});
-afterEach(async () => {
-  await app.close();
-});
+const it = itSpeakingAs(unitSecretary);
 
 /**
  * Quarter 4/2026 for Đoàn cơ sở Sở Tư pháp (its members are in Chi đoàn Văn phòng below it), with data around it
  * that must not count: the quarter before, another unit, an announcement without confirmation, a failed delivery.
  */
-async function seedQuarter() {
+async function seedQuarter(app: TestApp, org: Org) {
   const { prisma } = app.deps;
   const { hoa, binh, chau, dung } = org.people;
   const other = await prisma.orgUnit.create({ data: { code: "YT", name: "Đoàn cơ sở Sở Y tế", parentId: org.rootId } });
@@ -96,11 +87,13 @@ async function seedQuarter() {
   await delivered(noConfirmation, binh);
 }
 
-const say = (text: string) => app.say(unitSecretary, text);
-
 describe("unit quarterly report: counts the bot already knows", () => {
-  it("pre-fills quiz participation and announcement confirmations of the quarter, and stores a correction", async () => {
-    await seedQuarter();
+  it("pre-fills quiz participation and announcement confirmations of the quarter, and stores a correction", async ({
+    app,
+    say,
+    unitOrg: org,
+  }) => {
+    await seedQuarter(app, org);
     let r = await app.press(unitSecretary, "flow:start:unit-report");
     expect(last(r).text).toContain("Câu 1/12");
     for (const answer of ["0", "0", "0", "0", "0", "2"]) r = await say(answer);

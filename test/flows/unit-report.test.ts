@@ -1,25 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import type { ChatAccount } from "../support/app.ts";
-import { createTestApp, type TestApp } from "../support/app.ts";
-import { addUnitSecretary, last, type Org, secretary, seedOrg, tap, unitSecretary } from "./support.ts";
+import { itSpeakingAs } from "../support/fixtures.ts";
+import { last, secretary, tap, unitSecretary } from "./support.ts";
 
-let app: TestApp;
-let org: Org;
+const it = itSpeakingAs(unitSecretary);
+
 /** The secretary of the Đoàn cơ sở (a TCCSĐ), who files its quarterly report. */
 
-beforeEach(async () => {
-  app = await createTestApp();
-  org = await seedOrg(app.deps.prisma);
-  await addUnitSecretary(app.deps.prisma, org);
-});
-afterEach(async () => {
-  await app.close();
-});
-
-const say = (text: string) => app.say(unitSecretary, text);
-
 describe("unit quarterly report flow", () => {
-  it("is offered to the TCCSĐ's secretary only, not to a branch secretary", async () => {
+  it("is offered to the TCCSĐ's secretary only, not to a branch secretary", async ({ app, unitOrg: org }) => {
     const labels = last(await app.say(secretary, "/menu")).choices?.map((c) => c.label) ?? [];
     expect(labels.some((l) => l.includes("Báo cáo quý"))).toBe(false);
     expect(last(await app.press(secretary, `flow:start:unit-report:${org.tccsdId}`)).text).toContain(
@@ -28,13 +17,20 @@ describe("unit quarterly report flow", () => {
     expect(last(await app.press(secretary, "flow:start:unit-report")).text).toContain("không thuộc phạm vi");
   });
 
-  it("starts for the TCCSĐ's secretary from a reminder's button, which names no unit", async () => {
+  it("starts for the TCCSĐ's secretary from a reminder's button, which names no unit", async ({
+    app,
+    unitOrg: _org,
+  }) => {
     const r = await app.press(unitSecretary, "flow:start:unit-report");
     expect(last(r).text).toContain("Báo cáo quý 4/2026 của Đoàn cơ sở Sở Tư pháp");
     expect(last(r).text).toContain("Câu 1/12");
   });
 
-  it("pre-fills the quarter's pipeline counts, shows the targets, and files the confirmed or corrected numbers", async () => {
+  it("pre-fills the quarter's pipeline counts, shows the targets, and files the confirmed or corrected numbers", async ({
+    app,
+    say,
+    unitOrg: org,
+  }) => {
     const { prisma } = app.deps;
     await prisma.unitTarget.create({
       data: { unitId: org.tccsdId, year: 2026, dvutToIntroduce: 5, newPartyMembers: 2 },
@@ -118,7 +114,7 @@ describe("unit quarterly report flow", () => {
 });
 
 describe("unit quarterly report filed by two secretaries of the same unit", () => {
-  it("keeps the first and tells the second it was already filed", async () => {
+  it("keeps the first and tells the second it was already filed", async ({ app, unitOrg: org }) => {
     const deputy: ChatAccount = { platform: "telegram", externalId: "deputy-tp" };
     const person = await app.deps.prisma.person.create({ data: { fullName: "Hồ Thị Giang", unitId: org.tccsdId } });
     await app.deps.prisma.roleAssignment.create({

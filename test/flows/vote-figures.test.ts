@@ -1,22 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../support/app.ts";
-import { last, type Org, secretary, seedOrg, staff, tap } from "./support.ts";
+import { describe, expect } from "vitest";
+import { itSpeakingAs } from "../support/fixtures.ts";
+import { last, secretary, staff, tap } from "./support.ts";
 
-let app: TestApp;
-let org: Org;
-
-beforeEach(async () => {
-  app = await createTestApp();
-  org = await seedOrg(app.deps.prisma);
-});
-afterEach(async () => {
-  await app.close();
-});
-
-const say = (text: string) => app.say(secretary, text);
+const it = itSpeakingAs(secretary);
 
 describe("a bình chọn's vote held against the chi đoàn's roster", { timeout: 200_000 }, () => {
-  it("asks to confirm a members figure other than the roster's, refuses more present than members, and the reviewer sees both", async () => {
+  it("asks to confirm a members figure other than the roster's, refuses more present than members, and the reviewer sees both", async ({
+    app,
+    say,
+    org,
+  }) => {
     // Chi đoàn Văn phòng has five members on the roster; Châu was rated excellent last year.
     let r = await app.press(secretary, `flow:start:journey-selection:${org.people.chau}`);
     expect(last(r).text).toContain("Ngày chi đoàn họp bình chọn?");
@@ -54,7 +47,7 @@ describe("a bình chọn's vote held against the chi đoàn's roster", { timeout
     expect(last(r).text).toContain("• Có mặt: 5\n");
   });
 
-  it("takes the roster's figure as it is, without a question", async () => {
+  it("takes the roster's figure as it is, without a question", async ({ app, say, org }) => {
     let r = await app.press(secretary, `flow:start:journey-selection:${org.people.chau}`);
     r = await say("10/11/2026");
     r = await say("5");

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { I18n } from "../../src/i18n/i18n.ts";
 import { runJob } from "../../src/jobs/run-job.ts";
 import {
@@ -8,21 +8,11 @@ import {
   holidayLabel,
 } from "../../src/modules/pipeline/holiday-handover.ts";
 import { TWO_YEAR_RULE, twoYearRuleJob } from "../../src/modules/pipeline/two-year-rule.ts";
-import { createTestApp, type TestApp } from "../support/app.ts";
-import { dayRange, morningOf, type Org, seedOrg } from "./org-fixture.ts";
+import type { TestApp } from "../support/app.ts";
+import { it } from "../support/fixtures.ts";
+import { dayRange, morningOf } from "./org-fixture.ts";
 
-let app: TestApp;
-let org: Org;
-
-beforeEach(async () => {
-  app = await createTestApp();
-  org = await seedOrg(app.deps);
-});
-afterEach(async () => {
-  await app.close();
-});
-
-const texts = async (prefix: string) =>
+const texts = async (app: TestApp, prefix: string) =>
   (await app.deps.prisma.delivery.findMany({ where: { dedupeKey: { startsWith: prefix } } })).map((r) => ({
     personId: r.personId,
     payload: r.payload as { text: string; choices?: { value: string }[] },
@@ -41,7 +31,10 @@ describe("holiday handover reminders", () => {
     expect(holidayAhead(d("2026-12-30"), [{ day: 3, month: 1 }], 7)).toEqual(d("2027-01-03"));
   });
 
-  it("remind secretaries with ĐVUT once per holiday, even if the first day was missed, with the export one tap away", async () => {
+  it("remind secretaries with ĐVUT once per holiday, even if the first day was missed, with the export one tap away", async ({
+    app,
+    jobsOrg: org,
+  }) => {
     const job = holidayHandoverJob(app.deps.config);
     const ran: string[] = [];
     for (const day of dayRange("2027-01-20", "2027-02-04")) {
@@ -53,7 +46,7 @@ describe("holiday handover reminders", () => {
       if (outcome.status === "done") ran.push(`${day}→${period}`);
     }
     expect(ran).toEqual(["2027-01-28→2027-02-03"]);
-    const rows = await texts(`${HOLIDAY_HANDOVER}:2027-02-03:`);
+    const rows = await texts(app, `${HOLIDAY_HANDOVER}:2027-02-03:`);
     const { secA, secA1, secB } = org.people;
     // Every secretary above or at a unit with ĐVUT; the staff member holds no secretary role.
     expect(rows.map((r) => r.personId).sort()).toEqual([secA.id, secA.id, secA1.id, secB.id].sort());
@@ -67,14 +60,17 @@ describe("holiday handover reminders", () => {
 });
 
 describe("two-year rule", () => {
-  it("reports each case to the secretary of the member's unit and to the level above, weekly", async () => {
+  it("reports each case to the secretary of the member's unit and to the level above, weekly", async ({
+    app,
+    jobsOrg: org,
+  }) => {
     const job = twoYearRuleJob(app.deps.config);
     // Cúc was selected on 10/3/2024 and is still at "selected"; Em (selected 1/6/2025) is not yet due.
     app.clock.set(morningOf("2026-11-30"));
     const period = job.periodOf(app.clock.now(), app.deps.config.TZ_NAME) as string;
     expect(period).toBe("2026-W49");
     expect(await runJob(app.deps, job, { period, instance: "test" })).toMatchObject({ status: "done", messages: 3 });
-    const rows = await texts(`${TWO_YEAR_RULE}:2026-W49:`);
+    const rows = await texts(app, `${TWO_YEAR_RULE}:2026-W49:`);
     const { secA, secA1 } = org.people;
     expect(rows.map((r) => r.personId).sort()).toEqual([secA.id, secA.id, secA1.id].sort());
     const own = rows.find((r) => r.personId === secA1.id)?.payload.text ?? "";

@@ -2,6 +2,7 @@ import type { AppDeps } from "../../src/core/deps.ts";
 import type { Platform } from "../../src/generated/prisma/client.ts";
 import { reportKeys } from "../../src/modules/reporting/reporting.ts";
 import type { ChatAccount } from "../support/app.ts";
+import { OrgBuilder, type UnitRef } from "../support/org-builder.ts";
 
 /**
  * A small block for the job tests:
@@ -11,55 +12,37 @@ import type { ChatAccount } from "../support/app.ts";
  *   └─ Đoàn cơ sở B (secretary Chi, vi, Zalo) — ĐVUT Em (introduced), member Giang (not linked)
  */
 export async function seedOrg(deps: AppDeps) {
-  const { prisma } = deps;
-  const unit = (code: string, name: string, parentId?: string) =>
-    prisma.orgUnit.create({ data: { code, name, parentId: parentId ?? null } });
-  const root = await unit("DK", "Đoàn Khối");
-  const a = await unit("A", "Đoàn cơ sở A", root.id);
-  const a1 = await unit("A1", "Chi đoàn A1", a.id);
-  const b = await unit("B", "Đoàn cơ sở B", root.id);
+  const build = new OrgBuilder(deps);
+  const root = await build.unit("DK", "Đoàn Khối");
+  const a = await build.unit("A", "Đoàn cơ sở A", root);
+  const a1 = await build.unit("A1", "Chi đoàn A1", a);
+  const b = await build.unit("B", "Đoàn cơ sở B", root);
+  // Chat accounts are numbered from 101 in the order they are written, the same number on either platform.
   let chat = 100;
   /** The first chat account of each person, to talk to the bot as them. */
   const accounts = new Map<string, ChatAccount>();
-  const person = async (fullName: string, unitId: string, locale: string, platforms: Platform[]) => {
-    const p = await prisma.person.create({ data: { fullName, unitId, locale } });
+  const person = async (fullName: string, unit: UnitRef, locale: string, platforms: Platform[]) => {
+    const p = await build.person(fullName, unit, { locale });
     for (const platform of platforms) {
-      chat++;
-      await prisma.platformIdentity.create({
-        data: { platform, externalId: String(chat), chatId: String(chat), personId: p.id, linkedAt: new Date() },
-      });
-      if (!accounts.has(p.id)) accounts.set(p.id, { platform, externalId: String(chat) });
+      const linked = await build.account(p, { platform, externalId: String(++chat) }, { linked: true });
+      if (!accounts.has(p.id)) accounts.set(p.id, linked);
     }
     return p;
   };
-  const secA = await person("Nguyễn Văn An", a.id, "vi", ["telegram", "zalo"]);
-  const secA1 = await person("Trần Thị Bình", a1.id, "en", ["telegram"]);
-  const secB = await person("Lê Minh Chi", b.id, "vi", ["zalo"]);
-  const staff = await person("Phạm Văn Sáu", root.id, "vi", ["telegram"]);
-  const dvutA1 = await person("Hoàng Thị Cúc", a1.id, "vi", ["telegram"]);
-  const memberA1 = await person("Đỗ Văn Dũng", a1.id, "en", ["zalo"]);
-  const dvutB = await person("Vũ Thị Em", b.id, "vi", ["telegram"]);
-  const memberB = await person("Bùi Văn Giang", b.id, "vi", []);
-  for (const [p, u] of [
-    [secA, a],
-    [secA1, a1],
-    [secB, b],
-  ] as const) {
-    await prisma.roleAssignment.create({ data: { personId: p.id, role: "secretary", unitId: u.id } });
-  }
-  await prisma.roleAssignment.create({ data: { personId: staff.id, role: "staff", unitId: root.id } });
-  const candidacy = (personId: string, unitId: string, stage: "selected" | "introduced", selectedOn: string) =>
-    prisma.candidacy.create({
-      data: {
-        personId,
-        unitId,
-        stage,
-        stageDate: new Date(`${selectedOn}T00:00:00Z`),
-        selectedOn: new Date(`${selectedOn}T00:00:00Z`),
-      },
-    });
-  const candA1 = await candidacy(dvutA1.id, a1.id, "selected", "2024-03-10");
-  const candB = await candidacy(dvutB.id, b.id, "introduced", "2025-06-01");
+  const secA = await person("Nguyễn Văn An", a, "vi", ["telegram", "zalo"]);
+  const secA1 = await person("Trần Thị Bình", a1, "en", ["telegram"]);
+  const secB = await person("Lê Minh Chi", b, "vi", ["zalo"]);
+  const staff = await person("Phạm Văn Sáu", root, "vi", ["telegram"]);
+  const dvutA1 = await person("Hoàng Thị Cúc", a1, "vi", ["telegram"]);
+  const memberA1 = await person("Đỗ Văn Dũng", a1, "en", ["zalo"]);
+  const dvutB = await person("Vũ Thị Em", b, "vi", ["telegram"]);
+  const memberB = await person("Bùi Văn Giang", b, "vi", []);
+  await build.role(secA, "secretary", a);
+  await build.role(secA1, "secretary", a1);
+  await build.role(secB, "secretary", b);
+  await build.role(staff, "staff", root);
+  const candA1 = await build.candidacy(dvutA1, "selected", "2024-03-10");
+  const candB = await build.candidacy(dvutB, "introduced", "2025-06-01");
   return {
     account: (personId: string) => accounts.get(personId) as ChatAccount,
     units: { root, a, a1, b },

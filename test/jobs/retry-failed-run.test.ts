@@ -1,24 +1,14 @@
 import type { RunCoordinator } from "node-cron";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { DatabaseRunCoordinator } from "../../src/jobs/coordinator.ts";
 import type { JobDefinition } from "../../src/jobs/job.ts";
 import { Scheduler } from "../../src/jobs/scheduler.ts";
 import { weeklyEducationJob } from "../../src/modules/education/weekly-education.ts";
-import { createTestApp, type TestApp } from "../support/app.ts";
-import { seedOrg } from "./org-fixture.ts";
-
-let app: TestApp;
-
-beforeEach(async () => {
-  app = await createTestApp();
-  await seedOrg(app.deps);
-});
-afterEach(async () => {
-  await app.close();
-});
+import type { TestApp } from "../support/app.ts";
+import { it } from "../support/fixtures.ts";
 
 /** Walks the scheduler's clock seam as node-cron would: each next time, the clock set there, then the fire. */
-async function walkUntil(s: Scheduler, until: Date) {
+async function walkUntil(app: TestApp, s: Scheduler, until: Date) {
   const outcomes: { at: Date; status: string | undefined }[] = [];
   for (let next = s.nextFire(app.clock.now()); next && next.at <= until; next = s.nextFire(next.at)) {
     app.clock.set(next.at);
@@ -28,7 +18,10 @@ async function walkUntil(s: Scheduler, until: Date) {
 }
 
 describe("a scheduled run that failed", () => {
-  it("is tried again within the hour after a database blip at its time, and sends once", async () => {
+  it("is tried again within the hour after a database blip at its time, and sends once", async ({
+    app,
+    jobsOrg: _org,
+  }) => {
     const base = weeklyEducationJob(app.deps.config);
     let blips = 2;
     const flaky: JobDefinition = {
@@ -49,14 +42,14 @@ describe("a scheduled run that failed", () => {
     const s = new Scheduler(app.deps, [flaky], { instance: "i1", coordinator });
     const monday = new Date("2026-11-30T01:00:00Z"); // 08:00 Monday in Vietnam
     app.clock.set(new Date(monday.getTime() - 60_000));
-    const outcomes = await walkUntil(s, new Date(monday.getTime() + 60 * 60_000));
+    const outcomes = await walkUntil(app, s, new Date(monday.getTime() + 60 * 60_000));
     expect(outcomes.map((o) => o.status)).toEqual(["failed", "failed", "done"]);
     expect((outcomes.at(-1)?.at.getTime() ?? 0) - monday.getTime()).toBeLessThan(60 * 60_000);
     expect(await app.deps.prisma.jobRun.findFirst()).toMatchObject({ period: "2026-W49", status: "done" });
     expect(await app.deps.prisma.delivery.count()).toBe(8);
   });
 
-  it("is tried again when the run coordinator itself could not be reached", async () => {
+  it("is tried again when the run coordinator itself could not be reached", async ({ app, jobsOrg: _org }) => {
     const job = weeklyEducationJob(app.deps.config);
     let down = true;
     const real = new DatabaseRunCoordinator(app.deps.prisma, "i1", app.clock);
@@ -71,7 +64,7 @@ describe("a scheduled run that failed", () => {
     app.clock.set(monday);
     expect(await s.fire(job, monday)).toBeUndefined();
     down = false;
-    const outcomes = await walkUntil(s, new Date(monday.getTime() + 60 * 60_000));
+    const outcomes = await walkUntil(app, s, new Date(monday.getTime() + 60 * 60_000));
     expect(outcomes.map((o) => o.status)).toEqual(["done"]);
     expect(await app.deps.prisma.delivery.count()).toBe(8);
   });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { DatabaseRunCoordinator } from "../../src/jobs/coordinator.ts";
 import type { JobDefinition } from "../../src/jobs/job.ts";
 import { runJob } from "../../src/jobs/run-job.ts";
@@ -6,27 +6,17 @@ import { Scheduler } from "../../src/jobs/scheduler.ts";
 import { nextSlotAfter, previousSlot } from "../../src/jobs/slots.ts";
 import { WEEKLY_EDUCATION, weeklyEducationJob } from "../../src/modules/education/weekly-education.ts";
 import { QUARTERLY_REMINDERS, quarterlyRemindersJob } from "../../src/modules/reporting/quarterly-reminders.ts";
-import { createTestApp, type TestApp } from "../support/app.ts";
-import { seedOrg } from "./org-fixture.ts";
+import type { TestApp } from "../support/app.ts";
+import { it } from "../support/fixtures.ts";
 
-let app: TestApp;
-
-beforeEach(async () => {
-  app = await createTestApp();
-  await seedOrg(app.deps);
-});
-afterEach(async () => {
-  await app.close();
-});
-
-const scheduler = (jobs: JobDefinition[], instance: string) =>
+const scheduler = (app: TestApp, jobs: JobDefinition[], instance: string) =>
   new Scheduler(app.deps, jobs, {
     instance,
     coordinator: new DatabaseRunCoordinator(app.deps.prisma, instance, app.clock),
   });
 
 describe("job runs", () => {
-  it("are recorded with start, end, instance and how many messages were queued", async () => {
+  it("are recorded with start, end, instance and how many messages were queued", async ({ app, jobsOrg: _org }) => {
     const outcome = await runJob(app.deps, weeklyEducationJob(app.deps.config), { period: "2026-W48", instance: "i1" });
     expect(outcome).toEqual({ status: "done", period: "2026-W48", messages: 8 });
     const run = await app.deps.prisma.jobRun.findUniqueOrThrow({
@@ -37,7 +27,10 @@ describe("job runs", () => {
     expect(run.finishedAt).toEqual(app.clock.now());
   });
 
-  it("record a failure with its error, write nothing, and let the next run claim the period again", async () => {
+  it("record a failure with its error, write nothing, and let the next run claim the period again", async ({
+    app,
+    jobsOrg: _org,
+  }) => {
     const base = weeklyEducationJob(app.deps.config);
     let fail = true;
     const flaky: JobDefinition = {
@@ -61,7 +54,7 @@ describe("job runs", () => {
     expect(await app.deps.prisma.jobRun.findFirst()).toMatchObject({ status: "done", error: null, instance: "i2" });
   });
 
-  it("run a done period again only when forced, as a run of its own", async () => {
+  it("run a done period again only when forced, as a run of its own", async ({ app, jobsOrg: _org }) => {
     const job = weeklyEducationJob(app.deps.config);
     await runJob(app.deps, job, { period: "2026-W48", instance: "i1" });
     expect(await runJob(app.deps, job, { period: "2026-W48", instance: "i1" })).toMatchObject({ status: "skipped" });
@@ -75,7 +68,7 @@ describe("job runs", () => {
 });
 
 describe("jobs firing at the same moment", () => {
-  it("both complete on the embedded database, whose transactions take turns", async () => {
+  it("both complete on the embedded database, whose transactions take turns", async ({ app, jobsOrg: _org }) => {
     app.clock.set("2026-12-21T01:00:00Z");
     const outcomes = await Promise.all([
       runJob(app.deps, weeklyEducationJob(app.deps.config), { period: "2026-W52", instance: "i1" }),
@@ -88,31 +81,37 @@ describe("jobs firing at the same moment", () => {
 });
 
 describe("start-up catch-up", () => {
-  it("runs a weekly job missed while the service was down once, whichever instance starts", async () => {
+  it("runs a weekly job missed while the service was down once, whichever instance starts", async ({
+    app,
+    jobsOrg: _org,
+  }) => {
     const job = weeklyEducationJob(app.deps.config);
     app.clock.set("2026-11-30T03:00:00Z"); // Monday 10:00 in Vietnam; the 08:00 fire was missed
-    const first = await scheduler([job], "i1").catchUp();
+    const first = await scheduler(app, [job], "i1").catchUp();
     expect(first.get(WEEKLY_EDUCATION)).toMatchObject({ status: "done", period: "2026-W49", messages: 8 });
     app.clock.advance(5 * 60_000);
-    const second = await scheduler([job], "i2").catchUp();
+    const second = await scheduler(app, [job], "i2").catchUp();
     expect(second.size).toBe(0);
     expect(await app.deps.prisma.delivery.count()).toBe(8);
   });
 
-  it("catches up in the background on start, and stop waits for it", async () => {
+  it("catches up in the background on start, and stop waits for it", async ({ app, jobsOrg: _org }) => {
     app.clock.set("2026-11-30T03:00:00Z");
-    const s = scheduler([weeklyEducationJob(app.deps.config)], "i1");
+    const s = scheduler(app, [weeklyEducationJob(app.deps.config)], "i1");
     await s.start();
     await s.stop();
     expect(await app.deps.prisma.jobRun.findFirst()).toMatchObject({ period: "2026-W49", status: "done", messages: 8 });
   });
 
-  it("does not run a job whose missed time is outside its window, or before its time has come", async () => {
+  it("does not run a job whose missed time is outside its window, or before its time has come", async ({
+    app,
+    jobsOrg: _org,
+  }) => {
     const job = weeklyEducationJob(app.deps.config);
     app.clock.set("2026-12-04T03:00:00Z"); // Friday: Monday's fire is more than three days old
-    expect((await scheduler([job], "i1").catchUp()).size).toBe(0);
+    expect((await scheduler(app, [job], "i1").catchUp()).size).toBe(0);
     app.clock.set("2026-11-30T00:00:00Z"); // Monday 07:00: this week's fire is still to come
-    expect((await scheduler([job], "i1").catchUp()).size).toBe(0);
+    expect((await scheduler(app, [job], "i1").catchUp()).size).toBe(0);
     expect(await app.deps.prisma.jobRun.count()).toBe(0);
   });
 
@@ -127,8 +126,8 @@ describe("start-up catch-up", () => {
 });
 
 describe("scheduled times on a manual clock", () => {
-  it("finds the next time of any job, with every job due then", () => {
-    const s = scheduler([weeklyEducationJob(app.deps.config), quarterlyRemindersJob(app.deps.config)], "i1");
+  it("finds the next time of any job, with every job due then", ({ app, jobsOrg: _org }) => {
+    const s = scheduler(app, [weeklyEducationJob(app.deps.config), quarterlyRemindersJob(app.deps.config)], "i1");
     // Thursday 26 November 09:00 in Vietnam: the daily check comes first, on Friday at 08:00.
     expect(s.nextFire(app.clock.now())).toMatchObject({ at: new Date("2026-11-27T01:00:00Z") });
     // Monday 08:00 has both.
@@ -140,21 +139,24 @@ describe("scheduled times on a manual clock", () => {
     ).toBeUndefined();
   });
 
-  it("fires a scheduled time once across instances, and only when it belongs to a period", async () => {
+  it("fires a scheduled time once across instances, and only when it belongs to a period", async ({
+    app,
+    jobsOrg: _org,
+  }) => {
     const job = weeklyEducationJob(app.deps.config);
     const quarterly = quarterlyRemindersJob(app.deps.config);
     const at = new Date("2026-11-30T01:00:00Z");
     app.clock.set(at);
-    expect(await scheduler([job], "i1").fire(job, at)).toMatchObject({ status: "done", period: "2026-W49" });
-    expect(await scheduler([job], "i2").fire(job, at)).toBeUndefined();
+    expect(await scheduler(app, [job], "i1").fire(job, at)).toMatchObject({ status: "done", period: "2026-W49" });
+    expect(await scheduler(app, [job], "i2").fire(job, at)).toBeUndefined();
     // 30 November is not a reminder day.
-    expect(await scheduler([quarterly], "i1").fire(quarterly, at)).toBeUndefined();
+    expect(await scheduler(app, [quarterly], "i1").fire(quarterly, at)).toBeUndefined();
     expect(await app.deps.prisma.jobRun.count()).toBe(1);
   });
 });
 
 describe("database run coordinator", () => {
-  it("lets one instance win each fire and keeps the win after the run", async () => {
+  it("lets one instance win each fire and keeps the win after the run", async ({ app, jobsOrg: _org }) => {
     const a = new DatabaseRunCoordinator(app.deps.prisma, "a", app.clock);
     const b = new DatabaseRunCoordinator(app.deps.prisma, "b", app.clock);
     const key = "weekly-education:2026-11-30T01:00:00.000Z";

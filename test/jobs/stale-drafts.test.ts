@@ -1,21 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { HOUSEKEEPING } from "../../src/jobs/housekeeping.ts";
 import { runJob } from "../../src/jobs/run-job.ts";
 import { STALE_DRAFTS, staleDraftsJob } from "../../src/jobs/stale-drafts.ts";
 import { allJobs } from "../../src/modules/index.ts";
-import { createTestApp, type TestApp } from "../support/app.ts";
-
-let app: TestApp;
-
-beforeEach(async () => {
-  app = await createTestApp();
-});
-afterEach(async () => {
-  await app.close();
-});
+import { it } from "../support/fixtures.ts";
 
 describe("stale-draft sweep", () => {
-  it("reminds an idle draft once through the conversation engine by default", async () => {
+  it("reminds an idle draft once through the conversation engine by default", async ({ app }) => {
     const { prisma } = app.deps;
     const unit = await prisma.orgUnit.create({ data: { code: "U", name: "Chi đoàn U" } });
     const person = await prisma.person.create({ data: { fullName: "Lê Thị Hoa", unitId: unit.id } });
@@ -42,7 +33,7 @@ describe("stale-draft sweep", () => {
     expect(await prisma.delivery.count({ where: { personId: person.id } })).toBe(1);
   });
 
-  it("sweeps once per hour across instances and records how many drafts it touched", async () => {
+  it("sweeps once per hour across instances and records how many drafts it touched", async ({ app }) => {
     let sweeps = 0;
     const job = staleDraftsJob(app.deps.config, async () => {
       sweeps++;
@@ -61,7 +52,7 @@ describe("stale-draft sweep", () => {
 });
 
 describe("housekeeping", () => {
-  it("forgets update claims older than two weeks and keeps the recent ones", async () => {
+  it("forgets update claims older than two weeks and keeps the recent ones", async ({ app }) => {
     const { prisma } = app.deps;
     const now = app.clock.now().getTime();
     await prisma.inboundUpdate.createMany({

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { renderZalo } from "../../src/channels/zalo/sender.ts";
 import { loadConfig } from "../../src/config.ts";
 import { fromPayload } from "../../src/core/stored-message.ts";
@@ -10,24 +10,18 @@ import { CHART_WIDTH } from "../../src/modules/dashboard/dashboard-chart.ts";
 import { WEEKLY_CHART } from "../../src/modules/dashboard/weekly-chart.ts";
 import { allJobs } from "../../src/modules/index.ts";
 import { FakeZaloServer } from "../fakes/zalo-server.ts";
-import { createTestApp, type TestApp } from "../support/app.ts";
 import { createZaloTestApp } from "../support/channels.ts";
+import { it } from "../support/fixtures.ts";
 import { pngSize } from "../support/font-cmap.ts";
-import { type Org, seedOrg } from "./org-fixture.ts";
+import { seedOrg } from "./org-fixture.ts";
 
-let app: TestApp;
-let org: Org;
-
-beforeEach(async () => {
-  app = await createTestApp(); // Thursday 26/11/2026 09:00 in Vietnam
-  org = await seedOrg(app.deps);
-});
-afterEach(async () => {
-  await app.close();
-});
+// Thursday 26/11/2026 09:00 in Vietnam
 
 describe("the weekly chart to staff", () => {
-  it("goes once a week to each staff member: the picture as PNG bytes with a one-line caption; on Zalo as text", async () => {
+  it("goes once a week to each staff member: the picture as PNG bytes with a one-line caption; on Zalo as text", async ({
+    app,
+    jobsOrg: org,
+  }) => {
     // A second staff member (an admin) reached on Zalo only.
     const admin = await app.deps.prisma.person.create({
       data: { fullName: "Ngô Thị Hoa", unitId: org.units.root.id, locale: "vi" },

@@ -1,25 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { runJob } from "../../src/jobs/run-job.ts";
 import { loadEducationContent } from "../../src/modules/education/content.ts";
 import { educationParticipation } from "../../src/modules/education/quiz-participation.ts";
 import { selectWeek, WEEKLY_EDUCATION, weeklyEducationJob } from "../../src/modules/education/weekly-education.ts";
-import { createTestApp, type TestApp } from "../support/app.ts";
-import { type Org, seedOrg } from "./org-fixture.ts";
+import type { TestApp } from "../support/app.ts";
+import { it } from "../support/fixtures.ts";
 
-let app: TestApp;
-let org: Org;
+// Thursday 26/11/2026, ISO week 2026-W48
 
-beforeEach(async () => {
-  app = await createTestApp(); // Thursday 26/11/2026, ISO week 2026-W48
-  org = await seedOrg(app.deps);
-});
-afterEach(async () => {
-  await app.close();
-});
+const run = (app: TestApp, week: string) =>
+  runJob(app.deps, weeklyEducationJob(app.deps.config), { period: week, instance: "test" });
 
-const run = (week: string) => runJob(app.deps, weeklyEducationJob(app.deps.config), { period: week, instance: "test" });
-
-async function deliveries(week: string) {
+async function deliveries(app: TestApp, week: string) {
   const rows = await app.deps.prisma.delivery.findMany({
     where: { dedupeKey: { startsWith: `${WEEKLY_EDUCATION}:${week}:` } },
     orderBy: { dedupeKey: "asc" },
@@ -32,7 +24,10 @@ async function deliveries(week: string) {
 }
 
 describe("weekly political education", () => {
-  it("goes to every reachable linked member who has not opted out, in their language, with the week's anniversaries", async () => {
+  it("goes to every reachable linked member who has not opted out, in their language, with the week's anniversaries", async ({
+    app,
+    jobsOrg: org,
+  }) => {
     const { secA, secA1, secB, staff, dvutA1, memberA1, dvutB } = org.people;
     expect((await app.say(org.account(memberA1.id), "/stop_weekly"))[0]?.text).toContain("no longer receive");
     await app.deps.prisma.platformIdentity.updateMany({
@@ -40,8 +35,8 @@ describe("weekly political education", () => {
       data: { unreachableAt: new Date() },
     });
 
-    expect(await run("2026-W48")).toEqual({ status: "done", period: "2026-W48", messages: 6 });
-    const rows = await deliveries("2026-W48");
+    expect(await run(app, "2026-W48")).toEqual({ status: "done", period: "2026-W48", messages: 6 });
+    const rows = await deliveries(app, "2026-W48");
     expect(rows.map((r) => r.personId).sort()).toEqual(
       [secA.id, secA.id, secA1.id, secB.id, staff.id, dvutA1.id].sort(),
     );
@@ -67,20 +62,23 @@ describe("weekly political education", () => {
     expect(new Set(sends.map((s) => s.itemId))).toEqual(new Set([itemId]));
   });
 
-  it("comes back after /start_weekly", async () => {
+  it("comes back after /start_weekly", async ({ app, jobsOrg: org }) => {
     const { memberA1 } = org.people;
     await app.say(org.account(memberA1.id), "/stop_weekly");
-    await run("2026-W48");
-    expect((await deliveries("2026-W48")).some((r) => r.personId === memberA1.id)).toBe(false);
+    await run(app, "2026-W48");
+    expect((await deliveries(app, "2026-W48")).some((r) => r.personId === memberA1.id)).toBe(false);
     await app.say(org.account(memberA1.id), "/start_weekly");
-    await run("2026-W49");
-    expect((await deliveries("2026-W49")).some((r) => r.personId === memberA1.id)).toBe(true);
+    await run(app, "2026-W49");
+    expect((await deliveries(app, "2026-W49")).some((r) => r.personId === memberA1.id)).toBe(true);
   });
 
-  it("records the first quiz answer, says whether it was right, and counts participation per unit", async () => {
+  it("records the first quiz answer, says whether it was right, and counts participation per unit", async ({
+    app,
+    jobsOrg: org,
+  }) => {
     const { dvutA1, memberA1, secA1, memberB } = org.people;
     await app.say(org.account(memberA1.id), "/stop_weekly");
-    await run("2026-W48");
+    await run(app, "2026-W48");
     const quiz = loadEducationContent("vi").items.find((i) => i.id === selectWeek("2026-W48").itemId)?.quiz;
     if (!quiz) throw new Error("the item of 2026-W48 has no quiz");
     const wrong = quiz.answer === 1 ? 2 : 1;
@@ -107,9 +105,9 @@ describe("weekly political education", () => {
     expect(memberB).toBeDefined();
   });
 
-  it("writes each member's message once even when the week is run again", async () => {
-    await run("2026-W48");
-    expect(await run("2026-W48")).toEqual({ status: "skipped", period: "2026-W48" });
-    expect(await deliveries("2026-W48")).toHaveLength(8);
+  it("writes each member's message once even when the week is run again", async ({ app, jobsOrg: _org }) => {
+    await run(app, "2026-W48");
+    expect(await run(app, "2026-W48")).toEqual({ status: "skipped", period: "2026-W48" });
+    expect(await deliveries(app, "2026-W48")).toHaveLength(8);
   });
 });

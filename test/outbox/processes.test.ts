@@ -1,44 +1,23 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../../src/db/database.ts";
 import { enqueue } from "../../src/outbox/enqueue.ts";
 import { createScratchPostgresDatabase, postgresServerUrl } from "../support/database.ts";
 import { until } from "../support/outbox.ts";
+import { ProcessGroup, type ScriptRun } from "../support/processes.ts";
 import { type RecordingServer, startRecordingServer } from "../support/recording-server.ts";
 
-const root = resolve(import.meta.dirname, "../..");
 const MAX_IN_FLIGHT = 8;
-const children: ChildProcess[] = [];
-const cleanups: (() => Promise<void>)[] = [];
+const processes = new ProcessGroup();
 
-afterEach(async () => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+afterEach(() => processes.stopAll());
 
 /** Starts worker-process.ts and resolves once it says "ready". */
-function startWorker(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn("node", ["--import", "tsx", "test/outbox/worker-process.ts"], {
-    cwd: root,
-    env: { ...process.env, MAX_IN_FLIGHT: String(MAX_IN_FLIGHT), ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  let stderr = "";
-  child.stderr?.on("data", (d) => (stderr += d));
-  return new Promise((ready, fail) => {
-    child.stdout?.on("data", (d) => String(d).includes("ready") && ready(child));
-    child.once("exit", (code) => fail(new Error(`worker exited early (${code}): ${stderr}`)));
-  });
+function startWorker(env: Record<string, string>): Promise<ScriptRun> {
+  return processes.start("test/outbox/worker-process.ts", { MAX_IN_FLIGHT: String(MAX_IN_FLIGHT), ...env }, "ready");
 }
-
-const exited = (child: ChildProcess) =>
-  child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise<void>((r) => child.once("exit", () => r()));
 
 function recipients(n: number) {
   return Array.from({ length: n }, (_, i) => ({
@@ -51,7 +30,7 @@ function recipients(n: number) {
 async function postgresDb(): Promise<{ url: string; db: Database }> {
   const scratch = await createScratchPostgresDatabase();
   const db = await openDatabase({ kind: "postgres", url: scratch.url }, { poolSize: 2 });
-  cleanups.push(async () => {
+  processes.onStop(async () => {
     await db.close();
     await scratch.drop();
   });
@@ -76,8 +55,8 @@ async function killHalfwayAndRestart(
   const first = await startWorker(workerEnv);
   // Most of the wait is the worker process starting (tsx, then opening the data folder), slow on a busy machine.
   await until(() => recorder.received.length >= total / 2, 240_000);
-  first.kill("SIGKILL");
-  await exited(first);
+  first.child.kill("SIGKILL");
+  await first.exited;
 
   if (closeBetween) db = await open();
   const inFlightAtKill = await db.prisma.delivery.count({ where: { status: "sending" } });
@@ -87,8 +66,8 @@ async function killHalfwayAndRestart(
 
   const second = await startWorker(workerEnv);
   await until(() => recorder.copies().size === total, 240_000);
-  second.kill("SIGTERM");
-  await exited(second);
+  second.child.kill("SIGTERM");
+  await second.exited;
 
   if (closeBetween) db = await open();
   const rows = await db.prisma.delivery.findMany();
@@ -109,7 +88,7 @@ async function killHalfwayAndRestart(
 describe("outbox worker processes", () => {
   it("resumes after SIGKILL on the embedded database: nobody skipped, duplicates only among the marked", async () => {
     const recorder = await startRecordingServer({ delayMs: 3 });
-    cleanups.push(() => recorder.close());
+    processes.onStop(() => recorder.close());
     const dir = join(mkdtempSync(join(tmpdir(), "doanbot-outbox-")), "pglite");
     await killHalfwayAndRestart(
       recorder,
@@ -123,7 +102,7 @@ describe("outbox worker processes", () => {
     "resumes after SIGKILL on PostgreSQL: nobody skipped, duplicates only among the marked",
     async () => {
       const recorder = await startRecordingServer({ delayMs: 3 });
-      cleanups.push(() => recorder.close());
+      processes.onStop(() => recorder.close());
       const { url, db } = await postgresDb();
       // A restarted instance with the same name recovers its own interrupted sends at once.
       await killHalfwayAndRestart(
@@ -140,7 +119,7 @@ describe("outbox worker processes", () => {
     "two worker processes on one PostgreSQL share the queue without duplicates",
     async () => {
       const recorder = await startRecordingServer({ delayMs: 2 });
-      cleanups.push(() => recorder.close());
+      processes.onStop(() => recorder.close());
       const { url, db } = await postgresDb();
       const env = { DB_URL: url, RECORDER_URL: recorder.url, RATE: "150" };
       const workers = await Promise.all([
@@ -149,8 +128,8 @@ describe("outbox worker processes", () => {
       ]);
       await enqueue(db.prisma, recipients(1000));
       await until(() => recorder.received.length >= 1000, 120_000);
-      for (const w of workers) w.kill("SIGTERM");
-      await Promise.all(workers.map(exited));
+      for (const w of workers) w.child.kill("SIGTERM");
+      await Promise.all(workers.map((w) => w.exited));
       const copies = recorder.copies();
       expect(copies.size).toBe(1000);
       expect([...copies.values()].every((n) => n === 1)).toBe(true);

@@ -1,5 +1,7 @@
 import type { Platform } from "../../src/core/messages.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
+import type { ChatAccount } from "./app.ts";
+import { OrgBuilder, type UnitRef } from "./org-builder.ts";
 
 export interface BroadcastOrg {
   root: string;
@@ -17,48 +19,38 @@ export interface BroadcastOrg {
  * has the staff member; one member of B has no chat account. A's secretary and one ĐVUT (in A1) are among them.
  */
 export async function seedBroadcastOrg(prisma: PrismaClient): Promise<BroadcastOrg> {
-  const unit = (code: string, parentId?: string) =>
-    prisma.orgUnit.create({ data: { code, name: `Đơn vị ${code}`, parentId: parentId ?? null } });
+  const build = new OrgBuilder({ prisma });
+  const unit = (code: string, parent?: UnitRef) => build.unit(code, `Đơn vị ${code}`, parent);
   const root = await unit("R");
-  const a = await unit("A", root.id);
-  const a1 = await unit("A1", a.id);
-  const b = await unit("B", root.id);
+  const a = await unit("A", root);
+  const a1 = await unit("A1", a);
+  const b = await unit("B", root);
+  // People are numbered in order; their accounts are `<platform>-<number>` (see `account` below).
   let n = 0;
-  const person = async (unitId: string, accounts: [Platform, boolean][]) => {
-    const p = await prisma.person.create({ data: { fullName: `Người ${++n}`, unitId } });
-    for (const [platform, reachable] of accounts) {
-      await prisma.platformIdentity.create({
-        data: {
-          platform,
-          externalId: `${platform}-${n}`,
-          chatId: `${platform}-${n}`,
-          personId: p.id,
-          unreachableAt: reachable ? null : new Date(),
-        },
-      });
+  const person = async (unit: UnitRef, accounts: [Platform, "reachable" | "unreachable"][]) => {
+    const p = await build.person(`Người ${++n}`, unit);
+    for (const [platform, reach] of accounts) {
+      await build.account(p, account(platform, n), { unreachable: reach === "unreachable" });
     }
-    return p.id;
+    return p;
   };
-  const staffId = await person(root.id, [["telegram", true]]);
-  const secretaryAId = await person(a.id, [
-    ["telegram", true],
-    ["zalo", true],
+  const staff = await person(root, [["telegram", "reachable"]]);
+  const secretaryA = await person(a, [
+    ["telegram", "reachable"],
+    ["zalo", "reachable"],
   ]);
-  await person(a.id, [["zalo", true]]);
-  await person(a.id, [["zalo", false]]);
-  await person(a1.id, [["telegram", true]]);
-  const dvut = await person(a1.id, [["zalo", true]]);
-  await person(b.id, [["telegram", true]]);
-  await person(b.id, [["zalo", true]]);
-  await person(b.id, []);
-  await prisma.roleAssignment.create({ data: { personId: staffId, role: "staff", unitId: root.id } });
-  await prisma.roleAssignment.create({ data: { personId: secretaryAId, role: "secretary", unitId: a.id } });
-  const today = new Date("2026-03-20T00:00:00Z");
-  await prisma.candidacy.create({
-    data: { personId: dvut, unitId: a1.id, stage: "selected", stageDate: today, selectedOn: today },
-  });
-  return { root: root.id, unitA: a.id, unitA1: a1.id, unitB: b.id, staffId, secretaryAId };
+  await person(a, [["zalo", "reachable"]]);
+  await person(a, [["zalo", "unreachable"]]);
+  await person(a1, [["telegram", "reachable"]]);
+  const dvut = await person(a1, [["zalo", "reachable"]]);
+  await person(b, [["telegram", "reachable"]]);
+  await person(b, [["zalo", "reachable"]]);
+  await person(b, []);
+  await build.role(staff, "staff", root);
+  await build.role(secretaryA, "secretary", a);
+  await build.candidacy(dvut, "selected", "2026-03-20");
+  return { root: root.id, unitA: a.id, unitA1: a1.id, unitB: b.id, staffId: staff.id, secretaryAId: secretaryA.id };
 }
 
 /** The chat account of a seeded person number (1 = staff, 2 = A's secretary). */
-export const account = (platform: Platform, n: number) => ({ platform, externalId: `${platform}-${n}` });
+export const account = (platform: Platform, n: number): ChatAccount => ({ platform, externalId: `${platform}-${n}` });

@@ -49,6 +49,20 @@ export class ProcessGroup {
     return { child, output: () => output, exited };
   }
 
+  /**
+   * Runs `script` like `run` and resolves once its standard output has printed `readyLine`; rejects, with what it
+   * printed, if it exits first.
+   */
+  start(script: string, env: Record<string, string>, readyLine: string, args: string[] = []): Promise<ScriptRun> {
+    const started = this.run(script, args, env);
+    return new Promise((ready, fail) => {
+      started.child.stdout?.on("data", () => {
+        if (started.output().includes(readyLine)) ready(started);
+      });
+      void started.exited.then((code) => fail(new Error(`${script} exited early (${code}): ${started.output()}`)));
+    });
+  }
+
   /** Starts the bot as `npm start` does (webhook mode, on a free port) and waits until its health check answers. */
   async startBot(env: Record<string, string>): Promise<ScriptRun & { url: string }> {
     const port = await freePort();

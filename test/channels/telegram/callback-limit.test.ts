@@ -1,28 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { WebhookChannel } from "../../../src/http/webhook.ts";
-import { FakeTelegramServer } from "../../fakes/telegram-server.ts";
+import { describe, expect } from "vitest";
 import { seedOrg } from "../../flows/support.ts";
-import { linkAccount, type TestApp } from "../../support/app.ts";
-import { createTelegramTestApp } from "../../support/channels.ts";
+import { linkAccount } from "../../support/app.ts";
+import { it } from "../../support/fixtures.ts";
 
-let fake: FakeTelegramServer;
-let app: TestApp;
-let channel: WebhookChannel;
 const secretary = { id: 611, firstName: "Em" };
 
-beforeEach(async () => {
-  fake = await FakeTelegramServer.start();
-  ({ app, channel } = await createTelegramTestApp(fake));
-  await channel.start();
-});
-afterEach(async () => {
-  await channel.stop();
-  await fake.close();
-  await app.close();
-});
-
 describe("buttons within Telegram's 64-byte callback_data", () => {
-  it("shows a secretary's whole /menu as buttons, each within the limit, and a long one still works", async () => {
+  it("shows a secretary's whole /menu as buttons, each within the limit, and a long one still works", async ({
+    telegramBot: { app, fake },
+  }) => {
     const org = await seedOrg(app.deps.prisma);
     await linkAccount(app, { platform: "telegram", externalId: String(secretary.id) }, org.secretaryId);
     fake.sendText(secretary, "/menu");

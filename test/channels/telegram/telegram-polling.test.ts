@@ -1,27 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { WebhookChannel } from "../../../src/http/webhook.ts";
-import { FakeTelegramServer } from "../../fakes/telegram-server.ts";
-import type { TestApp } from "../../support/app.ts";
-import { createTelegramTestApp } from "../../support/channels.ts";
+import { describe, expect } from "vitest";
+import { it } from "../../support/fixtures.ts";
 
-let fake: FakeTelegramServer;
-let app: TestApp;
-let channel: WebhookChannel;
 const anna = { id: 501, firstName: "Anna" };
 
-beforeEach(async () => {
-  fake = await FakeTelegramServer.start();
-  ({ app, channel } = await createTelegramTestApp(fake));
-  await channel.start();
-});
-afterEach(async () => {
-  await channel.stop();
-  await fake.close();
-  await app.close();
-});
-
 describe("telegram channel (long polling)", () => {
-  it("answers a command and registers the command menu in both languages", async () => {
+  it("answers a command and registers the command menu in both languages", async ({ telegramBot: { fake } }) => {
     fake.sendText(anna, "/help");
     const [reply] = await fake.waitForMessages(anna.id, 1);
     expect(reply?.text).toContain("/lang");
@@ -31,7 +14,9 @@ describe("telegram channel (long polling)", () => {
     expect(fake.commands.get("vi")?.find((c) => c.command === "help")?.description).toBe("Các lệnh đồng chí dùng được");
   });
 
-  it("shows choices as buttons, takes the buttons off when one is pressed, and answers a stale press politely", async () => {
+  it("shows choices as buttons, takes the buttons off when one is pressed, and answers a stale press politely", async ({
+    telegramBot: { fake },
+  }) => {
     fake.sendText(anna, "/lang");
     const [menu] = await fake.waitForMessages(anna.id, 1);
     const buttons = menu?.replyMarkup?.inline_keyboard?.flat() ?? [];
@@ -49,7 +34,7 @@ describe("telegram channel (long polling)", () => {
     expect(last[2]?.text).toBe("That choice is out of date. Please answer the latest question below.");
   });
 
-  it("handles updates of one chat in order", async () => {
+  it("handles updates of one chat in order", async ({ telegramBot: { fake } }) => {
     for (const text of ["/lang en", "/help", "/lang vi", "/help"]) fake.sendText(anna, text);
     const messages = await fake.waitForMessages(anna.id, 4);
     expect(messages[0]?.text).toBe("Switched to English.");
@@ -58,7 +43,9 @@ describe("telegram channel (long polling)", () => {
     expect(messages[3]?.text).toContain("Các lệnh dùng được");
   });
 
-  it("links by the person's own shared contact and takes the contact button away", async () => {
+  it("links by the person's own shared contact and takes the contact button away", async ({
+    telegramBot: { app, fake },
+  }) => {
     const unit = await app.deps.prisma.orgUnit.create({ data: { code: "U1", name: "Chi đoàn 1" } });
     await app.deps.prisma.person.create({ data: { fullName: "Lê Thu Trang", unitId: unit.id, phone: "0903.111.222" } });
     fake.sendText(anna, "/start");
@@ -70,7 +57,7 @@ describe("telegram channel (long polling)", () => {
     expect(linked?.replyMarkup?.remove_keyboard).toBe(true);
   });
 
-  it("stops polling and lets the handled updates be confirmed", async () => {
+  it("stops polling and lets the handled updates be confirmed", async ({ telegramBot: { fake, channel } }) => {
     fake.sendText(anna, "/help");
     await fake.waitForMessages(anna.id, 1);
     await channel.stop();

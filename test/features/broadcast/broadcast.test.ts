@@ -1,19 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import type { OutgoingMessage } from "../../../src/core/messages.ts";
-import { createTestApp, type TestApp } from "../../support/app.ts";
-import { account, seedBroadcastOrg } from "../../support/broadcast-org.ts";
+import { account } from "../../support/broadcast-org.ts";
+import { it } from "../../support/fixtures.ts";
 
-let app: TestApp;
 const staff = account("telegram", 1);
 const secretary = account("zalo", 2);
-
-beforeEach(async () => {
-  app = await createTestApp();
-  await seedBroadcastOrg(app.deps.prisma);
-});
-afterEach(async () => {
-  await app.close();
-});
 
 const last = (replies: OutgoingMessage[]) => replies.at(-1) as OutgoingMessage;
 const choiceLabelled = (reply: OutgoingMessage, label: string) => {
@@ -23,7 +14,10 @@ const choiceLabelled = (reply: OutgoingMessage, label: string) => {
 };
 
 describe("composing a broadcast in chat", () => {
-  it("walks staff through text, photo, audience, time and an exact preview, then queues it", async () => {
+  it("walks staff through text, photo, audience, time and an exact preview, then queues it", async ({
+    app,
+    broadcastOrg: _org,
+  }) => {
     expect(last(await app.say(staff, "/broadcast")).text).toContain("Soạn thông báo mới");
     expect(last(await app.say(staff, "Mời dự hội nghị tổng kết năm.")).text).toContain("kèm ảnh");
     expect(last(await app.say(staff, "anh.jpg")).text).toContain("Đường link ảnh chưa đúng");
@@ -65,7 +59,7 @@ describe("composing a broadcast in chat", () => {
     expect(last(await app.say(staff, "xin chào")).text).toContain("Hệ thống chưa nhận diện được nội dung tin nhắn");
   });
 
-  it("refuses a secretary a unit outside their own and gives a second chance", async () => {
+  it("refuses a secretary a unit outside their own and gives a second chance", async ({ app, broadcastOrg: _org }) => {
     await app.say(secretary, "/broadcast Sinh hoạt chi đoàn tháng 12");
     await app.say(secretary, "1");
     const audience = last(await app.say(secretary, "2"));
@@ -85,7 +79,7 @@ describe("composing a broadcast in chat", () => {
     expect(payload.choices).toBeUndefined();
   });
 
-  it("lets a member confirm reading once, and lists and cancels broadcasts", async () => {
+  it("lets a member confirm reading once, and lists and cancels broadcasts", async ({ app, broadcastOrg: _org }) => {
     await app.say(staff, "/broadcast Kiểm tra");
     await app.say(staff, "1");
     await app.say(staff, "1");
@@ -105,7 +99,7 @@ describe("composing a broadcast in chat", () => {
     expect(last(await app.say(staff, "/broadcasts")).text).toContain("đã dừng");
   });
 
-  it("is not offered to members", async () => {
+  it("is not offered to members", async ({ app, broadcastOrg: _org }) => {
     const member = account("zalo", 3);
     expect(last(await app.say(member, "/broadcast")).text).toContain("Việc này chỉ dành cho");
     expect(last(await app.say(member, "/help")).text).not.toContain("/broadcast");

@@ -1,15 +1,15 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect } from "vitest";
 import { type App, createApp } from "../../../src/app.ts";
 import { ManualClock } from "../../../src/clock.ts";
 import { loadConfig } from "../../../src/config.ts";
 import type { OutgoingMessage } from "../../../src/core/messages.ts";
 import { openDatabase } from "../../../src/db/database.ts";
 import { createLogger } from "../../../src/logger.ts";
-import { createTestApp } from "../../support/app.ts";
 import { account, seedBroadcastOrg } from "../../support/broadcast-org.ts";
+import { it } from "../../support/fixtures.ts";
 
 /** The composer is a flow of the dialogue runtime: /back, changes from the preview and restarts come from it. */
 let dir: string;
@@ -105,14 +105,11 @@ describe("the broadcast composer as a flow", () => {
     await after.close();
   });
 
-  it("is discarded with /cancel, and its draft is gone", async () => {
-    const app = await createTestApp();
-    await seedBroadcastOrg(app.deps.prisma);
+  it("is discarded with /cancel, and its draft is gone", async ({ app, broadcastOrg: _org }) => {
     await say(app, "/broadcast");
     await say(app, "Thông báo nháp");
     expect((await say(app, "/cancel")).text).toContain("Đã hủy bản đang làm");
     expect((await say(app, "xin chào")).text).toContain("Hệ thống chưa nhận diện được");
     expect(await app.deps.prisma.broadcast.count()).toBe(0);
-    await app.close();
   });
 });

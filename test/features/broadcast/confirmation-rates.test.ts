@@ -1,20 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import type { OutgoingMessage } from "../../../src/core/messages.ts";
-import { createTestApp, type TestApp } from "../../support/app.ts";
-import { account, seedBroadcastOrg } from "../../support/broadcast-org.ts";
+import type { TestApp } from "../../support/app.ts";
+import { account } from "../../support/broadcast-org.ts";
+import { it } from "../../support/fixtures.ts";
 
-let app: TestApp;
 const staff = account("telegram", 1);
 const secretaryA = account("zalo", 2);
 const memberB = account("telegram", 7);
-
-beforeEach(async () => {
-  app = await createTestApp();
-  await seedBroadcastOrg(app.deps.prisma);
-});
-afterEach(async () => {
-  await app.close();
-});
 
 const last = (replies: OutgoingMessage[]) => replies.at(-1) as OutgoingMessage;
 const choiceLabelled = (reply: OutgoingMessage, label: string) => {
@@ -27,7 +19,7 @@ const choiceLabelled = (reply: OutgoingMessage, label: string) => {
  * Staff send to everyone, asking for confirmation; every copy is delivered. Confirmed: A's secretary (person 2, in A),
  * person 5 (A1) and both reachable members of B (7, 8). Not confirmed: staff (root), person 3 (A), person 6 (A1).
  */
-async function sendAndConfirm(): Promise<string> {
+async function sendAndConfirm(app: TestApp): Promise<string> {
   for (const answer of ["/broadcast Kiểm tra sổ đoàn viên trước 15/12", "1", "1", "1", "Có"]) {
     await app.say(staff, answer);
   }
@@ -43,8 +35,11 @@ async function sendAndConfirm(): Promise<string> {
 }
 
 describe("the confirmation rate per unit", () => {
-  it("shows staff every unit's confirmed / received, lowest first, with the total", async () => {
-    await sendAndConfirm();
+  it("shows staff every unit's confirmed / received, lowest first, with the total", async ({
+    app,
+    broadcastOrg: _org,
+  }) => {
+    await sendAndConfirm(app);
     const list = last(await app.say(staff, "/broadcasts"));
     expect(list.text).toContain("4 người đã xác nhận đã đọc");
     const rates = last(await app.press(staff, choiceLabelled(list, "Tỷ lệ xác nhận theo đơn vị")));
@@ -56,8 +51,11 @@ describe("the confirmation rate per unit", () => {
     expect(lines[5]).toBe("Tổng cộng: 4/7 (57%)");
   });
 
-  it("shows a secretary only their own units, for a broadcast staff sent, without letting them stop it", async () => {
-    const id = await sendAndConfirm();
+  it("shows a secretary only their own units, for a broadcast staff sent, without letting them stop it", async ({
+    app,
+    broadcastOrg: _org,
+  }) => {
+    const id = await sendAndConfirm(app);
     const list = last(await app.say(secretaryA, "/broadcasts"));
     expect(list.text).toContain("Kiểm tra sổ đoàn viên");
     expect(list.choices?.map((c) => c.value)).toEqual([`bc:rates:${id}`]);
@@ -69,8 +67,8 @@ describe("the confirmation rate per unit", () => {
     expect(rates).not.toContain("Đơn vị R:");
   });
 
-  it("is not shown to members", async () => {
-    const id = await sendAndConfirm();
+  it("is not shown to members", async ({ app, broadcastOrg: _org }) => {
+    const id = await sendAndConfirm(app);
     expect(last(await app.press(memberB, `bc:rates:${id}`)).text).toContain("Việc này chỉ dành cho");
   });
 });

@@ -1,17 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { telegramCapabilities } from "../../../src/channels/telegram/capabilities.ts";
-import { type ChatAccount, createTestApp, linkAccount, type TestApp } from "../../support/app.ts";
+import { type ChatAccount, linkAccount, type TestApp } from "../../support/app.ts";
+import { it } from "../../support/fixtures.ts";
 
-let app: TestApp;
-beforeEach(async () => {
-  app = await createTestApp({ now: "2026-11-26T02:00:00Z" });
-});
-afterEach(async () => {
-  await app.close();
-});
+it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z" } });
 
 /** A root, 20 đoàn cơ sở, three chi đoàn each (81 units), two members per chi đoàn; a staff member on Zalo. */
-async function wideBlock(): Promise<ChatAccount> {
+async function wideBlock(app: TestApp): Promise<ChatAccount> {
   const { prisma } = app.deps;
   const units = [{ id: "root", code: "DK", name: "Đoàn Khối", parentId: null as string | null }];
   for (let i = 1; i <= 20; i++) {
@@ -40,8 +35,10 @@ async function wideBlock(): Promise<ChatAccount> {
 }
 
 describe("/dashboard on a wide block", () => {
-  it("stays within three messages and pages the way down; on Zalo a typed number goes down the tree", async () => {
-    const staff = await wideBlock();
+  it("stays within three messages and pages the way down; on Zalo a typed number goes down the tree", async ({
+    app,
+  }) => {
+    const staff = await wideBlock(app);
     const first = await app.say(staff, "/dashboard");
     expect(first).toHaveLength(3);
     expect(first[0]?.text).toContain("Đoàn Khối: 121 đoàn viên trong 81 đơn vị");

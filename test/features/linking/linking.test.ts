@@ -1,15 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import type { OutgoingMessage } from "../../../src/core/messages.ts";
 import type { Person } from "../../../src/generated/prisma/client.ts";
 import { issueLinkCode } from "../../../src/modules/linking/linking.ts";
-import { createTestApp, linkAccount, type TestApp } from "../../support/app.ts";
+import { linkAccount, type TestApp } from "../../support/app.ts";
+import { test } from "../../support/fixtures.ts";
 
-let app: TestApp;
-let person: Person;
 const tg = { platform: "telegram" as const, externalId: "9001" };
 const zalo = { platform: "zalo" as const, externalId: "z-9001" };
 
-async function codeFor(personId: string): Promise<string> {
+async function codeFor(app: TestApp, personId: string): Promise<string> {
   const issued = await issueLinkCode(app.deps.prisma, app.clock, personId, 72);
   if (!issued.ok) throw new Error("no code");
   return issued.code;
@@ -17,31 +16,30 @@ async function codeFor(personId: string): Promise<string> {
 
 const texts = (replies: OutgoingMessage[]) => replies.map((r) => r.text).join("\n");
 
-beforeEach(async () => {
-  app = await createTestApp();
-  const unit = await app.deps.prisma.orgUnit.create({ data: { code: "U1", name: "Chi đoàn Sở Tư pháp" } });
-  person = await app.deps.prisma.person.create({
-    data: { fullName: "Nguyễn Thị Hà", unitId: unit.id, phone: "0912 345 678" },
-  });
-});
-afterEach(async () => {
-  await app.close();
+/** Nguyễn Thị Hà of Chi đoàn Sở Tư pháp, with a phone number and no chat account yet. */
+const it = test.extend<{ person: Person }>({
+  person: async ({ build }, use) => {
+    const unit = await build.unit("U1", "Chi đoàn Sở Tư pháp");
+    await use(await build.person("Nguyễn Thị Hà", unit, { phone: "0912 345 678" }));
+  },
 });
 
 describe("linking with a code", () => {
-  it("links Telegram and Zalo accounts of one person, each with its own code", async () => {
-    expect(texts(await app.say(tg, `/start ${await codeFor(person.id)}`))).toContain("Nguyễn Thị Hà");
-    expect(texts(await app.say(zalo, `/start ${(await codeFor(person.id)).toLowerCase()}`))).toContain("Nguyễn Thị Hà");
+  it("links Telegram and Zalo accounts of one person, each with its own code", async ({ app, person }) => {
+    expect(texts(await app.say(tg, `/start ${await codeFor(app, person.id)}`))).toContain("Nguyễn Thị Hà");
+    expect(texts(await app.say(zalo, `/start ${(await codeFor(app, person.id)).toLowerCase()}`))).toContain(
+      "Nguyễn Thị Hà",
+    );
     const identities = await app.deps.prisma.platformIdentity.findMany({ where: { personId: person.id } });
     expect(identities.map((i) => i.platform).sort()).toEqual(["telegram", "zalo"]);
     expect(texts(await app.say(tg, "/start"))).toContain("Chào đồng chí Nguyễn Thị Hà");
   });
 
-  it("accepts a code once only, and not after it expired", async () => {
-    const code = await codeFor(person.id);
+  it("accepts a code once only, and not after it expired", async ({ app, person }) => {
+    const code = await codeFor(app, person.id);
     await app.say(tg, `/start ${code}`);
     expect(texts(await app.say(zalo, `/start ${code}`))).toContain("đã được dùng");
-    const late = await codeFor(person.id);
+    const late = await codeFor(app, person.id);
     app.clock.advance(73 * 3_600_000);
     const replies = await app.say(zalo, `/start ${late}`);
     expect(texts(replies)).toContain("đã hết hạn");
@@ -49,26 +47,26 @@ describe("linking with a code", () => {
     expect(replies.at(-1)?.choices?.[0]?.value).toBe("link:register");
   });
 
-  it("makes an earlier code useless once a new one is issued", async () => {
-    const first = await codeFor(person.id);
-    await codeFor(person.id);
+  it("makes an earlier code useless once a new one is issued", async ({ app, person }) => {
+    const first = await codeFor(app, person.id);
+    await codeFor(app, person.id);
     expect(texts(await app.say(tg, `/start ${first}`))).toContain("Mã liên kết không đúng");
   });
 
-  it("refuses every code after five wrong guesses in an hour, then forgives", async () => {
+  it("refuses every code after five wrong guesses in an hour, then forgives", async ({ app, person }) => {
     for (let i = 0; i < 5; i++) await app.say(tg, `/start WRONG${i}XX`);
-    const good = await codeFor(person.id);
+    const good = await codeFor(app, person.id);
     expect(texts(await app.say(tg, `/start ${good}`))).toContain("nhập sai nhiều lần");
     // Others are not affected.
     expect(texts(await app.say(zalo, `/start ${good}`))).toContain("Nguyễn Thị Hà");
     app.clock.advance(61 * 60_000);
-    expect(texts(await app.say(tg, `/start ${await codeFor(person.id)}`))).toContain("Nguyễn Thị Hà");
+    expect(texts(await app.say(tg, `/start ${await codeFor(app, person.id)}`))).toContain("Nguyễn Thị Hà");
   });
 });
 
 describe("linking by contact", () => {
   const own = (phone: string) => ({ kind: "contact" as const, phone, isOwn: true });
-  const send = (content: { kind: "contact"; phone: string; isOwn: boolean }) =>
+  const send = (app: TestApp, content: { kind: "contact"; phone: string; isOwn: boolean }) =>
     app.dispatcher.handle({
       platform: "telegram",
       chatId: tg.externalId,
@@ -78,22 +76,24 @@ describe("linking by contact", () => {
       receivedAt: app.clock.now(),
     });
 
-  it("links when the person's own phone number is on the roster", async () => {
-    expect(texts(await send(own("+84912345678")))).toContain("Nguyễn Thị Hà");
+  it("links when the person's own phone number is on the roster", async ({ app, person }) => {
+    expect(texts(await send(app, own("+84912345678")))).toContain("Nguyễn Thị Hà");
     const identity = await app.deps.prisma.platformIdentity.findFirstOrThrow({ where: tg });
     expect(identity.personId).toBe(person.id);
   });
 
-  it("refuses someone else's contact card and an unknown number", async () => {
-    expect(texts(await send({ kind: "contact", phone: "0912345678", isOwn: false }))).toContain("của chính đồng chí");
-    expect(texts(await send(own("0987000111")))).toContain("chưa có trong danh sách");
+  it("refuses someone else's contact card and an unknown number", async ({ app, person: _person }) => {
+    expect(texts(await send(app, { kind: "contact", phone: "0912345678", isOwn: false }))).toContain(
+      "của chính đồng chí",
+    );
+    expect(texts(await send(app, own("0987000111")))).toContain("chưa có trong danh sách");
     const identity = await app.deps.prisma.platformIdentity.findFirstOrThrow({ where: tg });
     expect(identity.personId).toBeNull();
   });
 });
 
 describe("/start for a guest", () => {
-  it("offers the contact button on Telegram only, and registration everywhere", async () => {
+  it("offers the contact button on Telegram only, and registration everywhere", async ({ app, person: _person }) => {
     const onTelegram = await app.say(tg, "/start");
     expect(onTelegram[0]?.requestContact).toBe(true);
     expect(onTelegram[0]?.contactLabel).toContain("Chia sẻ số điện thoại");
@@ -105,7 +105,7 @@ describe("/start for a guest", () => {
 });
 
 describe("registration conversation", () => {
-  it("asks again after a wrong date, and forgets a registration left for a day", async () => {
+  it("asks again after a wrong date, and forgets a registration left for a day", async ({ app, person: _person }) => {
     await app.say(tg, "/start");
     expect(texts(await app.press(tg, "link:register"))).toContain("họ và tên");
     expect(texts(await app.say(tg, "An 123"))).toContain("không có chữ số");
@@ -115,7 +115,7 @@ describe("registration conversation", () => {
     expect(texts(await app.say(tg, "12/12/2000"))).toContain("Hệ thống chưa nhận diện được nội dung tin nhắn");
   });
 
-  it("refuses a decision from a secretary of another unit", async () => {
+  it("refuses a decision from a secretary of another unit", async ({ app, person }) => {
     const other = await app.deps.prisma.orgUnit.create({ data: { code: "U2", name: "Chi đoàn Sở Y tế" } });
     const request = await app.deps.prisma.registrationRequest.create({
       data: {
@@ -140,7 +140,7 @@ describe("registration conversation", () => {
 });
 
 describe("registration requests", () => {
-  it("reach someone who can answer, and are not sent twice for one account", async () => {
+  it("reach someone who can answer, and are not sent twice for one account", async ({ app, person }) => {
     const { prisma } = app.deps;
     const root = await prisma.orgUnit.create({ data: { code: "DK", name: "Đoàn Khối" } });
     await prisma.orgUnit.update({ where: { id: person.unitId }, data: { parentId: root.id } });
@@ -168,7 +168,10 @@ describe("registration requests", () => {
 });
 
 describe("/requests", () => {
-  it("lets a secretary on Zalo answer a waiting request by its typed word and a confirmation, never by number", async () => {
+  it("lets a secretary on Zalo answer a waiting request by its typed word and a confirmation, never by number", async ({
+    app,
+    person,
+  }) => {
     const { prisma } = app.deps;
     const secretary = await prisma.person.create({ data: { fullName: "Bí thư", unitId: person.unitId } });
     await prisma.roleAssignment.create({ data: { personId: secretary.id, role: "secretary", unitId: person.unitId } });

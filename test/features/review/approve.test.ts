@@ -1,30 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { last, staff, tap } from "../../flows/support.ts";
-import { createTestApp, type TestApp } from "../../support/app.ts";
-import {
-  blockSecretary,
-  fileUnitReport,
-  queuedFor,
-  type ReviewOrg,
-  seedReviewOrg,
-  siblingSecretary,
-  unitSecretary,
-} from "./support.ts";
+import { it } from "../../support/fixtures.ts";
+import { blockSecretary, fileUnitReport, queuedFor, siblingSecretary, unitSecretary } from "./support.ts";
 
-let app: TestApp;
 const texts = (replies: { text: string }[]) => replies.map((r) => r.text).join("\n");
-let org: ReviewOrg;
-
-beforeEach(async () => {
-  app = await createTestApp();
-  org = await seedReviewOrg(app);
-});
-afterEach(async () => {
-  await app.close();
-});
 
 describe("approving a report", () => {
-  it("by the secretary of the unit above shows đã duyệt on /unit, /dashboard and in the export", async () => {
+  it("by the secretary of the unit above shows đã duyệt on /unit, /dashboard and in the export", async ({
+    app,
+    reviewOrg: org,
+  }) => {
     const { prisma } = app.deps;
     const reportId = await fileUnitReport(app, org);
     expect(texts(await app.say(unitSecretary, "/unit"))).toContain("Báo cáo quý 4/2026: chờ duyệt");
@@ -60,7 +45,10 @@ describe("approving a report", () => {
     expect(await prisma.reportReview.count()).toBe(1);
   });
 
-  it("is refused to a sibling unit's secretary and to the author, who do not even see it waiting", async () => {
+  it("is refused to a sibling unit's secretary and to the author, who do not even see it waiting", async ({
+    app,
+    reviewOrg: org,
+  }) => {
     const { prisma } = app.deps;
     const reportId = await fileUnitReport(app, org);
     for (const who of [siblingSecretary, unitSecretary]) {
@@ -78,7 +66,10 @@ describe("approving a report", () => {
     );
   });
 
-  it("tells a reviewer whose return arrives after another's approval that it was already decided", async () => {
+  it("tells a reviewer whose return arrives after another's approval that it was already decided", async ({
+    app,
+    reviewOrg: org,
+  }) => {
     const { prisma } = app.deps;
     const reportId = await fileUnitReport(app, org);
     let r = await app.press(staff, `review:return:${reportId}`);
@@ -97,7 +88,7 @@ describe("approving a report", () => {
 });
 
 describe("a return left half-done", () => {
-  it("is dropped with /cancel and leaves the report waiting", async () => {
+  it("is dropped with /cancel and leaves the report waiting", async ({ app, reviewOrg: org }) => {
     const reportId = await fileUnitReport(app, org);
     let r = await app.press(blockSecretary, `review:return:${reportId}`);
     r = await app.say(blockSecretary, "99");

@@ -1,21 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { last, secretary, tap } from "../../flows/support.ts";
-import { createTestApp, type TestApp } from "../../support/app.ts";
-import { queuedFor, type ReviewOrg, seedReviewOrg, siblingSecretary, unitSecretary } from "./support.ts";
-
-let app: TestApp;
-let org: ReviewOrg;
-
-beforeEach(async () => {
-  app = await createTestApp();
-  org = await seedReviewOrg(app);
-});
-afterEach(async () => {
-  await app.close();
-});
+import { it } from "../../support/fixtures.ts";
+import { queuedFor, siblingSecretary, unitSecretary } from "./support.ts";
 
 describe("reports of a branch secretary", () => {
-  it("a nomination is reviewed by the Đoàn cơ sở: a return records the comment and it keeps waiting", async () => {
+  it("a nomination is reviewed by the Đoàn cơ sở: a return records the comment and it keeps waiting", async ({
+    app,
+    reviewOrg: org,
+  }) => {
     const { prisma } = app.deps;
     let r = await app.press(secretary, "dvut:pick");
     r = await tap(app, secretary, r, "Lê Minh Châu");
@@ -55,7 +47,10 @@ describe("reports of a branch secretary", () => {
     expect(last(r).text).toContain("Đã duyệt");
   });
 
-  it("an ĐVUT remark waits for the Đoàn cơ sở and a return reopens only the field sent back", async () => {
+  it("an ĐVUT remark waits for the Đoàn cơ sở and a return reopens only the field sent back", async ({
+    app,
+    reviewOrg: _org,
+  }) => {
     const { prisma } = app.deps;
     let r = await app.press(secretary, "flow:start:dvut-remark");
     for (let i = 0; i < 30 && !last(r).text.includes("Xem lại"); i++) {

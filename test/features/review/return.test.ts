@@ -1,28 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { last, tap } from "../../flows/support.ts";
-import { createTestApp, type TestApp } from "../../support/app.ts";
-import { blockSecretary, fileUnitReport, queuedFor, type ReviewOrg, seedReviewOrg, unitSecretary } from "./support.ts";
+import type { TestApp } from "../../support/app.ts";
+import { it } from "../../support/fixtures.ts";
+import { blockSecretary, fileUnitReport, queuedFor, unitSecretary } from "./support.ts";
 
-let app: TestApp;
-let org: ReviewOrg;
-
-beforeEach(async () => {
-  app = await createTestApp();
-  org = await seedReviewOrg(app);
-});
-afterEach(async () => {
-  await app.close();
-});
-
-const answersOf = async (id: string) =>
+const answersOf = async (app: TestApp, id: string) =>
   ((await app.deps.prisma.report.findUniqueOrThrow({ where: { id } })).data as { answers: Record<string, unknown> })
     .answers;
 
 describe("returning a unit report for changes", () => {
-  it("reopens exactly the two fields sent back, keeps the other answers, and keeps both versions", async () => {
+  it("reopens exactly the two fields sent back, keeps the other answers, and keeps both versions", async ({
+    app,
+    reviewOrg: org,
+  }) => {
     const { prisma } = app.deps;
     const reportId = await fileUnitReport(app, org);
-    const filed = await answersOf(reportId);
+    const filed = await answersOf(app, reportId);
 
     // The secretary of the unit above is asked to review it, with a button that opens it.
     const request = (await queuedFor(app, org.blockSecretaryId)).at(-1);
@@ -87,7 +80,7 @@ describe("returning a unit report for changes", () => {
 
     const resubmitted = await prisma.report.findUniqueOrThrow({ where: { id: reportId } });
     expect(resubmitted).toMatchObject({ status: "submitted", version: 2 });
-    expect(await answersOf(reportId)).toEqual({
+    expect(await answersOf(app, reportId)).toEqual({
       ...filed,
       education: 3,
       difficulties: "Thiếu kinh phí mở lớp cảm tình Đảng",

@@ -3,6 +3,7 @@ import type { App } from "../../../src/app.ts";
 import type { OutgoingMessage } from "../../../src/core/messages.ts";
 import { last, type Org, seedOrg, tap } from "../../flows/support.ts";
 import type { ChatAccount, TestApp } from "../../support/app.ts";
+import { OrgBuilder, type UnitRef } from "../../support/org-builder.ts";
 
 /** The secretary of the Đoàn cơ sở (files the unit report) and the secretary of the Đoàn Khối above it. */
 export const unitSecretary: ChatAccount = { platform: "zalo", externalId: "sec-tp" };
@@ -19,23 +20,20 @@ export interface ReviewOrg extends Org {
 
 /** seedOrg plus a secretary for the Đoàn cơ sở, one for the Đoàn Khối, and a sibling Đoàn cơ sở with its secretary. */
 export async function seedReviewOrg(app: Pick<TestApp, "deps">): Promise<ReviewOrg> {
-  const { prisma } = app.deps;
-  const org = await seedOrg(prisma);
-  const sibling = await prisma.orgUnit.create({
-    data: { code: "CT", name: "Đoàn cơ sở Sở Công Thương", parentId: org.rootId },
-  });
-  const secretaryOf = async (account: ChatAccount, fullName: string, unitId: string) => {
-    const person = await prisma.person.create({ data: { fullName, unitId } });
-    await prisma.roleAssignment.create({ data: { personId: person.id, role: "secretary", unitId } });
-    await prisma.platformIdentity.create({ data: { ...account, chatId: account.externalId, personId: person.id } });
+  const org = await seedOrg(app.deps.prisma);
+  const build = new OrgBuilder(app.deps);
+  const sibling = await build.unit("CT", "Đoàn cơ sở Sở Công Thương", { id: org.rootId });
+  const secretaryOf = async (account: ChatAccount, fullName: string, unit: UnitRef) => {
+    const person = await build.secretary(fullName, unit);
+    await build.account(person, account);
     return person.id;
   };
   return {
     ...org,
     siblingId: sibling.id,
-    unitSecretaryId: await secretaryOf(unitSecretary, "Đặng Văn Phúc", org.tccsdId),
-    blockSecretaryId: await secretaryOf(blockSecretary, "Trương Thị Mai", org.rootId),
-    siblingSecretaryId: await secretaryOf(siblingSecretary, "Hà Văn Quang", sibling.id),
+    unitSecretaryId: await secretaryOf(unitSecretary, "Đặng Văn Phúc", { id: org.tccsdId }),
+    blockSecretaryId: await secretaryOf(blockSecretary, "Trương Thị Mai", { id: org.rootId }),
+    siblingSecretaryId: await secretaryOf(siblingSecretary, "Hà Văn Quang", sibling),
   };
 }
 
