@@ -114,16 +114,16 @@ export class OrgBuilder {
 
   /** Links a chat account (its chat id is its external id) to `person`; returns the account to talk as them. */
   async account(person: PersonRef, account: ChatAccount, options: AccountOptions = {}): Promise<ChatAccount> {
-    // `linkedAt` and `unreachableAt` keep the wall-clock time the fixtures have always written; no test reads them
-    // beyond "set or not".
+    // Stamped on the app's clock (never the wall clock); a builder given no clock uses a fixed day.
+    const now = this.deps.clock?.now() ?? new Date("2026-01-01T00:00:00Z");
     await this.prisma.platformIdentity.create({
       data: {
         platform: account.platform,
         externalId: account.externalId,
         chatId: account.externalId,
         personId: person.id,
-        ...(options.unreachable ? { unreachableAt: new Date() } : {}),
-        ...(options.linked ? { linkedAt: new Date() } : {}),
+        ...(options.unreachable ? { unreachableAt: now } : {}),
+        ...(options.linked ? { linkedAt: now } : {}),
       },
     });
     return { platform: account.platform, externalId: account.externalId };
