@@ -39,10 +39,16 @@ export function weeklyEducationJob(config: Config): JobDefinition {
     },
     async record(tx, ctx, week, planned) {
       const itemId = selectWeek(week).itemId;
-      await tx.educationSend.createMany({
-        data: planned.map((p) => ({ week, itemId, personId: p.recipient.id, sentAt: ctx.now })),
-        skipDuplicates: true,
-      });
+      // One statement for the batch (the people's ids as one JSON array); a person already recorded is skipped.
+      await tx.$executeRawUnsafe(
+        `INSERT INTO "EducationSend" ("id", "week", "itemId", "personId", "sentAt")
+         SELECT gen_random_uuid()::text, $1, $2, x.id, $3::timestamp(3) FROM json_array_elements_text($4::json) AS x(id)
+         ON CONFLICT DO NOTHING`,
+        week,
+        itemId,
+        ctx.now.toISOString(),
+        JSON.stringify(planned.map((p) => p.recipient.id)),
+      );
     },
   };
 }
