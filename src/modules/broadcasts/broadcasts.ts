@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Clock } from "../../clock.ts";
 import type { Config } from "../../config.ts";
 import { writeAudit } from "../../core/audit.ts";
+import type { ChatFirst } from "../../core/chat-first.ts";
 import type { Db, Tx } from "../../core/db.ts";
 import { cleanText } from "../../core/dialogue/inputs.ts";
 import { languageOf } from "../../core/language.ts";
@@ -238,6 +239,8 @@ export interface BroadcastDeps {
   i18n: Pick<I18n, "forLocale" | "defaultLocale">;
   logger?: Logger;
   config?: Pick<Config, "JOB_BATCH_SIZE" | "JOB_RUN_STALE_SECONDS">;
+  /** Chat updates being handled: the preparation lets them finish between its batches. */
+  chatFirst?: ChatFirst;
 }
 
 export interface PrepareOptions {
@@ -362,7 +365,7 @@ export async function prepareBroadcast(deps: BroadcastDeps, broadcastId: string,
     do {
       const page = await recipientsPage(prisma, audience, units, after, size);
       after = page.last;
-      await writeBatch({ prisma, clock }, run, async (tx) => {
+      await writeBatch({ prisma, clock, chatFirst: deps.chatFirst }, run, async (tx) => {
         // Taken before writing, and by a cancellation before it cancels: a cancelled broadcast gets no new rows.
         const locked = await tx.$queryRaw<{ status: string }[]>`
           SELECT status::text AS status FROM "Broadcast" WHERE id = ${broadcastId} FOR UPDATE`;
