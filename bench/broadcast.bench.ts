@@ -58,7 +58,13 @@ const CHAT_ALONE_MS = 3_000;
  */
 async function enqueueOn(db: Database, recipients: number): Promise<{ app: App; enqueued: Enqueued }> {
   const app = await createApp(
-    loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", FLOOD_MAX_MESSAGES: "1000" }),
+    loadConfig({
+      NODE_ENV: "test",
+      LOG_LEVEL: "silent",
+      FLOOD_MAX_MESSAGES: "1000",
+      // The batch size can be tried from the command line: JOB_BATCH_SIZE=250 npm run bench -- …
+      ...(process.env.JOB_BATCH_SIZE ? { JOB_BATCH_SIZE: process.env.JOB_BATCH_SIZE } : {}),
+    }),
     createLogger({ level: "silent", pretty: false }),
     { db, clock: systemClock },
   );

@@ -32,7 +32,13 @@ interface Measured {
 async function measure(db: Database, scale: Scale): Promise<Measured> {
   const clock = new ManualClock(NOW);
   const app = await createApp(
-    loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", FLOOD_MAX_MESSAGES: "1000" }),
+    loadConfig({
+      NODE_ENV: "test",
+      LOG_LEVEL: "silent",
+      FLOOD_MAX_MESSAGES: "1000",
+      // The batch size can be tried from the command line: JOB_BATCH_SIZE=250 npm run bench -- …
+      ...(process.env.JOB_BATCH_SIZE ? { JOB_BATCH_SIZE: process.env.JOB_BATCH_SIZE } : {}),
+    }),
     createLogger({ level: "silent", pretty: false }),
     { db, clock },
   );
