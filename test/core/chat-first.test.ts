@@ -33,7 +33,18 @@ describe("chat goes first", () => {
     expect(order).toEqual(["idle", "timer"]);
   });
 
-  it("moves on after the longest wait under constant chat, and a failed update is no longer counted", async () => {
+  it("waits only for the updates in flight when it is asked, not for those arriving meanwhile", async () => {
+    const chat = new ChatFirst();
+    const order: string[] = [];
+    const first = chat.run(() => later(30).then(() => order.push("first answered")));
+    const waited = chat.idle(5_000).then(() => order.push("batch"));
+    await later(10);
+    const second = chat.run(() => later(100).then(() => order.push("second answered")));
+    await Promise.all([first, waited, second]);
+    expect(order).toEqual(["first answered", "batch", "second answered"]);
+  });
+
+  it("moves on after the longest wait when an update takes too long, and a failed update is no longer counted", async () => {
     const chat = new ChatFirst();
     const order: string[] = [];
     const endless = chat.run(() => later(300).then(() => order.push("long update answered")));
