@@ -2,16 +2,19 @@ import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+import { createScratchDatabase } from "../scripts/postgres.ts";
+import { type App, createApp } from "../src/app.ts";
 import { botBudget, Pacer } from "../src/channels/outbound/pacer.ts";
 import { systemClock } from "../src/clock.ts";
+import { loadConfig } from "../src/config.ts";
 import { OrgTree } from "../src/core/org.ts";
-import { openDatabase } from "../src/db/database.ts";
-import { I18n } from "../src/i18n/i18n.ts";
+import { type Database, openDatabase } from "../src/db/database.ts";
 import { createLogger } from "../src/logger.ts";
 import { createBroadcast } from "../src/modules/broadcasts/broadcasts.ts";
 import { OutboxWorker } from "../src/outbox/worker.ts";
 import { httpSender } from "../test/support/http-sender.ts";
 import type { RecordedMessage } from "../test/support/recording-server.ts";
+import { chatAlone, percentile, startChat, timingTransactions } from "./chat-load.ts";
 import type { Benchmark } from "./registry.ts";
 import { bulkInsert } from "./scale.ts";
 
@@ -36,62 +39,117 @@ async function startFakeEndpoint(limit: number) {
   };
 }
 
+interface Enqueued {
+  database: string;
+  enqueueMs: number;
+  longestTxMs: number;
+  chatP99Ms: number;
+  chatAnswered: number;
+  chatAloneP99Ms: number;
+  chatAloneAnswered: number;
+}
+
+/** How long `/me` alone is measured before the broadcast, for comparison. */
+const CHAT_ALONE_MS = 3_000;
+
 /**
- * A broadcast to 10,000 Telegram accounts through the real path (audience → batches of JOB_BATCH_SIZE → outbox worker →
- * HTTP) against a fake endpoint that refuses (429) anything over a global limit of L messages per second
- * (BENCH_BROADCAST_LIMIT, default 300). The worker is configured just under L, as TELEGRAM_MAX_PER_SECOND would be.
+ * The app on `db` with `recipients` members of one unit, each with a Telegram account ("1", "2"…), and a broadcast
+ * to all of them created (audience → batches of JOB_BATCH_SIZE in the outbox) while two of them keep sending /me.
+ */
+async function enqueueOn(db: Database, recipients: number): Promise<{ app: App; enqueued: Enqueued }> {
+  const app = await createApp(
+    loadConfig({
+      NODE_ENV: "test",
+      LOG_LEVEL: "silent",
+      FLOOD_MAX_MESSAGES: "1000",
+      // The batch size can be tried from the command line: JOB_BATCH_SIZE=250 npm run bench -- …
+      ...(process.env.JOB_BATCH_SIZE ? { JOB_BATCH_SIZE: process.env.JOB_BATCH_SIZE } : {}),
+    }),
+    createLogger({ level: "silent", pretty: false }),
+    { db, clock: systemClock },
+  );
+  try {
+    const unit = await db.prisma.orgUnit.create({ data: { code: "BENCH", name: "Bench" } });
+    const ids = Array.from({ length: recipients }, () => randomUUID());
+    await bulkInsert(
+      db,
+      "Person",
+      ids.map((id, i) => ({ id, fullName: `P${i}`, unitId: unit.id })),
+    );
+    await bulkInsert(
+      db,
+      "PlatformIdentity",
+      ids.map((personId, i) => ({ platform: "telegram", externalId: `${i + 1}`, chatId: `${i + 1}`, personId })),
+    );
+    await db.sql.execute("ANALYZE");
+    const tree = await OrgTree.load(db.prisma);
+    const scope = { wholeBlock: true, unitIds: new Set([unit.id]), personId: null };
+    const alone = await chatAlone(app, recipients, CHAT_ALONE_MS);
+    // Every transaction of the creation is timed: none should hold the database for more than about a second.
+    const timed = timingTransactions(db.prisma);
+    const chat = startChat(app, recipients);
+    const started = performance.now();
+    const created = await createBroadcast(
+      { ...app.deps, prisma: timed.prisma },
+      { createdById: "bench", text: "Thông báo thử tải", audience: { kind: "all" } },
+      scope,
+      tree,
+    );
+    const enqueueMs = performance.now() - started;
+    const latencies = await chat.stop();
+    if (!created.ok) throw new Error(created.reason);
+    if (created.recipients !== recipients) throw new Error(`${created.recipients} of ${recipients} enqueued`);
+    return {
+      app,
+      enqueued: {
+        database: db.kind,
+        enqueueMs,
+        longestTxMs: timed.longest(),
+        chatP99Ms: percentile(latencies, 0.99),
+        chatAnswered: latencies.length,
+        chatAloneP99Ms: percentile(alone, 0.99),
+        chatAloneAnswered: alone.length,
+      },
+    };
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+}
+
+/**
+ * A broadcast to 10,000 Telegram accounts (100,000 at province scale) through the real path (audience → batches of
+ * JOB_BATCH_SIZE → outbox worker → HTTP). The enqueue is measured on the embedded database and, when a PostgreSQL
+ * server is given, on PostgreSQL (`enqueue_ms`, `longest_tx_ms`, `chat_p99_ms` per database, chat being two members
+ * sending /me meanwhile). The send runs on the embedded database against a fake endpoint that refuses (429) anything
+ * over a global limit of L messages per second (BENCH_BROADCAST_LIMIT, default 300); the worker is configured just
+ * under L, as TELEGRAM_MAX_PER_SECOND would be.
  */
 export const broadcastBenchmark: Benchmark = {
   name: "broadcast",
-  description: "broadcast to every member (10,000 or 100,000) against a rate-limited fake endpoint (embedded database)",
+  description:
+    "broadcast to every member (10,000 or 100,000): enqueue on both databases, send against a rate-limited fake endpoint",
   async run(options) {
     const RECIPIENTS = RECIPIENTS_OF[options.scale];
     const window = options.scale === "province" ? Number(process.env.BENCH_BROADCAST_SECONDS ?? 60) * 1000 : undefined;
     const limit = Number(process.env.BENCH_BROADCAST_LIMIT ?? 300);
+    const enqueued: Enqueued[] = [];
+    if (options.postgresUrl) {
+      const scratch = await createScratchDatabase(options.postgresUrl, "doanbot_bench");
+      try {
+        const db = await openDatabase({ kind: "postgres", url: scratch.url }, { poolSize: 10 });
+        const { app, enqueued: e } = await enqueueOn(db, RECIPIENTS);
+        enqueued.push(e);
+        await app.close();
+      } finally {
+        await scratch.drop();
+      }
+    }
     const server = await startFakeEndpoint(limit);
     const db = await openDatabase({ kind: "pglite", dataDir: ":memory:" });
+    const { app, enqueued: embedded } = await enqueueOn(db, RECIPIENTS);
+    enqueued.unshift(embedded);
     try {
-      const unit = await db.prisma.orgUnit.create({ data: { code: "BENCH", name: "Bench" } });
-      const ids = Array.from({ length: RECIPIENTS }, () => randomUUID());
-      await bulkInsert(
-        db,
-        "Person",
-        ids.map((id, i) => ({ id, fullName: `P${i}`, unitId: unit.id })),
-      );
-      await bulkInsert(
-        db,
-        "PlatformIdentity",
-        ids.map((personId, i) => ({ platform: "telegram", externalId: `${i}`, chatId: `${i}`, personId })),
-      );
-      const tree = await OrgTree.load(db.prisma);
-      const i18n = new I18n("vi");
-      const scope = { wholeBlock: true, unitIds: new Set([unit.id]), personId: null };
-      // Every transaction of the creation is timed: none should hold the database for more than about a second.
-      let longestTxMs = 0;
-      const timedPrisma = new Proxy(db.prisma, {
-        get(target, prop) {
-          const value = Reflect.get(target, prop);
-          if (prop !== "$transaction") return typeof value === "function" ? value.bind(target) : value;
-          return async (...args: unknown[]) => {
-            const started = performance.now();
-            try {
-              return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-            } finally {
-              longestTxMs = Math.max(longestTxMs, performance.now() - started);
-            }
-          };
-        },
-      });
-      const enqueueStarted = performance.now();
-      const created = await createBroadcast(
-        { prisma: timedPrisma, clock: systemClock, i18n },
-        { createdById: "bench", text: "Thông báo thử tải", audience: { kind: "all" } },
-        scope,
-        tree,
-      );
-      if (!created.ok) throw new Error(created.reason);
-      const enqueueMs = performance.now() - enqueueStarted;
-
       const worker = new OutboxWorker({
         prisma: db.prisma,
         clock: systemClock,
@@ -143,12 +201,15 @@ export const broadcastBenchmark: Benchmark = {
           cpu_ms_per_message: Math.round(cpuMsPerMessage * 100) / 100,
           seconds: Math.round(seconds * 10) / 10,
           recipients: RECIPIENTS,
-          enqueue_ms: Math.round(enqueueMs),
-          longest_tx_ms: Math.round(longestTxMs),
+          ...enqueueMetrics(enqueued),
         },
         rows: [
-          [`enqueue for ${RECIPIENTS} recipients`, `${(enqueueMs / 1000).toFixed(1)} s`],
-          ["longest transaction of the enqueue", `${Math.round(longestTxMs)} ms`],
+          ...enqueued.flatMap((e): [string, string][] => [
+            [`${e.database}: enqueue for ${RECIPIENTS} recipients`, `${(e.enqueueMs / 1000).toFixed(1)} s`],
+            [`${e.database}: longest transaction of the enqueue`, `${Math.round(e.longestTxMs)} ms`],
+            [`${e.database}: chat p99 during the enqueue`, `${Math.round(e.chatP99Ms)} ms (${e.chatAnswered} answers)`],
+            [`${e.database}: chat p99 alone`, `${Math.round(e.chatAloneP99Ms)} ms (${e.chatAloneAnswered} answers)`],
+          ]),
           ["limit (msgs/s)", String(limit)],
           ["achieved (msgs/s)", achieved.toFixed(1)],
           ["ratio (target ≥ 0.9)", ratio.toFixed(3)],
@@ -158,8 +219,28 @@ export const broadcastBenchmark: Benchmark = {
         ],
       };
     } finally {
-      await db.close();
+      await app.close();
       server.stop();
     }
   },
 };
+
+/** `enqueue_ms`, `longest_tx_ms`, `chat_p99_ms` of the last database (PostgreSQL when measured), and each one's. */
+function enqueueMetrics(enqueued: readonly Enqueued[]): Record<string, number | string> {
+  const main = enqueued[enqueued.length - 1] as Enqueued;
+  const metrics: Record<string, number | string> = {
+    database: main.database,
+    enqueue_ms: Math.round(main.enqueueMs),
+    longest_tx_ms: Math.round(main.longestTxMs),
+    chat_p99_ms: Math.round(main.chatP99Ms),
+  };
+  for (const e of enqueued) {
+    metrics[`${e.database}_enqueue_ms`] = Math.round(e.enqueueMs);
+    metrics[`${e.database}_longest_tx_ms`] = Math.round(e.longestTxMs);
+    metrics[`${e.database}_chat_p99_ms`] = Math.round(e.chatP99Ms);
+    metrics[`${e.database}_chat_answered`] = e.chatAnswered;
+    metrics[`${e.database}_chat_alone_p99_ms`] = Math.round(e.chatAloneP99Ms);
+    metrics[`${e.database}_chat_alone_answered`] = e.chatAloneAnswered;
+  }
+  return metrics;
+}

@@ -7,20 +7,24 @@ import { type Database, openDatabase } from "../src/db/database.ts";
 import { runJob } from "../src/jobs/run-job.ts";
 import { createLogger } from "../src/logger.ts";
 import { weeklyEducationJob } from "../src/modules/education/weekly-education.ts";
+import { chatAlone, percentile, startChat, timingTransactions } from "./chat-load.ts";
 import type { Benchmark } from "./registry.ts";
 import { generateOrg, type Scale } from "./scale.ts";
 
 const NOW = "2026-11-30T03:00:00Z";
-/** How often a member sends `/me` while the fan-out runs. */
-const CHAT_EVERY_MS = 25;
+/** How long `/me` alone is measured before the fan-out, for comparison. */
+const CHAT_ALONE_MS = 3_000;
 
 interface Measured {
   database: string;
   members: number;
   messages: number;
   enqueueMs: number;
+  longestTxMs: number;
   chatP99Ms: number;
   chatAnswered: number;
+  chatAloneP99Ms: number;
+  chatAloneAnswered: number;
   seedMs: number;
 }
 
@@ -28,7 +32,13 @@ interface Measured {
 async function measure(db: Database, scale: Scale): Promise<Measured> {
   const clock = new ManualClock(NOW);
   const app = await createApp(
-    loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", FLOOD_MAX_MESSAGES: "1000" }),
+    loadConfig({
+      NODE_ENV: "test",
+      LOG_LEVEL: "silent",
+      FLOOD_MAX_MESSAGES: "1000",
+      // The batch size can be tried from the command line: JOB_BATCH_SIZE=250 npm run bench -- …
+      ...(process.env.JOB_BATCH_SIZE ? { JOB_BATCH_SIZE: process.env.JOB_BATCH_SIZE } : {}),
+    }),
     createLogger({ level: "silent", pretty: false }),
     { db, clock },
   );
@@ -36,42 +46,27 @@ async function measure(db: Database, scale: Scale): Promise<Measured> {
     const seedStarted = performance.now();
     const org = await generateOrg(db, scale, { now: NOW, link: "telegram" });
     const seedMs = performance.now() - seedStarted;
-    const latencies: number[] = [];
-    let running = true;
-    const chat = (async () => {
-      for (let i = 0; running; i++) {
-        const member = String(1 + ((i * 7919) % org.members));
-        const started = performance.now();
-        await app.dispatcher.handle({
-          platform: "telegram",
-          chatId: member,
-          chatType: "private",
-          sender: { externalId: member },
-          content: { kind: "command", name: "me", args: "" },
-          receivedAt: clock.now(),
-        });
-        latencies.push(performance.now() - started);
-        await new Promise((r) => setTimeout(r, CHAT_EVERY_MS));
-      }
-    })();
+    const alone = await chatAlone(app, org.members, CHAT_ALONE_MS);
+    const timed = timingTransactions(app.deps.prisma);
+    const chat = startChat(app, org.members);
     const started = performance.now();
-    const outcome = await runJob(app.deps, weeklyEducationJob(app.deps.config), {
+    const outcome = await runJob({ ...app.deps, prisma: timed.prisma }, weeklyEducationJob(app.deps.config), {
       period: "2026-W49",
       instance: "bench",
     });
     const enqueueMs = performance.now() - started;
-    running = false;
-    await chat;
+    const latencies = await chat.stop();
     if (outcome.status !== "done") throw new Error(JSON.stringify(outcome));
-    latencies.sort((a, b) => a - b);
-    const p99 = latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))] ?? 0;
     return {
       database: db.kind,
       members: org.members,
       messages: outcome.messages,
       enqueueMs,
-      chatP99Ms: p99,
+      longestTxMs: timed.longest(),
+      chatP99Ms: percentile(latencies, 0.99),
       chatAnswered: latencies.length,
+      chatAloneP99Ms: percentile(alone, 0.99),
+      chatAloneAnswered: alone.length,
       seedMs,
     };
   } finally {
@@ -108,12 +103,16 @@ export const weeklyEducationBenchmark: Benchmark = {
       database: main.database,
       enqueue_ms: Math.round(main.enqueueMs),
       chat_p99_ms: Math.round(main.chatP99Ms),
+      longest_tx_ms: Math.round(main.longestTxMs),
     };
     const rows: [string, string][] = [];
     for (const r of results) {
       metrics[`${r.database}_enqueue_ms`] = Math.round(r.enqueueMs);
       metrics[`${r.database}_chat_p99_ms`] = Math.round(r.chatP99Ms);
       metrics[`${r.database}_chat_answered`] = r.chatAnswered;
+      metrics[`${r.database}_longest_tx_ms`] = Math.round(r.longestTxMs);
+      metrics[`${r.database}_chat_alone_p99_ms`] = Math.round(r.chatAloneP99Ms);
+      metrics[`${r.database}_chat_alone_answered`] = r.chatAloneAnswered;
       rows.push([
         `${r.database}: weekly message to ${r.members} members (batches)`,
         `${(r.enqueueMs / 1000).toFixed(1)} s, ${r.messages} rows`,
@@ -122,6 +121,11 @@ export const weeklyEducationBenchmark: Benchmark = {
         `${r.database}: chat p99 during the fan-out`,
         `${r.chatP99Ms.toFixed(0)} ms (${r.chatAnswered} answers)`,
       ]);
+      rows.push([
+        `${r.database}: chat p99 alone, no fan-out`,
+        `${r.chatAloneP99Ms.toFixed(0)} ms (${r.chatAloneAnswered} answers)`,
+      ]);
+      rows.push([`${r.database}: longest transaction of the fan-out`, `${r.longestTxMs.toFixed(0)} ms`]);
     }
     return { metrics, rows };
   },

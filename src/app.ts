@@ -1,6 +1,7 @@
 import { channelCapabilitiesFor } from "./channels/capabilities.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
+import { ChatFirst } from "./core/chat-first.ts";
 import type { AppDeps } from "./core/deps.ts";
 import { FlowEngine } from "./core/dialogue/engine.ts";
 import { Dispatcher } from "./core/dispatcher.ts";
@@ -37,6 +38,7 @@ export async function createApp(
     logger,
     dialogue: new FlowEngine(allFlows, dialogueHooks),
     capabilities: channelCapabilitiesFor(config),
+    chatFirst: new ChatFirst(),
   };
   let dispatcher: Dispatcher | undefined;
   const features = allFeatures({ listCommands: () => dispatcher?.listCommands() ?? [] });

@@ -5,6 +5,7 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { I18n } from "../i18n/i18n.ts";
 import type { Logger } from "../logger.ts";
 import type { ChannelCapabilities } from "./channel.ts";
+import type { ChatFirst } from "./chat-first.ts";
 import type { FlowEngine } from "./dialogue/engine.ts";
 import type { Platform } from "./messages.ts";
 
@@ -20,4 +21,6 @@ export interface AppDeps {
   dialogue: FlowEngine;
   /** What each platform can do, as its channel declares it: ask these, never a platform's name. */
   capabilities: Readonly<Record<Platform, ChannelCapabilities>>;
+  /** Updates being handled: a fan-out lets them finish between its batches. */
+  chatFirst: ChatFirst;
 }

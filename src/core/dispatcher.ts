@@ -92,7 +92,12 @@ export class Dispatcher {
    * confirmed sent comes back with the replies stored then, so it answers as it did the first time.
    * Never throws for a user's input: unexpected errors are logged once and answered with a short apology.
    */
-  async receive(msg: IncomingMessage): Promise<Turn> {
+  receive(msg: IncomingMessage): Promise<Turn> {
+    // Counted from here: a fan-out waits between its batches until this update is answered.
+    return this.deps.chatFirst.run(() => this.receiveNow(msg));
+  }
+
+  private async receiveNow(msg: IncomingMessage): Promise<Turn> {
     // Checked before any database work, so a flood costs nothing once its sender is muted.
     const flood = this.flood?.check(`${msg.platform}:${msg.sender.externalId}`, this.deps.clock.now()) ?? "ok";
     if (flood === "ignore") return { status: "done", replies: [], claimId: null, replayed: false };

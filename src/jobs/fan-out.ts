@@ -1,3 +1,4 @@
+import type { ChatFirst } from "../core/chat-first.ts";
 import type { Db, Tx } from "../core/db.ts";
 import type { AppDeps } from "../core/deps.ts";
 
@@ -66,13 +67,15 @@ export async function runFanOut(
 
 /**
  * One batch of a fan-out in its own short transaction: `write` adds the rows (returns how many), and the run's count
- * and heartbeat move with them. Then chat updates waiting for the database go first.
+ * and heartbeat move with them. Chat goes first: the batch starts once the chat updates being handled are answered,
+ * and the next one (its read included) only after those that arrived during this one (see `ChatFirst`).
  */
 export async function writeBatch(
-  deps: Pick<AppDeps, "prisma" | "clock">,
+  deps: Pick<AppDeps, "prisma" | "clock"> & { chatFirst?: ChatFirst },
   run: Pick<FanOutRun, "job" | "period">,
   write: (tx: Tx) => Promise<number>,
 ): Promise<number> {
+  await deps.chatFirst?.idle();
   const written = await deps.prisma.$transaction(async (tx) => {
     const n = await write(tx);
     await tx.jobRun.update({
@@ -82,6 +85,7 @@ export async function writeBatch(
     return n;
   });
   await new Promise((resolve) => setImmediate(resolve));
+  await deps.chatFirst?.idle();
   return written;
 }
 

@@ -64,23 +64,30 @@ export function unitLabel(tree: OrgTree, unitId: string): string {
   return chain.map((u) => u.name).join(" › ");
 }
 
-/** One page of `weeklyAudience` in id order, after the id `after`: for fan-outs written a batch at a time. */
+/**
+ * One page of `weeklyAudience` in id order, after the id `after`: for fan-outs written a batch at a time. One SQL
+ * statement (the page's people with their reachable accounts as JSON) rather than the client's two queries and its
+ * per-row mapping, which cost more than the database's work at 1,000 people a page.
+ */
 export async function weeklyAudiencePage(
   db: Db,
   fallback: Locale,
   after: string | undefined,
   size: number,
 ): Promise<Recipient[]> {
-  const people = await db.person.findMany({
-    where: {
-      active: true,
-      weeklyOptOut: false,
-      identities: { some: { unreachableAt: null } },
-      ...(after ? { id: { gt: after } } : {}),
-    },
-    include: withReachableIdentities,
-    orderBy: { id: "asc" },
-    take: size,
-  });
-  return people.map((p) => toRecipient(p, fallback));
+  const rows = await db.$queryRawUnsafe<
+    { id: string; fullName: string; unitId: string; locale: string; identities: string }[]
+  >(
+    `SELECT p.id, p."fullName", p."unitId", p.locale,
+       (SELECT json_agg(json_build_object('platform', i.platform, 'chatId', i."chatId") ORDER BY i.platform, i.id)
+          FROM "PlatformIdentity" i WHERE i."personId" = p.id AND i."unreachableAt" IS NULL)::text AS identities
+     FROM "Person" p
+     WHERE p.active AND NOT p."weeklyOptOut" AND p.id > $1
+       AND EXISTS (SELECT 1 FROM "PlatformIdentity" i WHERE i."personId" = p.id AND i."unreachableAt" IS NULL)
+     ORDER BY p.id
+     LIMIT $2`,
+    after ?? "",
+    size,
+  );
+  return rows.map((row) => toRecipient({ ...row, identities: JSON.parse(row.identities) }, fallback));
 }

@@ -37,7 +37,7 @@ export async function runJob(deps: AppDeps, job: JobDefinition, options: RunOpti
     for await (let planned of batchesOf(job, ctx, options.period, config.JOB_BATCH_SIZE)) {
       if (forcedTag) planned = planned.map((p) => ({ ...p, key: `${p.key}#${forcedTag}` }));
       const batch = planned;
-      await writeBatch({ prisma, clock }, run, async (tx) => {
+      await writeBatch({ prisma, clock, chatFirst: deps.chatFirst }, run, async (tx) => {
         const written = await enqueueDeliveries(tx, batch, now);
         await job.record?.(tx, ctx, options.period, batch);
         return written;

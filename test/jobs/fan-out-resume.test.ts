@@ -98,3 +98,35 @@ describe("a fan-out written in batches", () => {
     expect(run.instance).toBe("b");
   });
 });
+
+describe("chat during a fan-out", () => {
+  it("an update being handled when a batch ends is answered before the next batch starts", async () => {
+    const job = weeklyEducationJob(app.deps.config);
+    const events: string[] = [];
+    let chat: Promise<unknown> | undefined;
+    const chatting: JobDefinition = {
+      ...job,
+      async record(tx, ctx, period, planned) {
+        events.push(`batch ${events.filter((e) => e.startsWith("batch")).length + 1}`);
+        // A member sends /me while the first batch's transaction is open; its handling takes a while longer
+        // (a slow answer, a busy machine) than the batch.
+        chat ??= app.deps.chatFirst.run(async () => {
+          const replies = await app.dispatcher.handle({
+            platform: "telegram",
+            chatId: "x1",
+            chatType: "private",
+            sender: { externalId: "x1" },
+            content: { kind: "command", name: "me", args: "" },
+            receivedAt: app.clock.now(),
+          });
+          await new Promise((resolve) => setTimeout(resolve, 150));
+          events.push(`chat answered (${replies.length})`);
+        });
+        await job.record?.(tx, ctx, period, planned);
+      },
+    };
+    expect((await runJob(app.deps, chatting, { period: "2026-W49", instance: "a" })).status).toBe("done");
+    await chat;
+    expect(events).toEqual(["batch 1", "chat answered (1)", "batch 2", "batch 3", "batch 4"]);
+  });
+});

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Clock } from "../../clock.ts";
 import type { Config } from "../../config.ts";
 import { writeAudit } from "../../core/audit.ts";
+import type { ChatFirst } from "../../core/chat-first.ts";
 import type { Db, Tx } from "../../core/db.ts";
 import { cleanText } from "../../core/dialogue/inputs.ts";
 import { languageOf } from "../../core/language.ts";
@@ -10,7 +11,7 @@ import type { OrgTree } from "../../core/org.ts";
 import { canSeeUnit, type Scope } from "../../core/permissions.ts";
 import type { Result } from "../../core/result.ts";
 import type { Broadcast, CandidacyStage, Prisma, PrismaClient } from "../../generated/prisma/client.ts";
-import { type I18n, k } from "../../i18n/i18n.ts";
+import { type I18n, k, type Locale } from "../../i18n/i18n.ts";
 import { runFanOut, writeBatch } from "../../jobs/fan-out.ts";
 import { createLogger, type Logger } from "../../logger.ts";
 import { type DeliveryInput, enqueue, refreshOutboxStatistics } from "../../outbox/enqueue.ts";
@@ -180,19 +181,18 @@ export async function resolveRecipients(
   return { recipients, peopleWithoutChat };
 }
 
-/** Whether the audience reaches at least one chat (without reading it all). */
-async function reachesAnyone(db: Db, audience: Audience, units: string[] | undefined): Promise<boolean> {
+/**
+ * How many chats the audience reaches, in one COUNT query (never reading it): the reachable chat accounts of its
+ * active people (an account is unique per platform and user), or its registered group chats. As many deliveries as
+ * the preparation writes, when nothing changes meanwhile.
+ */
+async function countRecipients(db: Db, audience: Audience, units: string[] | undefined): Promise<number> {
   if (audience.kind === "groups") {
-    return (await db.unitGroupChat.findFirst({ where: { unitId: units ? { in: units } : undefined } })) !== null;
+    return db.unitGroupChat.count({ where: { unitId: units ? { in: units } : undefined } });
   }
-  const person = await db.person.findFirst({
-    where: {
-      ...peopleWhere(audience, units),
-      identities: { some: { unreachableAt: null, platform: platformOf(audience) } },
-    },
-    select: { id: true },
+  return db.platformIdentity.count({
+    where: { unreachableAt: null, platform: platformOf(audience), person: peopleWhere(audience, units) },
   });
-  return person !== null;
 }
 
 export interface BroadcastPreview {
@@ -236,6 +236,8 @@ export interface BroadcastDeps {
   i18n: Pick<I18n, "forLocale" | "defaultLocale">;
   logger?: Logger;
   config?: Pick<Config, "JOB_BATCH_SIZE" | "JOB_RUN_STALE_SECONDS">;
+  /** Chat updates being handled: the preparation lets them finish between its batches. */
+  chatFirst?: ChatFirst;
 }
 
 export interface PrepareOptions {
@@ -264,7 +266,7 @@ export const PREPARE_RUN = "broadcast-prepare";
  * finish it.
  *
  * With `within`, the broadcast row is created in the caller's transaction (the composer's draft is closed in the same
- * one) and prepared once that transaction is committed; `recipients` is then the count at creation.
+ * one) and prepared once that transaction is committed; `recipients` is then the count at creation (one COUNT query).
  */
 export async function createBroadcast(
   deps: BroadcastDeps,
@@ -283,9 +285,8 @@ export async function createBroadcast(
   const check = checkAudience(input.audience, scope, tree);
   if (!check.ok) return check;
   const units = unitsOf(input.audience, scope, tree);
-  if (!(await reachesAnyone(db, input.audience, units))) {
-    return { ok: false, reason: "broadcast-refused-nobody" };
-  }
+  const reached = await countRecipients(db, input.audience, units);
+  if (reached === 0) return { ok: false, reason: "broadcast-refused-nobody" };
   const now = deps.clock.now();
   const sendAt = input.sendAt && input.sendAt > now ? input.sendAt : now;
   const create = async (tx: Tx) => {
@@ -317,11 +318,10 @@ export async function createBroadcast(
   if (options.within) {
     const { within } = options;
     const broadcast = await create(within.tx);
-    const { recipients } = await resolveRecipients(within.tx, input.audience, scope, tree);
     within.afterCommit(async () => {
       await prepareBroadcast(deps, broadcast.id, options);
     });
-    return { ok: true, broadcast, recipients: recipients.length, complete: false };
+    return { ok: true, broadcast, recipients: reached, complete: false };
   }
   const created = await deps.prisma.$transaction(create);
   const outcome = await prepareBroadcast(deps, created.id, options);
@@ -360,7 +360,7 @@ export async function prepareBroadcast(deps: BroadcastDeps, broadcastId: string,
     do {
       const page = await recipientsPage(prisma, audience, units, after, size);
       after = page.last;
-      await writeBatch({ prisma, clock }, run, async (tx) => {
+      await writeBatch({ prisma, clock, chatFirst: deps.chatFirst }, run, async (tx) => {
         // Taken before writing, and by a cancellation before it cancels: a cancelled broadcast gets no new rows.
         const locked = await tx.$queryRaw<{ status: string }[]>`
           SELECT status::text AS status FROM "Broadcast" WHERE id = ${broadcastId} FOR UPDATE`;
@@ -388,19 +388,33 @@ function broadcastDeliveries(
   broadcast: Broadcast,
   recipients: readonly Recipient[],
 ): DeliveryInput[] {
-  return recipients.map((r) => {
-    const message: OutgoingMessage = { text: broadcast.text };
-    if (broadcast.photoUrl) message.photoUrl = broadcast.photoUrl;
-    if (broadcast.requireConfirmation && r.personId) {
-      message.choices = [
-        {
-          value: confirmBroadcastButton.value({ broadcastId: broadcast.id }),
-          label: deps.i18n.forLocale(languageOf(r.locale, deps.i18n.defaultLocale))(k("broadcast-ack-button")),
-        },
-      ];
+  // One message per language (the outbox stores each distinct message's payload once per statement).
+  const messages = new Map<string, OutgoingMessage>();
+  const messageFor = (r: Recipient): OutgoingMessage => {
+    const ack = broadcast.requireConfirmation && r.personId !== null;
+    const lang: Locale | undefined = ack ? languageOf(r.locale, deps.i18n.defaultLocale) : undefined;
+    let message = messages.get(lang ?? "");
+    if (!message) {
+      message = { text: broadcast.text };
+      if (broadcast.photoUrl) message.photoUrl = broadcast.photoUrl;
+      if (lang) {
+        message.choices = [
+          {
+            value: confirmBroadcastButton.value({ broadcastId: broadcast.id }),
+            label: deps.i18n.forLocale(lang)(k("broadcast-ack-button")),
+          },
+        ];
+      }
+      messages.set(lang ?? "", message);
     }
-    return { ...r, message, broadcastId: broadcast.id, notBefore: broadcast.sendAt };
-  });
+    return message;
+  };
+  return recipients.map((r) => ({
+    ...r,
+    message: messageFor(r),
+    broadcastId: broadcast.id,
+    notBefore: broadcast.sendAt,
+  }));
 }
 
 /**

@@ -160,4 +160,57 @@ describe("a broadcast prepared a batch at a time", () => {
     expect(copies.filter((n) => n === 1)).toHaveLength(ACCOUNTS);
     expect(copies.every((n) => n <= 1)).toBe(true);
   });
+
+  it("created in the composer's filing transaction: counted with one query, never by reading its audience", async () => {
+    const tree = await OrgTree.load(app.deps.prisma);
+    const roles = await app.deps.prisma.roleAssignment.findMany({ where: { personId: org.staffId } });
+    const scope = scopeOf(org.staffId, roles, tree);
+    const calls: string[] = [];
+    const after: (() => Promise<void>)[] = [];
+    const create = (audience: Parameters<typeof createBroadcast>[1]["audience"]) =>
+      app.deps.prisma.$transaction((tx) =>
+        createBroadcast(
+          { ...app.deps, clock: app.clock },
+          { createdById: org.staffId, text: "Thông báo toàn Đoàn", audience },
+          scope,
+          tree,
+          { within: { tx: recording(tx, calls), afterCommit: (run) => after.push(run) } },
+        ),
+      );
+    const created = await create({ kind: "all" });
+    if (!created.ok) throw new Error(created.reason);
+    expect(created.recipients).toBe(ACCOUNTS);
+    expect(calls.filter((c) => c.startsWith("person.") || c.startsWith("platformIdentity."))).toEqual([
+      "platformIdentity.count",
+    ]);
+    for (const run of after) await run();
+    expect(await deliveriesOf(created.broadcast.id)).toEqual({ rows: ACCOUNTS, chats: ACCOUNTS });
+
+    // Nobody reached: refused, nothing created.
+    expect(await create({ kind: "platform", platform: "terminal" })).toMatchObject({
+      ok: false,
+      reason: "broadcast-refused-nobody",
+    });
+    expect(await app.deps.prisma.broadcast.count()).toBe(1);
+  });
 });
+
+/** The transaction client, recording "model.method" for each call made through it. */
+function recording<T extends object>(tx: T, calls: string[]): T {
+  return new Proxy(tx, {
+    get(target, model) {
+      const delegate = Reflect.get(target, model);
+      if (typeof model !== "string" || typeof delegate !== "object" || delegate === null) return delegate;
+      return new Proxy(delegate, {
+        get(d, method) {
+          const fn = Reflect.get(d, method);
+          if (typeof method !== "string" || typeof fn !== "function") return fn;
+          return (...args: unknown[]) => {
+            calls.push(`${model}.${method}`);
+            return fn.apply(d, args);
+          };
+        },
+      });
+    },
+  });
+}
