@@ -30,6 +30,7 @@ export const CREATED_AT_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   ReportReview: ["createdAt"],
   ReportVersion: ["createdAt"],
   RoleAssignment: ["createdAt"],
+  SharedImage: ["createdAt"],
   UnitGroupChat: ["createdAt"],
   UnitMembership: ["fromDate"],
   UnitTarget: ["createdAt"],
