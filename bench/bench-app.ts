@@ -1,6 +1,6 @@
 import { createScratchDatabase } from "../scripts/postgres.ts";
 import { type App, createApp } from "../src/app.ts";
-import { ManualClock } from "../src/clock.ts";
+import { type Clock, ManualClock } from "../src/clock.ts";
 import { loadConfig } from "../src/config.ts";
 import { type Database, openDatabase } from "../src/db/database.ts";
 import { createLogger } from "../src/logger.ts";
@@ -32,4 +32,21 @@ export async function openBenchApp(
       await scratch?.drop();
     },
   };
+}
+
+/**
+ * The app for a fan-out benchmark on `db`: silent, members free to chat as fast as the benchmark makes them, and the
+ * batch size taken from the command line when given (`JOB_BATCH_SIZE=250 npm run bench -- …`).
+ */
+export function createFanOutApp(db: Database, clock: Clock): Promise<App> {
+  return createApp(
+    loadConfig({
+      NODE_ENV: "test",
+      LOG_LEVEL: "silent",
+      FLOOD_MAX_MESSAGES: "1000",
+      ...(process.env.JOB_BATCH_SIZE ? { JOB_BATCH_SIZE: process.env.JOB_BATCH_SIZE } : {}),
+    }),
+    createLogger({ level: "silent", pretty: false }),
+    { db, clock },
+  );
 }

@@ -3,10 +3,9 @@ import { randomUUID } from "node:crypto";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createScratchDatabase } from "../scripts/postgres.ts";
-import { type App, createApp } from "../src/app.ts";
+import type { App } from "../src/app.ts";
 import { botBudget, Pacer } from "../src/channels/outbound/pacer.ts";
 import { systemClock } from "../src/clock.ts";
-import { loadConfig } from "../src/config.ts";
 import { OrgTree } from "../src/core/org.ts";
 import { type Database, openDatabase } from "../src/db/database.ts";
 import { createLogger } from "../src/logger.ts";
@@ -14,6 +13,7 @@ import { createBroadcast } from "../src/modules/broadcasts/broadcasts.ts";
 import { OutboxWorker } from "../src/outbox/worker.ts";
 import { httpSender } from "../test/support/http-sender.ts";
 import type { RecordedMessage } from "../test/support/recording-server.ts";
+import { createFanOutApp } from "./bench-app.ts";
 import { chatAlone, percentile, startChat, timingTransactions } from "./chat-load.ts";
 import type { Benchmark } from "./registry.ts";
 import { bulkInsert } from "./scale.ts";
@@ -57,17 +57,7 @@ const CHAT_ALONE_MS = 3_000;
  * to all of them created (audience → batches of JOB_BATCH_SIZE in the outbox) while two of them keep sending /me.
  */
 async function enqueueOn(db: Database, recipients: number): Promise<{ app: App; enqueued: Enqueued }> {
-  const app = await createApp(
-    loadConfig({
-      NODE_ENV: "test",
-      LOG_LEVEL: "silent",
-      FLOOD_MAX_MESSAGES: "1000",
-      // The batch size can be tried from the command line: JOB_BATCH_SIZE=250 npm run bench -- …
-      ...(process.env.JOB_BATCH_SIZE ? { JOB_BATCH_SIZE: process.env.JOB_BATCH_SIZE } : {}),
-    }),
-    createLogger({ level: "silent", pretty: false }),
-    { db, clock: systemClock },
-  );
+  const app = await createFanOutApp(db, systemClock);
   try {
     const unit = await db.prisma.orgUnit.create({ data: { code: "BENCH", name: "Bench" } });
     const ids = Array.from({ length: recipients }, () => randomUUID());

@@ -1,12 +1,10 @@
 import { performance } from "node:perf_hooks";
 import { createScratchDatabase } from "../scripts/postgres.ts";
-import { createApp } from "../src/app.ts";
 import { ManualClock } from "../src/clock.ts";
-import { loadConfig } from "../src/config.ts";
 import { type Database, openDatabase } from "../src/db/database.ts";
 import { runJob } from "../src/jobs/run-job.ts";
-import { createLogger } from "../src/logger.ts";
 import { weeklyEducationJob } from "../src/modules/education/weekly-education.ts";
+import { createFanOutApp } from "./bench-app.ts";
 import { chatAlone, percentile, startChat, timingTransactions } from "./chat-load.ts";
 import type { Benchmark } from "./registry.ts";
 import { generateOrg, type Scale } from "./scale.ts";
@@ -31,17 +29,7 @@ interface Measured {
 /** One run on one database: the weekly message to every linked member while members keep chatting. */
 async function measure(db: Database, scale: Scale): Promise<Measured> {
   const clock = new ManualClock(NOW);
-  const app = await createApp(
-    loadConfig({
-      NODE_ENV: "test",
-      LOG_LEVEL: "silent",
-      FLOOD_MAX_MESSAGES: "1000",
-      // The batch size can be tried from the command line: JOB_BATCH_SIZE=250 npm run bench -- …
-      ...(process.env.JOB_BATCH_SIZE ? { JOB_BATCH_SIZE: process.env.JOB_BATCH_SIZE } : {}),
-    }),
-    createLogger({ level: "silent", pretty: false }),
-    { db, clock },
-  );
+  const app = await createFanOutApp(db, clock);
   try {
     const seedStarted = performance.now();
     const org = await generateOrg(db, scale, { now: NOW, link: "telegram" });
