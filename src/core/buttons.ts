@@ -19,9 +19,6 @@
  * values never contained (%20 for a space). A "tail" needs no escape: nothing follows it.
  */
 
-/** Telegram's limit on callback_data, the tightest of the platforms (src/channels/telegram/callback-data.ts). */
-export const BUTTON_VALUE_MAX_BYTES = 64;
-
 /** Between the prefix and the fields, and between fields unless a kind chooses another. */
 const SEPARATOR = ":";
 
@@ -74,12 +71,12 @@ type FieldsArg<F> = Record<never, never> extends InputOf<F> ? [fields?: InputOf<
 
 export interface ButtonKind<F> extends ButtonPattern {
   /**
-   * The value a button carries. Too long for a platform is no failure: such a value travels by its place in the
-   * prompt (Telegram) or is answered by typing (Zalo). Throws only on fields of the wrong shape (a bug in the caller).
+   * The value a button carries. Too long for a channel is no failure: the channel carries such a value by its place in
+   * the prompt, or it is answered by typing. Throws only on fields of the wrong shape (a bug in the caller).
    */
   value(...fields: FieldsArg<F>): string;
-  /** The value, or "too-long" when it exceeds `maxBytes` (for callers that leave such a button out). */
-  encode(fields: InputOf<F>, maxBytes?: number): Encoded;
+  /** The value, or "too-long" when it exceeds the channel's `maxBytes` (`capabilities.maxChoiceValueBytes`). */
+  encode(fields: InputOf<F>, maxBytes: number): Encoded;
   decode(value: string): Decoded<F>;
 }
 
@@ -201,7 +198,7 @@ export function button<const D extends FieldShapes = Record<never, never>>(
     return { ok: true, fields: fields as F };
   };
 
-  const encode = (fields: InputOf<F>, maxBytes = BUTTON_VALUE_MAX_BYTES): Encoded => {
+  const encode = (fields: InputOf<F>, maxBytes: number): Encoded => {
     const text = value(...([fields] as FieldsArg<F>));
     const bytes = Buffer.byteLength(text, "utf8");
     return bytes <= maxBytes ? { ok: true, value: text } : { ok: false, reason: "too-long", bytes };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BUTTON_VALUE_MAX_BYTES, type ButtonKind, button, decodeOneOf, kindOf } from "../../src/core/buttons.ts";
+import { telegramCapabilities } from "../../src/channels/telegram/capabilities.ts";
+import { type ButtonKind, button, decodeOneOf, kindOf } from "../../src/core/buttons.ts";
 import {
   correctReportButton,
   myReportsButton,
@@ -78,10 +79,11 @@ describe("a button kind", () => {
   });
 
   it("reports a value longer than Telegram's 64 bytes instead of building it", () => {
-    expect(BUTTON_VALUE_MAX_BYTES).toBe(64);
+    const TELEGRAM = telegramCapabilities.maxChoiceValueBytes;
+    expect(TELEGRAM).toBe(64);
     const long = "Đ".repeat(30);
-    expect(page.encode({ code: "A" })).toEqual({ ok: true, value: "dash:A" });
-    expect(page.encode({ code: long })).toEqual({ ok: false, reason: "too-long", bytes: 65 });
+    expect(page.encode({ code: "A" }, TELEGRAM)).toEqual({ ok: true, value: "dash:A" });
+    expect(page.encode({ code: long }, TELEGRAM)).toEqual({ ok: false, reason: "too-long", bytes: 65 });
     expect(page.encode({ code: long }, Number.POSITIVE_INFINITY)).toEqual({ ok: true, value: `dash:${long}` });
     // value() still builds it: a platform carries a long value by its place in the prompt.
     expect(page.value({ code: long })).toBe(`dash:${long}`);
