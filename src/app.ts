@@ -6,6 +6,7 @@ import type { AppDeps } from "./core/deps.ts";
 import { FlowEngine } from "./core/dialogue/engine.ts";
 import { Dispatcher } from "./core/dispatcher.ts";
 import { FloodGuard } from "./core/flood.ts";
+import { OrgTreeCache } from "./core/org.ts";
 import { type Database, databaseTarget, openDatabase } from "./db/database.ts";
 import { I18n } from "./i18n/i18n.ts";
 import type { Logger } from "./logger.ts";
@@ -39,6 +40,7 @@ export async function createApp(
     dialogue: new FlowEngine(allFlows, dialogueHooks),
     capabilities: channelCapabilitiesFor(config),
     chatFirst: new ChatFirst(),
+    orgTrees: new OrgTreeCache(db.prisma),
   };
   let dispatcher: Dispatcher | undefined;
   const features = allFeatures({ listCommands: () => dispatcher?.listCommands() ?? [] });

@@ -3,7 +3,7 @@ import type { ChannelCapabilities } from "./channel.ts";
 import type { AppDeps } from "./deps.ts";
 import type { Speaker } from "./identity.ts";
 import type { IncomingContent, IncomingMessage, OutgoingMessage } from "./messages.ts";
-import { OrgTree } from "./org.ts";
+import type { OrgTree } from "./org.ts";
 import { type Scope, scopeOf } from "./permissions.ts";
 
 /** Everything a handler needs to answer one incoming message. Handlers add replies; the channel sends them. */
@@ -48,9 +48,9 @@ export class ChatContext {
     this.replies.push(typeof message === "string" ? { text: message } : message);
   }
 
-  /** The org tree, loaded once per message. */
+  /** The org tree as of this message (kept between messages, reread after the units change). */
   async orgTree(): Promise<OrgTree> {
-    this.tree ??= await OrgTree.load(this.deps.prisma);
+    this.tree ??= await this.deps.orgTrees.current();
     return this.tree;
   }
 

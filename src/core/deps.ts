@@ -8,6 +8,7 @@ import type { ChannelCapabilities } from "./channel.ts";
 import type { ChatFirst } from "./chat-first.ts";
 import type { FlowEngine } from "./dialogue/engine.ts";
 import type { Platform } from "./messages.ts";
+import type { OrgTreeCache } from "./org.ts";
 
 /** What every feature may use. Built once in main.ts (or a test) and passed in; nothing is built at import time. */
 export interface AppDeps {
@@ -23,4 +24,6 @@ export interface AppDeps {
   capabilities: Readonly<Record<Platform, ChannelCapabilities>>;
   /** Updates being handled: a fan-out lets them finish between its batches. */
   chatFirst: ChatFirst;
+  /** The org tree between messages, reread only after the units change. */
+  orgTrees: OrgTreeCache;
 }

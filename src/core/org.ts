@@ -83,3 +83,28 @@ export class OrgTree {
     return [unit, ...this.ancestors(unitId)].map((u) => u.name).join(separator);
   }
 }
+
+type VersionDb = Db & Pick<PrismaClient, "$queryRaw">;
+
+/**
+ * The org tree kept in memory between updates: a province's 2,000 units read and built on every message cost more
+ * than the rest of a /me. Before each use it asks the database for the units' version, their count and the sum of
+ * the transaction ids that last wrote each row (xmin), which any insert, update or delete moves, whatever process
+ * made it, and rereads the tree only when that changed. One scan of a few thousand narrow rows, no trigger, no table.
+ */
+export class OrgTreeCache {
+  #held: { version: string; tree: OrgTree } | undefined;
+
+  constructor(private readonly db: VersionDb) {}
+
+  async current(): Promise<OrgTree> {
+    // The version is read before the tree: a change committed in between leaves a newer tree under an older
+    // version, reread next time, never the reverse.
+    const [row] = await this.db.$queryRaw<{ version: string }[]>`
+      SELECT count(*)::text || ':' || COALESCE(sum(xmin::text::bigint), 0)::text AS version FROM "OrgUnit"`;
+    if (row && this.#held?.version === row.version) return this.#held.tree;
+    const tree = await OrgTree.load(this.db);
+    this.#held = row ? { version: row.version, tree } : undefined;
+    return tree;
+  }
+}
