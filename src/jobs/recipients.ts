@@ -78,12 +78,15 @@ export async function weeklyAudiencePage(
   const rows = await db.$queryRawUnsafe<
     { id: string; fullName: string; unitId: string; locale: string; identities: string }[]
   >(
-    `SELECT p.id, p."fullName", p."unitId", p.locale,
-       (SELECT json_agg(json_build_object('platform', i.platform, 'chatId', i."chatId") ORDER BY i.platform, i.id)
-          FROM "PlatformIdentity" i WHERE i."personId" = p.id AND i."unreachableAt" IS NULL)::text AS identities
+    // The accounts are aggregated per person in a lateral subquery, so the page walks the person index from `after`
+    // (an EXISTS here let the planner merge-join the whole identity index from its start on every page).
+    `SELECT p.id, p."fullName", p."unitId", p.locale, accounts.identities::text AS identities
      FROM "Person" p
-     WHERE p.active AND NOT p."weeklyOptOut" AND p.id > $1
-       AND EXISTS (SELECT 1 FROM "PlatformIdentity" i WHERE i."personId" = p.id AND i."unreachableAt" IS NULL)
+     CROSS JOIN LATERAL (
+       SELECT json_agg(json_build_object('platform', i.platform, 'chatId', i."chatId") ORDER BY i.platform, i.id) AS identities
+       FROM "PlatformIdentity" i WHERE i."personId" = p.id AND i."unreachableAt" IS NULL
+     ) accounts
+     WHERE p.active AND NOT p."weeklyOptOut" AND p.id > $1 AND accounts.identities IS NOT NULL
      ORDER BY p.id
      LIMIT $2`,
     after ?? "",
