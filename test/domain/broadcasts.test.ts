@@ -63,6 +63,17 @@ describe("broadcast audiences", () => {
     expect(await count({ kind: "platform", platform: "telegram" })).toEqual({ telegram: 4 });
   });
 
+  it("lets a secretary reach the secretaries of their own units only", async () => {
+    // Người 7, in B, becomes B's secretary: the staff member reaches both, A's secretary only themselves.
+    const inB = await app.deps.prisma.person.findFirstOrThrow({ where: { fullName: "Người 7" } });
+    await app.deps.prisma.roleAssignment.create({ data: { personId: inB.id, role: "secretary", unitId: org.unitB } });
+    const secretaries: Audience = { kind: "role", role: "secretary" };
+    const fromStaff = await previewBroadcast(app.deps.prisma, secretaries, await scopeOfPerson(org.staffId), tree);
+    expect(fromStaff).toMatchObject({ ok: true, perPlatform: { telegram: 2, zalo: 1 } });
+    const fromA = await previewBroadcast(app.deps.prisma, secretaries, await scopeOfPerson(org.secretaryAId), tree);
+    expect(fromA).toMatchObject({ ok: true, perPlatform: { telegram: 1, zalo: 1 } });
+  });
+
   it("reaches registered unit group chats within the chosen unit", async () => {
     await app.deps.prisma.unitGroupChat.createMany({
       data: [
