@@ -23,6 +23,7 @@ export const CREATED_AT_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   LinkCode: ["createdAt"],
   Mentor: ["createdAt"],
   OrgUnit: ["createdAt"],
+  OutboxMessage: ["createdAt"],
   Person: ["createdAt"],
   PlatformIdentity: ["createdAt", "lastSeenAt"],
   RegistrationRequest: ["createdAt"],

@@ -49,7 +49,12 @@ export async function applyRetention(deps: Pick<AppDeps, "prisma" | "config">, n
         AND: [{ OR: [{ broadcastId: null }, { broadcast: { status: { in: ["done", "cancelled"] } } }] }],
       },
     });
-    removed += count;
+    // Then the stored messages no delivery sends any more, as old as the deliveries kept (a message enqueued again
+    // since has a newer time, and is locked by that transaction until it ends).
+    const messages = await prisma.outboxMessage.deleteMany({
+      where: { createdAt: { lt: deliveries }, deliveries: { none: {} } },
+    });
+    removed += count + messages.count;
   }
 
   const registrations = cutoff(config.RETENTION_REGISTRATION_DAYS);

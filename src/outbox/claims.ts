@@ -45,7 +45,8 @@ async function claimWithStatus(
   return prisma.$queryRaw<ClaimedDelivery[]>`
     UPDATE "Delivery" AS d
        SET status = 'sending', "claimedAt" = ${o.now}, "claimedBy" = ${o.instanceId}, attempts = d.attempts + 1
-     WHERE d.id IN (
+      FROM "OutboxMessage" AS m
+     WHERE m.id = d."messageId" AND d.id IN (
        SELECT id FROM "Delivery"
         WHERE status = ${status}::"DeliveryStatus"
           AND platform = ${o.platform}::"Platform"
@@ -54,7 +55,7 @@ async function claimWithStatus(
         ORDER BY "notBefore"
         LIMIT ${o.limit}
         FOR UPDATE SKIP LOCKED)
-    RETURNING d.id, d."chatId", d.payload, d.attempts, d."broadcastId", d."uncertainAt", d."partsSent"`;
+    RETURNING d.id, d."chatId", m.payload, d.attempts, d."broadcastId", d."uncertainAt", d."partsSent"`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { OutgoingMessage, Platform } from "../core/messages.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { toPayload } from "./payload.ts";
@@ -12,7 +12,7 @@ export interface DeliveryInput {
   broadcastId?: string | null;
   /**
    * Makes this message to this recipient unique, so a job that runs twice (or a retried transaction) enqueues it
-   * once: e.g. "weekly-education:2026-W48:<identityId>". Rows of a broadcast are unique per (broadcast, platform, chat).
+   * once: e.g. "weekly-education:2026-W48:<identityId>", or "broadcast:<id>:<platform>:<chat>" for a broadcast's.
    */
   dedupeKey?: string | null;
   /** Not sent before this time (a scheduled broadcast). Defaults to now. */
@@ -25,64 +25,67 @@ type Tx = Prisma.TransactionClient | PrismaClient;
 const CHUNK = 5000;
 
 /**
- * One statement per chunk, whatever its size: the rows travel as one JSON array (`json_to_recordset`) and each
- * distinct message's payload once (a fan-out's 1,000 rows share one or two payloads of a kilobyte or more), joined by
- * position. `ON CONFLICT DO NOTHING` skips a row whose dedupeKey, or (broadcast, platform, chat), already exists, as
- * Prisma's `createMany({ skipDuplicates })` did, at a fraction of its per-row cost in the client. Ids are version 4
- * UUIDs made here, as Prisma makes them (the embedded database's `gen_random_uuid()` costs more than the insert); times are UTC in `timestamp without time zone`, as everywhere else.
+ * Each distinct message of a chunk, once: a message already stored (the same text sent again, or a resumed fan-out)
+ * is kept and its time moved on, which also locks it against the retention's removal until this transaction ends.
+ */
+const UPSERT_MESSAGES = `
+INSERT INTO "OutboxMessage" ("id", "payload", "createdAt")
+SELECT m.id, m.payload, $2::timestamp(3) FROM jsonb_to_recordset($1::jsonb) AS m(id text, payload jsonb)
+ON CONFLICT ("id") DO UPDATE SET "createdAt" = EXCLUDED."createdAt"`;
+
+/**
+ * One statement per chunk, whatever its size: the rows travel as one JSON array (`json_to_recordset`), each naming
+ * its message by id. `ON CONFLICT DO NOTHING` skips a row whose dedupeKey already exists, as Prisma's
+ * `createMany({ skipDuplicates })` did, at a fraction of its per-row cost in the client. Ids are version 4 UUIDs
+ * made here, as Prisma makes them (the embedded database's `gen_random_uuid()` costs more than the insert); times
+ * are UTC in `timestamp without time zone`, as everywhere else.
  */
 const INSERT_DELIVERIES = `
-WITH payloads AS (
-  SELECT (e.ord - 1)::int AS i, e.value AS payload FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS e(value, ord)
-)
-INSERT INTO "Delivery" ("id", "platform", "chatId", "payload", "personId", "broadcastId", "dedupeKey", "notBefore", "createdAt")
-SELECT r.i, r.f::"Platform", r.c, payloads.payload, r.p, r.b, r.k, COALESCE(r.n, $3)::timestamp(3),
-  $3::timestamp(3)
-FROM json_to_recordset($1::json) AS r(i text, f text, c text, p text, b text, k text, n text, m int)
-JOIN payloads ON payloads.i = r.m
+INSERT INTO "Delivery" ("id", "platform", "chatId", "messageId", "personId", "broadcastId", "dedupeKey", "notBefore", "createdAt")
+SELECT r.i, r.f::"Platform", r.c, r.m, r.p, r.b, r.k, COALESCE(r.n, $2)::timestamp(3), $2::timestamp(3)
+FROM json_to_recordset($1::json) AS r(i text, f text, c text, m text, p text, b text, k text, n text)
 ON CONFLICT DO NOTHING`;
+
+/** A stored message's id: the SHA-256 of its stored JSON, so the same message is stored once. */
+export function messageId(payloadJson: string): string {
+  return createHash("sha256").update(payloadJson).digest("base64url");
+}
 
 /**
  * Writes deliveries in the caller's transaction, so the business change and the messages it causes commit together.
- * Rows whose dedupeKey (or broadcast, platform and chat) already exist are skipped. Returns how many were added.
- * Deliveries sharing one message object share its stored payload (built once): give a fan-out's recipients the same
- * object per language.
+ * Rows whose dedupeKey already exists are skipped. Returns how many were added. Each distinct message is stored once
+ * (see OutboxMessage); deliveries sharing one message object have it serialised and hashed once: give a fan-out's
+ * recipients the same object per language.
  */
 export async function enqueue(tx: Tx, deliveries: readonly DeliveryInput[], now: Date = new Date()): Promise<number> {
   let added = 0;
+  const at = now.toISOString();
   for (let i = 0; i < deliveries.length; i += CHUNK) {
     const chunk = deliveries.slice(i, i + CHUNK);
-    const byMessage = new Map<OutgoingMessage, number>();
-    const byPayload = new Map<string, number>();
-    const payloads: string[] = [];
+    const idOf = new Map<OutgoingMessage, string>();
+    const messages = new Map<string, string>();
     const rows = chunk.map((d) => {
-      let m = byMessage.get(d.message);
-      if (m === undefined) {
+      let id = idOf.get(d.message);
+      if (id === undefined) {
         const payload = JSON.stringify(toPayload(d.message));
-        m = byPayload.get(payload);
-        if (m === undefined) {
-          m = payloads.push(payload) - 1;
-          byPayload.set(payload, m);
-        }
-        byMessage.set(d.message, m);
+        id = messageId(payload);
+        messages.set(id, payload);
+        idOf.set(d.message, id);
       }
       return {
         i: randomUUID(),
         f: d.platform,
         c: d.chatId,
+        m: id,
         p: d.personId ?? null,
         b: d.broadcastId ?? null,
         k: d.dedupeKey ?? null,
         n: d.notBefore?.toISOString() ?? null,
-        m,
       };
     });
-    added += await tx.$executeRawUnsafe(
-      INSERT_DELIVERIES,
-      JSON.stringify(rows),
-      `[${payloads.join(",")}]`,
-      now.toISOString(),
-    );
+    const stored = [...messages].map(([id, payload]) => `{"id":${JSON.stringify(id)},"payload":${payload}}`);
+    await tx.$executeRawUnsafe(UPSERT_MESSAGES, `[${stored.join(",")}]`, at);
+    added += await tx.$executeRawUnsafe(INSERT_DELIVERIES, JSON.stringify(rows), at);
   }
   return added;
 }

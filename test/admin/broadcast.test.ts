@@ -42,10 +42,15 @@ describe("npm run admin -- broadcast", () => {
     expect(out[1]).toContain("after 3 days");
     const broadcast = await app.deps.prisma.broadcast.findFirstOrThrow();
     expect(broadcast.requireConfirmation).toBe(true);
-    const deliveries = await app.deps.prisma.delivery.findMany({ where: { broadcastId: broadcast.id } });
+    const deliveries = await app.deps.prisma.delivery.findMany({
+      include: { message: true },
+      where: { broadcastId: broadcast.id },
+    });
     expect(deliveries).toHaveLength(2);
     for (const d of deliveries) {
-      expect(d.payload).toMatchObject({ choices: [{ value: `ack:${broadcast.id}`, label: "Đã đọc / Xác nhận" }] });
+      expect(d.message.payload).toMatchObject({
+        choices: [{ value: `ack:${broadcast.id}`, label: "Đã đọc / Xác nhận" }],
+      });
     }
   });
 

@@ -23,10 +23,13 @@ it("speaks the deployment's default language to a person whose stored language t
     tree,
   );
   if (!created.ok) throw new Error(created.reason);
-  const rows = await prisma.delivery.findMany({ where: { broadcastId: created.broadcast.id } });
+  const rows = await prisma.delivery.findMany({
+    include: { message: true },
+    where: { broadcastId: created.broadcast.id },
+  });
   const labels = new Map<string, Set<string>>();
   for (const row of rows) {
-    const label = (row.payload as { choices?: { label: string }[] }).choices?.[0]?.label ?? "";
+    const label = (row.message.payload as { choices?: { label: string }[] }).choices?.[0]?.label ?? "";
     const set = labels.get(row.personId ?? "") ?? new Set<string>();
     set.add(label);
     labels.set(row.personId ?? "", set);

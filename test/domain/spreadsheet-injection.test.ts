@@ -108,7 +108,7 @@ describe("broadcast text", () => {
     const text = "Họp BCH\u202e lúc 8h\u0007";
     expect(await broadcastCommand.run(app, ["--text", text, "--audience", "unit:A"], (l) => out.push(l))).toBe(0);
     expect((await app.deps.prisma.broadcast.findFirstOrThrow()).text).toBe("Họp BCH lúc 8h");
-    const delivery = await app.deps.prisma.delivery.findFirstOrThrow();
-    expect((delivery.payload as { text: string }).text).toContain("Họp BCH lúc 8h");
+    const delivery = await app.deps.prisma.delivery.findFirstOrThrow({ include: { message: true } });
+    expect((delivery.message.payload as { text: string }).text).toContain("Họp BCH lúc 8h");
   });
 });

@@ -39,8 +39,8 @@ async function report(who: ChatAccount, date: string, issuer: string, number: st
 
 /** Every message queued for a person (they share the test clock's instant), as sent. */
 const told = async (personId: string) =>
-  (await app.deps.prisma.delivery.findMany({ where: { personId } })).map(
-    (r) => r.payload as unknown as OutgoingMessage,
+  (await app.deps.prisma.delivery.findMany({ include: { message: true }, where: { personId } })).map(
+    (r) => r.message.payload as unknown as OutgoingMessage,
   );
 const toldText = async (personId: string) => (await told(personId)).map((m) => m.text).join("\n---\n");
 

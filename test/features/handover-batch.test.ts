@@ -35,9 +35,10 @@ describe("a handover batch from the holiday reminder", () => {
     expect(await runJob(app.deps, job, { period: "2027-02-03", instance: "test" })).toMatchObject({ status: "done" });
     const reminder = (
       await prisma.delivery.findFirstOrThrow({
+        include: { message: true },
         where: { personId: org.people.secA1.id, dedupeKey: { startsWith: `${HOLIDAY_HANDOVER}:2027-02-03:` } },
       })
-    ).payload as unknown as OutgoingMessage;
+    ).message.payload as unknown as OutgoingMessage;
     const button = reminder.choices?.find((c) => c.label === "Ghi nhận đợt trao danh sách ĐVUT cho cấp ủy");
     expect(button).toBeDefined();
 
@@ -65,8 +66,8 @@ describe("a handover batch from the holiday reminder", () => {
       });
       expect(s.details).toMatchObject({ holiday: "dịp Ngày thành lập Đảng Cộng sản Việt Nam (03/02/2027)" });
     }
-    const told = await prisma.delivery.findMany({ where: { personId: org.people.an.id } });
-    expect(told.map((t) => (t.payload as { text: string }).text).join("\n")).toContain(
+    const told = await prisma.delivery.findMany({ include: { message: true }, where: { personId: org.people.an.id } });
+    expect(told.map((t) => (t.message.payload as { text: string }).text).join("\n")).toContain(
       "Trao danh sách ĐVUT cho cấp ủy (ngày 03/02/2027)",
     );
     // The batch's danh sách, from the journey in /dvut: the two ĐVUT handed over together, to that cấp ủy, that day.

@@ -32,7 +32,10 @@ const alerts = async (week: string) => {
   const job = twoYearRuleJob(app.deps.config);
   const outcome = await runJob(app.deps, job, { period: week, instance: "test" });
   expect(outcome.status).toBe("done");
-  return app.deps.prisma.delivery.findMany({ where: { dedupeKey: { startsWith: `${TWO_YEAR_RULE}:${week}:` } } });
+  return app.deps.prisma.delivery.findMany({
+    include: { message: true },
+    where: { dedupeKey: { startsWith: `${TWO_YEAR_RULE}:${week}:` } },
+  });
 };
 
 describe("mục II.3.5 answered", () => {
@@ -43,7 +46,7 @@ describe("mục II.3.5 answered", () => {
     expect(sent.map((s) => s.personId).sort()).toEqual(
       [org.people.secA1.id, (await prisma.person.findUniqueOrThrow({ where: { memberCode: "S-A" } })).id].sort(),
     );
-    const own = sent.find((s) => s.personId === org.people.secA1.id)?.payload as unknown as OutgoingMessage;
+    const own = sent.find((s) => s.personId === org.people.secA1.id)?.message.payload as unknown as OutgoingMessage;
     const button = own.choices?.find((c) => c.label === "Ghi nguyên nhân, biện pháp: Nguyễn Văn An");
     expect(button).toBeDefined();
 

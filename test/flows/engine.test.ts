@@ -139,9 +139,9 @@ describe("conversation engine", () => {
     // The reminder does not count as activity: expiry still runs from the last answer.
     const row = await app.deps.prisma.conversation.findFirstOrThrow();
     expect(row.updatedAt.toISOString()).toBe("2026-11-26T02:00:00.000Z");
-    const delivery = await app.deps.prisma.delivery.findFirst();
+    const delivery = await app.deps.prisma.delivery.findFirst({ include: { message: true } });
     expect(delivery?.chatId).toBe(secretary.externalId);
-    expect(JSON.stringify(delivery?.payload)).toContain("flow:start:dvut-remark");
+    expect(JSON.stringify(delivery?.message.payload)).toContain("flow:start:dvut-remark");
 
     app.clock.advance(14 * 86_400_000);
     expect((await sweepIdleConversations(app.deps)).expired).toBe(1);

@@ -27,12 +27,13 @@ async function remindersOn(day: string) {
   expect(period, `${day} is a reminder day`).toBe(day);
   expect((await runJob(app.deps, job, { period: day, instance: "test" })).status).toBe("done");
   const rows = await app.deps.prisma.delivery.findMany({
+    include: { message: true },
     where: { dedupeKey: { startsWith: `${QUARTERLY_REMINDERS}:${day}:` } },
   });
   return rows.map((r) => ({
     personId: r.personId as string,
     kind: (r.dedupeKey as string).split(":")[2] as string,
-    message: r.payload as unknown as OutgoingMessage,
+    message: r.message.payload as unknown as OutgoingMessage,
   }));
 }
 

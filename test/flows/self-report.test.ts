@@ -23,8 +23,11 @@ describe("self-report flow", () => {
 
     const report = await app.deps.prisma.report.findFirstOrThrow();
     expect(report).toMatchObject({ kind: "self_report", status: "submitted", subjectPersonId: org.people.chau });
-    const delivery = await app.deps.prisma.delivery.findFirstOrThrow({ where: { personId: org.secretaryId } });
-    const payload = delivery.payload as { text: string; choices: { value: string }[] };
+    const delivery = await app.deps.prisma.delivery.findFirstOrThrow({
+      include: { message: true },
+      where: { personId: org.secretaryId },
+    });
+    const payload = delivery.message.payload as { text: string; choices: { value: string }[] };
     expect(payload.text).toContain("Lê Minh Châu gửi tự báo cáo: Khen thưởng, ngày 26/11/2026");
     expect(payload.choices.map((c) => c.value)).toEqual([
       `selfrep:approve:${report.id}`,

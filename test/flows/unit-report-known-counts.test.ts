@@ -47,6 +47,7 @@ async function seedQuarter(app: TestApp, org: Org) {
         },
       })
     ).id;
+  const notice = await prisma.outboxMessage.create({ data: { id: "notice", payload: { text: "Thông báo" } } });
   const delivered = (
     broadcastId: string,
     personId: string,
@@ -59,7 +60,7 @@ async function seedQuarter(app: TestApp, org: Org) {
         personId,
         platform,
         chatId: `${platform}-${personId}`,
-        payload: { text: "Thông báo" },
+        messageId: notice.id,
         status,
       },
     });

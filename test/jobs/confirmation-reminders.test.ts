@@ -71,13 +71,14 @@ async function runOn(day: string): Promise<Map<string, string[]>> {
   const period = job.periodOf(app.clock.now(), app.deps.config.TZ_NAME) as string;
   expect((await runJob(app.deps, job, { period, instance: "test" })).status).toBe("done");
   const rows = await app.deps.prisma.delivery.findMany({
+    include: { message: true },
     where: { dedupeKey: { startsWith: `${CONFIRMATION_REMINDERS}:` }, createdAt: app.clock.now() },
   });
   const byPerson = new Map<string, string[]>();
   for (const row of rows) {
     byPerson.set(row.personId as string, [
       ...(byPerson.get(row.personId as string) ?? []),
-      (row.payload as unknown as OutgoingMessage).text,
+      (row.message.payload as unknown as OutgoingMessage).text,
     ]);
   }
   return byPerson;
@@ -118,9 +119,12 @@ describe("reminding the units of unconfirmed announcements", () => {
   it("'Nhắc tất cả' reminds exactly the unit's members still unconfirmed, once however often it is pressed", async () => {
     await runOn("2026-11-29");
     const row = await app.deps.prisma.delivery.findFirstOrThrow({
+      include: { message: true },
       where: { personId: org.people.secA.id, dedupeKey: { startsWith: `${CONFIRMATION_REMINDERS}:` } },
     });
-    const remindAll = (row.payload as unknown as OutgoingMessage).choices?.find((c) => c.label === "Nhắc tất cả");
+    const remindAll = (row.message.payload as unknown as OutgoingMessage).choices?.find(
+      (c) => c.label === "Nhắc tất cả",
+    );
     expect(remindAll?.value).toBe(`ackr:${broadcastId}:${org.units.a.id}`);
     const secA = org.account(org.people.secA.id);
 
@@ -133,13 +137,14 @@ describe("reminding the units of unconfirmed announcements", () => {
     );
     const nudges = () =>
       app.deps.prisma.delivery.findMany({
+        include: { message: true },
         where: { dedupeKey: { startsWith: `confirm-nudge:${broadcastId}:` } },
         orderBy: { chatId: "asc" },
       });
     const first = await nudges();
     // Mai on Zalo, Hải on both of his accounts; nobody else.
     expect(first.map((d) => d.chatId)).toEqual(["hai-telegram", "hai-zalo", "mai"]);
-    expect(first[0]?.payload).toMatchObject({
+    expect(first[0]?.message.payload).toMatchObject({
       text: expect.stringContaining("đồng chí chưa xác nhận đã đọc thông báo sau"),
       choices: [{ value: `ack:${broadcastId}`, label: "Đã đọc / Xác nhận" }],
     });
@@ -155,6 +160,7 @@ describe("reminding the units of unconfirmed announcements", () => {
       "A reminder is on its way to 1 member(s)",
     );
     const toA1 = await app.deps.prisma.delivery.findMany({
+      include: { message: true },
       where: {
         dedupeKey: { startsWith: `confirm-nudge:${broadcastId}:` },
         personId: { not: { in: [mai.id, hai.id] } },

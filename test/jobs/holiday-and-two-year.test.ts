@@ -13,9 +13,14 @@ import { it } from "../support/fixtures.ts";
 import { dayRange, morningOf } from "./org-fixture.ts";
 
 const texts = async (app: TestApp, prefix: string) =>
-  (await app.deps.prisma.delivery.findMany({ where: { dedupeKey: { startsWith: prefix } } })).map((r) => ({
+  (
+    await app.deps.prisma.delivery.findMany({
+      include: { message: true },
+      where: { dedupeKey: { startsWith: prefix } },
+    })
+  ).map((r) => ({
     personId: r.personId,
-    payload: r.payload as { text: string; choices?: { value: string }[] },
+    payload: r.message.payload as { text: string; choices?: { value: string }[] },
   }));
 
 describe("holiday handover reminders", () => {

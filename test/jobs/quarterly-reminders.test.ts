@@ -38,6 +38,7 @@ async function runDaily(from: string, to: string, onDay?: (day: string) => Promi
     const outcome = await runJob(app.deps, job, { period, instance: "test" });
     expect(outcome.status).toBe("done");
     const rows = await app.deps.prisma.delivery.findMany({
+      include: { message: true },
       where: { dedupeKey: { startsWith: `${QUARTERLY_REMINDERS}:${period}:` } },
     });
     byDay.set(
@@ -46,7 +47,7 @@ async function runDaily(from: string, to: string, onDay?: (day: string) => Promi
         personId: r.personId as string,
         kind: (r.dedupeKey as string).split(":")[2] as string,
         platform: r.platform,
-        text: (r.payload as { text: string }).text,
+        text: (r.message.payload as { text: string }).text,
       })),
     );
   }
@@ -153,8 +154,11 @@ describe("quarterly reminders", () => {
   it("offers the flow that files what is missing", async () => {
     app.clock.set(morningOf("2026-12-21"));
     await runJob(app.deps, job, { period: "2026-12-21", instance: "test" });
-    const rows = await app.deps.prisma.delivery.findMany({ where: { personId: org.people.secB.id } });
-    expect((rows[0]!.payload as { choices: { value: string }[] }).choices.map((c) => c.value)).toEqual([
+    const rows = await app.deps.prisma.delivery.findMany({
+      include: { message: true },
+      where: { personId: org.people.secB.id },
+    });
+    expect((rows[0]!.message.payload as { choices: { value: string }[] }).choices.map((c) => c.value)).toEqual([
       "flow:start:dvut-remark:2026-Q4",
       `flow:start:unit-report:${org.units.b.id}:2026-Q4`,
     ]);
@@ -236,7 +240,10 @@ describe("quarterly reminders", () => {
     await app.deps.prisma.report.updateMany({ data: { status: "returned" } });
     app.clock.set(morningOf("2026-12-21"));
     await runJob(app.deps, job, { period: "2026-12-21", instance: "test" });
-    const rows = await app.deps.prisma.delivery.findMany({ where: { personId: org.people.secB.id } });
-    expect((rows[0]!.payload as { text: string }).text).toContain("Báo cáo quý của Đoàn cơ sở B");
+    const rows = await app.deps.prisma.delivery.findMany({
+      include: { message: true },
+      where: { personId: org.people.secB.id },
+    });
+    expect((rows[0]!.message.payload as { text: string }).text).toContain("Báo cáo quý của Đoàn cơ sở B");
   });
 });

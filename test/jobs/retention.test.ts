@@ -34,10 +34,15 @@ async function rowsAt(tag: string) {
   const sending = await prisma.broadcast.create({
     data: { createdById: person.id, text: "x", audience: { kind: "all" }, status: "sending", createdAt: now },
   });
-  const delivery = (data: object) =>
-    prisma.delivery.create({
-      data: { platform: "zalo", chatId: `c-${tag}`, payload: { text: "x" }, createdAt: now, ...data },
+  let messages = 0;
+  const delivery = async (data: object) => {
+    const message = await prisma.outboxMessage.create({
+      data: { id: `m-${tag}-${++messages}`, payload: { text: "x" }, createdAt: now },
     });
+    return prisma.delivery.create({
+      data: { platform: "zalo", chatId: `c-${tag}`, messageId: message.id, createdAt: now, ...data },
+    });
+  };
   await delivery({ status: "sent", sentAt: now, personId: person.id });
   await delivery({ status: "failed" });
   await delivery({ status: "sent", sentAt: now, broadcastId: done.id });
@@ -95,6 +100,9 @@ describe("retention (the daily housekeeping job)", () => {
     // the active and the submitted draft).
     const oldDeliveries = await prisma.delivery.findMany({ where: { chatId: "c-old" } });
     expect(oldDeliveries.map((d) => d.dedupeKey).sort()).toEqual(["live-old", "pending-old"]);
+    // The stored messages go with the last delivery that sends them.
+    const oldMessages = await prisma.outboxMessage.findMany({ where: { id: { startsWith: "m-old-" } } });
+    expect(oldMessages.map((m) => m.id).sort()).toEqual(oldDeliveries.map((d) => d.messageId).sort());
     expect((await prisma.registrationRequest.findMany({ where: { chatId: "z-old" } })).map((r) => r.status)).toEqual([
       "pending",
     ]);
@@ -105,6 +113,7 @@ describe("retention (the daily housekeeping job)", () => {
 
     // Recent: everything kept.
     expect(await prisma.delivery.count({ where: { chatId: "c-new" } })).toBe(5);
+    expect(await prisma.outboxMessage.count({ where: { id: { startsWith: "m-new-" } } })).toBe(5);
     expect(await prisma.registrationRequest.count({ where: { chatId: "z-new" } })).toBe(3);
     expect(await prisma.conversation.count({ where: { ownerKey: `p:${recent.person.id}` } })).toBe(4);
     expect(await prisma.linkCode.count({ where: { personId: recent.person.id } })).toBe(2);

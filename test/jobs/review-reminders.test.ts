@@ -34,12 +34,13 @@ async function runOn(name: string, day: string) {
   if (!period) return new Map<string, string[]>();
   expect((await runJob(app.deps, definition, { period, instance: "test" })).status).toBe("done");
   const rows = await app.deps.prisma.delivery.findMany({
+    include: { message: true },
     where: { dedupeKey: { startsWith: `${name}:` }, createdAt: app.clock.now() },
   });
   const byPerson = new Map<string, string[]>();
   for (const r of rows) {
     const list = byPerson.get(r.personId as string) ?? [];
-    list.push((r.payload as { text: string }).text);
+    list.push((r.message.payload as { text: string }).text);
     byPerson.set(r.personId as string, list);
   }
   return byPerson;

@@ -47,7 +47,10 @@ describe("the weekly chart to staff", () => {
       }
     }
     expect(fired).toEqual(["done", "done"]);
-    const rows = await app.deps.prisma.delivery.findMany({ orderBy: [{ dedupeKey: "asc" }] });
+    const rows = await app.deps.prisma.delivery.findMany({
+      include: { message: true },
+      orderBy: [{ dedupeKey: "asc" }],
+    });
     expect(rows.map((r) => r.dedupeKey?.split(":").slice(0, 3).join(":")).sort()).toEqual(
       [
         `${WEEKLY_CHART}:2026-W49:${admin.id}`,
@@ -57,14 +60,14 @@ describe("the weekly chart to staff", () => {
       ].sort(),
     );
     const telegram = rows.find((r) => r.personId === org.people.staff.id);
-    const message = fromPayload(telegram?.payload);
+    const message = fromPayload(telegram?.message.payload);
     expect(message?.text).toBe(
       "Tổng hợp tuần 2026-W49 của Đoàn Khối: 0/2 đơn vị đã nộp báo cáo quý 4/2026; ĐVUT: 2 → 0 → 0 → 0.",
     );
     expect(pngSize(message?.image?.data as Buffer).width).toBe(CHART_WIDTH);
     // Zalo shows no uploaded picture: the caption, then the numbers and a note.
     const zalo = rows.find((r) => r.personId === admin.id);
-    const zaloText = renderZalo(fromPayload(zalo?.payload) ?? { text: "" })
+    const zaloText = renderZalo(fromPayload(zalo?.message.payload) ?? { text: "" })
       .map((s) => (s.kind === "text" ? s.text : ""))
       .join("\n");
     expect(zaloText).toContain("Tổng hợp tuần 2026-W49 của Đoàn Khối");
@@ -117,11 +120,12 @@ describe("the weekly chart to staff", () => {
       zaloApp.clock.set(fire.at);
       expect((await scheduler.fire(fire.jobs[0] as NonNullable<typeof job>, fire.at))?.status).toBe("done");
       const row = await zaloApp.deps.prisma.delivery.findFirstOrThrow({
+        include: { message: true },
         where: { platform: "zalo", chatId: "z-staff" },
       });
       // The outbox sends it three hours later: the link is made then, and works then.
       zaloApp.clock.advance(3 * 3_600_000);
-      const message = fromPayload(row.payload);
+      const message = fromPayload(row.message.payload);
       if (!message || !channel.sender) throw new Error("no message or sender");
       const result = await channel.sender.send("z-staff", message);
       expect(result.ok).toBe(true);

@@ -13,13 +13,14 @@ const run = (app: TestApp, week: string) =>
 
 async function deliveries(app: TestApp, week: string) {
   const rows = await app.deps.prisma.delivery.findMany({
+    include: { message: true },
     where: { dedupeKey: { startsWith: `${WEEKLY_EDUCATION}:${week}:` } },
     orderBy: { dedupeKey: "asc" },
   });
   return rows.map((r) => ({
     personId: r.personId as string,
     platform: r.platform,
-    payload: r.payload as { text: string; choices?: { value: string; label: string }[] },
+    payload: r.message.payload as { text: string; choices?: { value: string; label: string }[] },
   }));
 }
 

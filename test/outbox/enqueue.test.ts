@@ -41,7 +41,7 @@ function counting(client: PrismaClient) {
 }
 
 describe("enqueue", () => {
-  it("writes thousands of rows with their own messages, times and keys in one statement, each duplicate once", async () => {
+  it("writes thousands of rows with their own times and keys in one statement, each message stored once, each duplicate skipped", async () => {
     const vi: OutgoingMessage = {
       text: "Bài học tuần này: “Đoàn kết” — đồng chí đọc nhé",
       choices: [{ value: "a", label: "Đã đọc" }],
@@ -65,15 +65,19 @@ describe("enqueue", () => {
       dedupeKey: `k:${i}`,
       ...(i % 3 === 0 ? { notBefore: later } : {}),
     }));
-    // Within the call: the same key twice, and the same (broadcast, platform, chat) twice.
+    // Within the call: the same key twice, and a broadcast's row to the same chat twice.
     deliveries.push({ platform: "telegram", chatId: "again", message: en, dedupeKey: "k:0" });
-    deliveries.push({ platform: "telegram", chatId: "b", message: en, broadcastId: "b1" });
-    deliveries.push({ platform: "telegram", chatId: "b", message: vi, broadcastId: "b1" });
+    const toB = { platform: "telegram", chatId: "b", broadcastId: "b1", dedupeKey: "broadcast:b1:telegram:b" } as const;
+    deliveries.push({ ...toB, message: en });
+    deliveries.push({ ...toB, message: vi });
     const { client, calls } = counting(prisma);
     expect(await enqueue(client, deliveries, now)).toBe(1_201);
-    expect(calls).toHaveLength(1);
+    // The messages, then the rows.
+    expect(calls).toHaveLength(2);
+    // The copy of `vi` is the same message: stored once.
+    expect(await prisma.outboxMessage.count()).toBe(3);
 
-    const rows = await prisma.delivery.findMany({ orderBy: { createdAt: "asc" } });
+    const rows = await prisma.delivery.findMany({ include: { message: true }, orderBy: { createdAt: "asc" } });
     expect(rows).toHaveLength(1_201);
     const byKey = new Map(rows.map((r) => [r.dedupeKey, r]));
     for (const [i, d] of deliveries.slice(0, 1_200).entries()) {
@@ -88,7 +92,7 @@ describe("enqueue", () => {
         notBefore: d.notBefore ?? now,
         createdAt: now,
       });
-      expect(fromPayload(row?.payload)).toEqual(d.message);
+      expect(fromPayload(row?.message.payload)).toEqual(d.message);
     }
     expect(rows.filter((r) => r.broadcastId === "b1").map((r) => r.chatId)).toEqual(["b"]);
     expect(new Set(rows.map((r) => r.id)).size).toBe(1_201);

@@ -117,6 +117,7 @@ export class QuarterWorld {
   async received(account: Account): Promise<Received[]> {
     const chatId = String(account.id);
     const rows = await this.prisma.delivery.findMany({
+      include: { message: true },
       where: { platform: account.platform, chatId, status: "sent" },
     });
     const byMessageId = new Map(rows.map((r) => [r.platformMessageId, r]));
@@ -124,7 +125,7 @@ export class QuarterWorld {
       account.platform === "telegram" ? this.both.telegram.messages(chatId) : this.both.zalo.messages(chatId);
     return messages.map((m) => {
       const row = byMessageId.get(String(m.messageId));
-      const text = m.text ?? (row?.payload as { text?: string } | undefined)?.text ?? "";
+      const text = m.text ?? (row?.message.payload as { text?: string } | undefined)?.text ?? "";
       if (!row) return { kind: "reply", label: "reply", text };
       const { kind, period } = kindOf(row);
       return { kind, label: period ? `${kind} ${period}` : kind, text };

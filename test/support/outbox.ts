@@ -77,11 +77,15 @@ export async function until(check: () => Promise<boolean> | boolean, ms = 30_000
 
 /** Stands in for the outbox worker in tests: sends every pending Delivery row once through the platform's sender. */
 export async function deliverPending(prisma: PrismaClient, senders: ChannelSender[]): Promise<number> {
-  const rows = await prisma.delivery.findMany({ where: { status: "pending" }, orderBy: { createdAt: "asc" } });
+  const rows = await prisma.delivery.findMany({
+    include: { message: true },
+    where: { status: "pending" },
+    orderBy: { createdAt: "asc" },
+  });
   for (const row of rows) {
     const sender = senders.find((s) => s.platform === row.platform);
     if (!sender) continue;
-    const result = await sender.send(row.chatId, row.payload as unknown as OutgoingMessage);
+    const result = await sender.send(row.chatId, row.message.payload as unknown as OutgoingMessage);
     await prisma.delivery.update({
       where: { id: row.id },
       data: result.ok

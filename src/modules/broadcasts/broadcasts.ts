@@ -444,6 +444,8 @@ function broadcastDeliveries(
     ...r,
     message: messageFor(r),
     broadcastId: broadcast.id,
+    // Once per chat, however often a preparation is resumed.
+    dedupeKey: `broadcast:${broadcast.id}:${r.platform}:${r.chatId}`,
     notBefore: broadcast.sendAt,
   }));
 }

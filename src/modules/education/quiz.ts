@@ -21,7 +21,7 @@ export async function answerQuiz(
   const rightAnswer = quiz.choices[quiz.answer - 1] as string;
   const correct = input.choice === quiz.answer;
   const { count } = await db.educationSend.updateMany({
-    where: { id: send.id, quizAnswer: null },
+    where: { week: send.week, personId: send.personId, quizAnswer: null },
     data: { quizAnswer: input.choice, quizCorrect: correct, answeredAt: input.now },
   });
   if (count === 0) return { status: "already", rightAnswer };

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Config } from "../../config.ts";
 import type { OutgoingMessage } from "../../core/messages.ts";
 import type { I18n, Locale } from "../../i18n/i18n.ts";
@@ -40,15 +39,15 @@ export function weeklyEducationJob(config: Config): JobDefinition {
     },
     async record(tx, ctx, week, planned) {
       const itemId = selectWeek(week).itemId;
-      // One statement for the batch (ids made here, as Prisma would); a person already recorded is skipped.
+      // One statement for the batch; a person already recorded is skipped.
       await tx.$executeRawUnsafe(
-        `INSERT INTO "EducationSend" ("id", "week", "itemId", "personId", "sentAt")
-         SELECT r.i, $1, $2, r.p, $3::timestamp(3) FROM json_to_recordset($4::json) AS r(i text, p text)
+        `INSERT INTO "EducationSend" ("week", "itemId", "personId", "sentAt")
+         SELECT $1, $2, p, $3::timestamp(3) FROM json_array_elements_text($4::json) AS p
          ON CONFLICT DO NOTHING`,
         week,
         itemId,
         ctx.now.toISOString(),
-        JSON.stringify(planned.map((p) => ({ i: randomUUID(), p: p.recipient.id }))),
+        JSON.stringify(planned.map((p) => p.recipient.id)),
       );
     },
   };

@@ -50,8 +50,8 @@ describe("composing a broadcast in chat", () => {
       originChatId: "telegram-1",
       sendAt: new Date("2026-11-27T01:00:00Z"),
     });
-    const delivery = await app.deps.prisma.delivery.findFirstOrThrow();
-    expect(delivery.payload).toMatchObject({
+    const delivery = await app.deps.prisma.delivery.findFirstOrThrow({ include: { message: true } });
+    expect(delivery.message.payload).toMatchObject({
       photoUrl: "https://example.org/anh.jpg",
       choices: [{ value: `ack:${broadcast.id}`, label: "Đã đọc / Xác nhận" }],
     });
@@ -75,7 +75,8 @@ describe("composing a broadcast in chat", () => {
     await app.say(secretary, "1");
     expect(await app.deps.prisma.delivery.count()).toBe(2);
     expect((await app.deps.prisma.broadcast.findFirstOrThrow()).requireConfirmation).toBe(false);
-    const payload = (await app.deps.prisma.delivery.findFirstOrThrow()).payload as { choices?: unknown };
+    const payload = (await app.deps.prisma.delivery.findFirstOrThrow({ include: { message: true } })).message
+      .payload as { choices?: unknown };
     expect(payload.choices).toBeUndefined();
   });
 

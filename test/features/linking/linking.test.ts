@@ -158,9 +158,9 @@ describe("registration requests", () => {
       return app.say(zalo, "1");
     };
     expect(texts(await register())).toContain("Đã gửi yêu cầu đăng ký");
-    const deliveries = await prisma.delivery.findMany();
+    const deliveries = await prisma.delivery.findMany({ include: { message: true } });
     expect(deliveries.map((d) => `${d.platform}:${d.chatId}`)).toEqual(["telegram:555"]);
-    expect(JSON.stringify(deliveries[0]?.payload)).toContain("Đỗ Minh Tâm");
+    expect(JSON.stringify(deliveries[0]?.message.payload)).toContain("Đỗ Minh Tâm");
 
     expect(texts(await app.press(zalo, "link:register"))).toContain("đang chờ Bí thư");
     expect(await prisma.registrationRequest.count()).toBe(1);

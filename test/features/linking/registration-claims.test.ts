@@ -33,10 +33,11 @@ async function registerAs(fullName: string, dob: string): Promise<void> {
 
 async function notificationToSecretary(): Promise<OutgoingMessage> {
   const delivery = await app.deps.prisma.delivery.findFirstOrThrow({
+    include: { message: true },
     where: { chatId: secretaryChat.externalId },
     orderBy: { createdAt: "desc" },
   });
-  return delivery.payload as unknown as OutgoingMessage;
+  return delivery.message.payload as unknown as OutgoingMessage;
 }
 
 beforeEach(async () => {

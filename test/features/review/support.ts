@@ -55,6 +55,10 @@ export async function fileUnitReport(app: App & Pick<TestApp, "say" | "press">, 
 
 /** Texts (and buttons) queued in the outbox for a person, oldest first. */
 export async function queuedFor(app: TestApp, personId: string) {
-  const rows = await app.deps.prisma.delivery.findMany({ where: { personId }, orderBy: { createdAt: "asc" } });
-  return rows.map((r) => r.payload as { text: string; choices?: { value: string; label: string }[] });
+  const rows = await app.deps.prisma.delivery.findMany({
+    include: { message: true },
+    where: { personId },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((r) => r.message.payload as { text: string; choices?: { value: string; label: string }[] });
 }

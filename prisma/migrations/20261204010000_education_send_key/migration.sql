@@ -1,0 +1,6 @@
+-- Which weekly item went to whom is keyed by (week, person), as it was already unique: one index less for each of the
+-- 100,000 rows a province's weekly message writes.
+ALTER TABLE "EducationSend" DROP CONSTRAINT "EducationSend_pkey";
+ALTER TABLE "EducationSend" DROP COLUMN "id";
+DROP INDEX "EducationSend_week_personId_key";
+ALTER TABLE "EducationSend" ADD CONSTRAINT "EducationSend_pkey" PRIMARY KEY ("week", "personId");
