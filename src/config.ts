@@ -11,13 +11,13 @@ const _boolish = z
   .optional()
   .transform((value) => value === "true" || value === "1" || value === "yes");
 
-const intIn = (min: number, max: number, fallback: number) =>
+const wholeNumberIn = (min: number, max: number) =>
   z.coerce
     .number({ error: `a whole number from ${min} to ${max}` })
     .int(`a whole number from ${min} to ${max}`)
     .min(min, `a whole number from ${min} to ${max}`)
-    .max(max, `a whole number from ${min} to ${max}`)
-    .default(fallback);
+    .max(max, `a whole number from ${min} to ${max}`);
+const intIn = (min: number, max: number, fallback: number) => wholeNumberIn(min, max).default(fallback);
 
 /**
  * A cron expression, checked with node-cron's own parser. Five fields only (minute hour day-of-month month
@@ -219,8 +219,11 @@ export const configSchema = z
       .default("true")
       .transform((v) => v === "true" || v === "1" || v === "yes"),
     CRON_WEEKLY_EDUCATION: cronExpression("0 8 * * 1"),
-    /** Recipients written to the outbox per transaction by a job's fan-out (each batch commits on its own). */
-    JOB_BATCH_SIZE: intIn(50, 20_000, 1000),
+    /**
+     * Recipients written to the outbox per transaction by a fan-out (each batch commits on its own); unset, it
+     * depends on the database (see `fanOutBatchSize`).
+     */
+    JOB_BATCH_SIZE: wholeNumberIn(50, 20_000).optional(),
     /** A "running" job run silent for this long belonged to a process that died: another run may take it over. */
     JOB_RUN_STALE_SECONDS: intIn(10, 86_400, 600),
     CRON_QUARTERLY_REMINDERS: cronExpression("0 8 * * *"),

@@ -1,6 +1,18 @@
 import type { ChatFirst } from "../core/chat-first.ts";
 import type { Db, Tx } from "../core/db.ts";
 import type { AppDeps } from "../core/deps.ts";
+import type { Database } from "../db/database.ts";
+
+/**
+ * Recipients a fan-out writes per transaction: JOB_BATCH_SIZE, or by database. On the embedded database a batch's
+ * transaction holds the only connection, and chat waits for it: 1,000 keeps it near a second at province scale on a
+ * small machine. On PostgreSQL chat runs beside it on other connections, and a batch pays fixed costs (its
+ * transaction, the read of the next page, the turn it gives chat) however many rows it has: 2,500 keeps the
+ * transaction far under a second and brings a province's weekly fan-out within its target.
+ */
+export function fanOutBatchSize(config: { JOB_BATCH_SIZE?: number | undefined }, database: Database["kind"]): number {
+  return config.JOB_BATCH_SIZE ?? (database === "postgres" ? 2500 : 1000);
+}
 
 /** A fan-out's run: the `JobRun` row unique per name and period that claims it, resumes it and records it. */
 export interface FanOutRun {

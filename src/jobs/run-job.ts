@@ -1,7 +1,7 @@
 import type { Db } from "../core/db.ts";
 import type { AppDeps } from "../core/deps.ts";
 import { enqueueDeliveries } from "./deliver.ts";
-import { runFanOut, writeBatch } from "./fan-out.ts";
+import { fanOutBatchSize, runFanOut, writeBatch } from "./fan-out.ts";
 import type { JobDefinition, JobRunContext, PlannedMessage } from "./job.ts";
 
 export type RunOutcome =
@@ -20,7 +20,7 @@ export interface RunOptions {
 /**
  * Runs one job for one period, exactly once across instances. The JobRun row (unique per job and period) is claimed
  * first, in a short transaction; the outbox rows are then written a batch of recipients at a time
- * (JOB_BATCH_SIZE), each batch in its own short transaction with the job's own records and a heartbeat, so a
+ * (`fanOutBatchSize`), each batch in its own short transaction with the job's own records and a heartbeat, so a
  * fan-out to 100,000 members never holds the database for long and chat is answered between batches. A run that
  * dies half-way (an error, or a killed process whose heartbeat went stale) is taken over by the next run, which
  * writes the same rows again: their dedupe keys make every recipient get the message once.
@@ -34,7 +34,7 @@ export async function runJob(deps: AppDeps, job: JobDefinition, options: RunOpti
   const run = { job: job.name, period, instance: options.instance };
   const outcome = await runFanOut(deps, run, async () => {
     if (job.perform) return job.perform(ctx, options.period);
-    for await (let planned of batchesOf(job, ctx, options.period, config.JOB_BATCH_SIZE)) {
+    for await (let planned of batchesOf(job, ctx, options.period, fanOutBatchSize(config, deps.db.kind))) {
       if (forcedTag) planned = planned.map((p) => ({ ...p, key: `${p.key}#${forcedTag}` }));
       const batch = planned;
       await writeBatch({ prisma, clock, chatFirst: deps.chatFirst }, run, async (tx) => {

@@ -96,7 +96,10 @@ describe("enqueue", () => {
     }
     expect(rows.filter((r) => r.broadcastId === "b1").map((r) => r.chatId)).toEqual(["b"]);
     expect(new Set(rows.map((r) => r.id)).size).toBe(1_201);
-    for (const r of rows) expect(r.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    // Version 7 UUIDs, increasing in the order the rows were given.
+    for (const r of rows) expect(r.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const given = deliveries.slice(0, 1_200).map((_, i) => byKey.get(`k:${i}`)?.id as string);
+    expect([...given].sort()).toEqual(given);
 
     // Again: everything is already there.
     expect(await enqueue(prisma, deliveries, now)).toBe(0);

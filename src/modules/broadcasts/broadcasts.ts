@@ -10,9 +10,10 @@ import type { OutgoingMessage, Platform } from "../../core/messages.ts";
 import type { OrgTree } from "../../core/org.ts";
 import { canSeeUnit, type Scope } from "../../core/permissions.ts";
 import type { Result } from "../../core/result.ts";
+import type { Database } from "../../db/database.ts";
 import type { Broadcast, CandidacyStage, Prisma, PrismaClient } from "../../generated/prisma/client.ts";
 import { type I18n, k, type Locale } from "../../i18n/i18n.ts";
-import { runFanOut, writeBatch } from "../../jobs/fan-out.ts";
+import { fanOutBatchSize, runFanOut, writeBatch } from "../../jobs/fan-out.ts";
 import { createLogger, type Logger } from "../../logger.ts";
 import { type DeliveryInput, enqueue, refreshOutboxStatistics } from "../../outbox/enqueue.ts";
 import { confirmBroadcastButton } from "./buttons.ts";
@@ -267,6 +268,8 @@ export interface BroadcastDeps {
   i18n: Pick<I18n, "forLocale" | "defaultLocale">;
   logger?: Logger;
   config?: Pick<Config, "JOB_BATCH_SIZE" | "JOB_RUN_STALE_SECONDS">;
+  /** Which database: the batch size of a preparation depends on it (see `fanOutBatchSize`). */
+  db?: Pick<Database, "kind">;
   /** Chat updates being handled: the preparation lets them finish between its batches. */
   chatFirst?: ChatFirst;
 }
@@ -372,7 +375,7 @@ export async function createBroadcast(
  */
 export async function prepareBroadcast(deps: BroadcastDeps, broadcastId: string, options: PrepareOptions = {}) {
   const { prisma, clock } = deps;
-  const size = deps.config?.JOB_BATCH_SIZE ?? 1000;
+  const size = fanOutBatchSize(deps.config ?? {}, deps.db?.kind ?? "pglite");
   const run = { job: PREPARE_RUN, period: broadcastId, instance: options.instance ?? "bot" };
   const fanOutDeps = {
     prisma,

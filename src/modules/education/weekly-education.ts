@@ -1,7 +1,7 @@
 import type { Config } from "../../config.ts";
 import type { OutgoingMessage } from "../../core/messages.ts";
 import type { I18n, Locale } from "../../i18n/i18n.ts";
-import type { JobDefinition, PlannedMessage } from "../../jobs/job.ts";
+import type { JobDefinition, JobRunContext, PlannedMessage } from "../../jobs/job.ts";
 import { mondayOfWeek, weeklyPeriod } from "../../jobs/period-keys.ts";
 import { type Recipient, weeklyAudience, weeklyAudiencePage } from "../../jobs/recipients.ts";
 import { type EducationContent, type EducationItem, loadEducationContent } from "./content.ts";
@@ -28,7 +28,7 @@ export function weeklyEducationJob(config: Config): JobDefinition {
       return planFor(await weeklyAudience(db, ctx.deps.i18n.defaultLocale), ctx.deps.i18n, week);
     },
     async *planBatches(db, ctx, week, size) {
-      const selection = selectWeek(week);
+      const selection = selectionOf(ctx, week);
       let after: string | undefined;
       for (;;) {
         const page = await weeklyAudiencePage(db, ctx.deps.i18n.defaultLocale, after, size);
@@ -38,7 +38,7 @@ export function weeklyEducationJob(config: Config): JobDefinition {
       }
     },
     async record(tx, ctx, week, planned) {
-      const itemId = selectWeek(week).itemId;
+      const itemId = selectionOf(ctx, week).itemId;
       // One statement for the batch; a person already recorded is skipped.
       await tx.$executeRawUnsafe(
         `INSERT INTO "EducationSend" ("week", "itemId", "personId", "sentAt")
@@ -51,6 +51,20 @@ export function weeklyEducationJob(config: Config): JobDefinition {
       );
     },
   };
+}
+
+/**
+ * The week's selection, read from the content files once per run (a run's batches share it; the files are read again
+ * at the next run, so staff's edits count without a restart).
+ */
+const selections = new WeakMap<JobRunContext, ReturnType<typeof selectWeek>>();
+function selectionOf(ctx: JobRunContext, week: string): ReturnType<typeof selectWeek> {
+  let selection = selections.get(ctx);
+  if (!selection) {
+    selection = selectWeek(week);
+    selections.set(ctx, selection);
+  }
+  return selection;
 }
 
 /** The item (by id, the same in every language) and anniversaries of a "2026-W48" week. */
