@@ -4,8 +4,6 @@ import { issueLinkCode } from "../../src/modules/linking/linking.ts";
 import type { TestApp } from "../support/app.ts";
 import { it } from "../support/fixtures.ts";
 
-it.scoped({ appOptions: { env: { UPDATE_CLAIM_STALE_SECONDS: "60" } } });
-
 function update(app: TestApp, text: string, updateId: number, user = "3001"): IncomingMessage {
   return {
     platform: "telegram",
@@ -27,6 +25,7 @@ async function codeForNewPerson(app: TestApp): Promise<string> {
 }
 
 describe("an update is processed once its answer has left", () => {
+  it.scoped({ appOptions: { env: { UPDATE_CLAIM_STALE_SECONDS: "60" } } });
   it("refuses a delivery of an update being handled, and one answered gets nothing twice", async ({ app }) => {
     const first = await app.dispatcher.receive(update(app, "/help", 1));
     expect(first.status).toBe("answer");

@@ -7,8 +7,6 @@ import type { TestApp } from "../support/app.ts";
 import { it } from "../support/fixtures.ts";
 import { buildOrg, makeDvut, step } from "../support/org-fixture.ts";
 
-it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z" } });
-
 async function twoYearCounts(app: TestApp) {
   const { prisma } = app.deps;
   const tree = await OrgTree.load(prisma);
@@ -23,6 +21,7 @@ async function twoYearCounts(app: TestApp) {
 }
 
 describe("the two-year rule on a fixed clock", () => {
+  it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z" } });
   it("counts an ĐVUT from the second anniversary of selection, in the unit's local date, until recognised", async ({
     app,
   }) => {

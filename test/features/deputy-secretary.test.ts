@@ -11,8 +11,6 @@ import type { BlockOrg } from "../support/org-fixture.ts";
  * quarterly report, and signing its official document as PHÓ BÍ THƯ (wording.md: Phó Bí thư, not Bí thư).
  */
 
-it.scoped({ appOptions: { now: "2026-12-10T02:00:00Z" } });
-
 const text = (replies: OutgoingMessage[]) => replies.map((r) => r.text).join("\n");
 
 /** Lê Văn Cường (chi đoàn Bệnh viện, under Đoàn cơ sở Sở Y tế) files B's quarterly report from the reminder's button. */
@@ -40,6 +38,7 @@ async function reportDocx(app: TestApp, org: BlockOrg) {
 }
 
 describe("a Phó Bí thư appointed in chat", () => {
+  it.scoped({ appOptions: { now: "2026-12-10T02:00:00Z" } });
   it("is granted by staff, audited, files the unit's report and signs its document PHÓ BÍ THƯ", async ({
     app,
     block: org,
@@ -89,6 +88,7 @@ describe("a Phó Bí thư appointed in chat", () => {
 });
 
 describe("a Phó Bí thư appointed on the admin command line", () => {
+  it.scoped({ appOptions: { now: "2026-12-10T02:00:00Z" } });
   it("role grant MEMBER deputy UNIT: called Phó Bí thư, and the report's document is signed PHÓ BÍ THƯ", async ({
     app,
     block: org,

@@ -9,7 +9,6 @@ const all = (replies: OutgoingMessage[]) => replies.map((r) => r.text).join("\n-
 const last = (replies: OutgoingMessage[]) => replies.at(-1) as OutgoingMessage;
 
 // 26/11/2026 in Vietnam.
-it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z" } });
 
 async function tap(app: TestApp, who: ChatAccount, replies: OutgoingMessage[], label: string) {
   const reply = last(replies);
@@ -37,6 +36,7 @@ const funnel = async (app: TestApp, org: BlockOrg) => {
 };
 
 describe("the ĐVUT journey in chat", () => {
+  it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z" } });
   it("a secretary walks one member from bình chọn to admission; staff correct a step; the member follows in /me", async ({
     app,
     block: org,

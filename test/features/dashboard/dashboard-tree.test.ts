@@ -3,8 +3,6 @@ import { telegramCapabilities } from "../../../src/channels/telegram/capabilitie
 import { type ChatAccount, linkAccount, type TestApp } from "../../support/app.ts";
 import { it } from "../../support/fixtures.ts";
 
-it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z" } });
-
 /** A root, 20 đoàn cơ sở, three chi đoàn each (81 units), two members per chi đoàn; a staff member on Zalo. */
 async function wideBlock(app: TestApp): Promise<ChatAccount> {
   const { prisma } = app.deps;
@@ -35,6 +33,7 @@ async function wideBlock(app: TestApp): Promise<ChatAccount> {
 }
 
 describe("/dashboard on a wide block", () => {
+  it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z" } });
   it("stays within three messages and pages the way down; on Zalo a typed number goes down the tree", async ({
     app,
   }) => {
