@@ -40,3 +40,6 @@ DROP INDEX "Delivery_status_notBefore_idx";
 -- of the insert). The rows hold together by how they are written instead: enqueue upserts the message, moving its
 -- time on and locking it, in the transaction that adds the deliveries, and retention removes only a message older
 -- than the deliveries it keeps that no delivery names.
+-- Nor to Broadcast, for the same cost: a broadcast's rows are written in transactions that hold its row locked, and
+-- a broadcast is never deleted.
+ALTER TABLE "Delivery" DROP CONSTRAINT "Delivery_broadcastId_fkey";
