@@ -142,5 +142,5 @@ export async function enqueue(tx: Tx, deliveries: readonly DeliveryInput[], now:
  * autovacuum would get there later; the embedded database has none). Outside any transaction.
  */
 export async function refreshOutboxStatistics(prisma: PrismaClient, added: number): Promise<void> {
-  if (added >= 500) await prisma.$executeRawUnsafe('ANALYZE "Delivery"');
+  if (added >= 500) await prisma.$executeRawUnsafe('ANALYZE "Delivery", "OutboxMessage"');
 }
