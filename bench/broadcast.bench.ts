@@ -1,7 +1,6 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { resolve } from "node:path";
-import { performance } from "node:perf_hooks";
 import { createScratchDatabase } from "../scripts/postgres.ts";
 import type { App } from "../src/app.ts";
 import { botBudget, Pacer } from "../src/channels/outbound/pacer.ts";
@@ -14,7 +13,7 @@ import { OutboxWorker } from "../src/outbox/worker.ts";
 import { httpSender } from "../test/support/http-sender.ts";
 import type { RecordedMessage } from "../test/support/recording-server.ts";
 import { createFanOutApp } from "./bench-app.ts";
-import { chatAlone, percentile, startChat, timingTransactions } from "./chat-load.ts";
+import { type UnderChat, underChat } from "./chat-load.ts";
 import type { Benchmark } from "./registry.ts";
 import { bulkInsert } from "./scale.ts";
 
@@ -39,18 +38,9 @@ async function startFakeEndpoint(limit: number) {
   };
 }
 
-interface Enqueued {
+interface Enqueued extends UnderChat {
   database: string;
-  enqueueMs: number;
-  longestTxMs: number;
-  chatP99Ms: number;
-  chatAnswered: number;
-  chatAloneP99Ms: number;
-  chatAloneAnswered: number;
 }
-
-/** How long `/me` alone is measured before the broadcast, for comparison. */
-const CHAT_ALONE_MS = 3_000;
 
 /**
  * The app on `db` with `recipients` members of one unit, each with a Telegram account ("1", "2"…), and a broadcast
@@ -74,33 +64,18 @@ async function enqueueOn(db: Database, recipients: number): Promise<{ app: App; 
     await db.sql.execute("ANALYZE");
     const tree = await OrgTree.load(db.prisma);
     const scope = { wholeBlock: true, unitIds: new Set([unit.id]), personId: null };
-    const alone = await chatAlone(app, recipients, CHAT_ALONE_MS);
     // Every transaction of the creation is timed: none should hold the database for more than about a second.
-    const timed = timingTransactions(db.prisma);
-    const chat = startChat(app, recipients);
-    const started = performance.now();
-    const created = await createBroadcast(
-      { ...app.deps, prisma: timed.prisma },
-      { createdById: "bench", text: "Thông báo thử tải", audience: { kind: "all" } },
-      scope,
-      tree,
+    const { result: created, measured } = await underChat(app, recipients, (prisma) =>
+      createBroadcast(
+        { ...app.deps, prisma },
+        { createdById: "bench", text: "Thông báo thử tải", audience: { kind: "all" } },
+        scope,
+        tree,
+      ),
     );
-    const enqueueMs = performance.now() - started;
-    const latencies = await chat.stop();
     if (!created.ok) throw new Error(created.reason);
     if (created.recipients !== recipients) throw new Error(`${created.recipients} of ${recipients} enqueued`);
-    return {
-      app,
-      enqueued: {
-        database: db.kind,
-        enqueueMs,
-        longestTxMs: timed.longest(),
-        chatP99Ms: percentile(latencies, 0.99),
-        chatAnswered: latencies.length,
-        chatAloneP99Ms: percentile(alone, 0.99),
-        chatAloneAnswered: alone.length,
-      },
-    };
+    return { app, enqueued: { database: db.kind, ...measured } };
   } catch (error) {
     await app.close();
     throw error;
@@ -195,7 +170,7 @@ export const broadcastBenchmark: Benchmark = {
         },
         rows: [
           ...enqueued.flatMap((e): [string, string][] => [
-            [`${e.database}: enqueue for ${RECIPIENTS} recipients`, `${(e.enqueueMs / 1000).toFixed(1)} s`],
+            [`${e.database}: enqueue for ${RECIPIENTS} recipients`, `${(e.ms / 1000).toFixed(1)} s`],
             [`${e.database}: longest transaction of the enqueue`, `${Math.round(e.longestTxMs)} ms`],
             [`${e.database}: chat p99 during the enqueue`, `${Math.round(e.chatP99Ms)} ms (${e.chatAnswered} answers)`],
             [`${e.database}: chat p99 alone`, `${Math.round(e.chatAloneP99Ms)} ms (${e.chatAloneAnswered} answers)`],
@@ -220,12 +195,12 @@ function enqueueMetrics(enqueued: readonly Enqueued[]): Record<string, number | 
   const main = enqueued[enqueued.length - 1] as Enqueued;
   const metrics: Record<string, number | string> = {
     database: main.database,
-    enqueue_ms: Math.round(main.enqueueMs),
+    enqueue_ms: Math.round(main.ms),
     longest_tx_ms: Math.round(main.longestTxMs),
     chat_p99_ms: Math.round(main.chatP99Ms),
   };
   for (const e of enqueued) {
-    metrics[`${e.database}_enqueue_ms`] = Math.round(e.enqueueMs);
+    metrics[`${e.database}_enqueue_ms`] = Math.round(e.ms);
     metrics[`${e.database}_longest_tx_ms`] = Math.round(e.longestTxMs);
     metrics[`${e.database}_chat_p99_ms`] = Math.round(e.chatP99Ms);
     metrics[`${e.database}_chat_answered`] = e.chatAnswered;

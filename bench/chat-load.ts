@@ -83,3 +83,45 @@ export function timingTransactions(prisma: PrismaClient): { prisma: PrismaClient
   });
   return { prisma: timed, longest: () => longest };
 }
+
+/** How long `/me` alone is measured before a fan-out, for comparison. */
+const CHAT_ALONE_MS = 3_000;
+
+/** A fan-out measured while members chat: its time, its longest transaction, and chat during it and alone before. */
+export interface UnderChat {
+  ms: number;
+  longestTxMs: number;
+  chatP99Ms: number;
+  chatAnswered: number;
+  chatAloneP99Ms: number;
+  chatAloneAnswered: number;
+}
+
+/**
+ * Measures chat alone first, then runs `work` on a client whose every transaction is timed while `members` keep
+ * sending /me (`CHAT_LOAD`).
+ */
+export async function underChat<T>(
+  app: App,
+  members: number,
+  work: (prisma: PrismaClient) => Promise<T>,
+): Promise<{ result: T; measured: UnderChat }> {
+  const alone = await chatAlone(app, members, CHAT_ALONE_MS);
+  const timed = timingTransactions(app.deps.prisma);
+  const chat = startChat(app, members);
+  const started = performance.now();
+  const result = await work(timed.prisma);
+  const ms = performance.now() - started;
+  const latencies = await chat.stop();
+  return {
+    result,
+    measured: {
+      ms,
+      longestTxMs: timed.longest(),
+      chatP99Ms: percentile(latencies, 0.99),
+      chatAnswered: latencies.length,
+      chatAloneP99Ms: percentile(alone, 0.99),
+      chatAloneAnswered: alone.length,
+    },
+  };
+}

@@ -5,24 +5,16 @@ import { type Database, openDatabase } from "../src/db/database.ts";
 import { runJob } from "../src/jobs/run-job.ts";
 import { weeklyEducationJob } from "../src/modules/education/weekly-education.ts";
 import { createFanOutApp } from "./bench-app.ts";
-import { chatAlone, percentile, startChat, timingTransactions } from "./chat-load.ts";
+import { type UnderChat, underChat } from "./chat-load.ts";
 import type { Benchmark } from "./registry.ts";
 import { generateOrg, type Scale } from "./scale.ts";
 
 const NOW = "2026-11-30T03:00:00Z";
-/** How long `/me` alone is measured before the fan-out, for comparison. */
-const CHAT_ALONE_MS = 3_000;
 
-interface Measured {
+interface Measured extends UnderChat {
   database: string;
   members: number;
   messages: number;
-  enqueueMs: number;
-  longestTxMs: number;
-  chatP99Ms: number;
-  chatAnswered: number;
-  chatAloneP99Ms: number;
-  chatAloneAnswered: number;
   seedMs: number;
 }
 
@@ -34,29 +26,11 @@ async function measure(db: Database, scale: Scale): Promise<Measured> {
     const seedStarted = performance.now();
     const org = await generateOrg(db, scale, { now: NOW, link: "telegram" });
     const seedMs = performance.now() - seedStarted;
-    const alone = await chatAlone(app, org.members, CHAT_ALONE_MS);
-    const timed = timingTransactions(app.deps.prisma);
-    const chat = startChat(app, org.members);
-    const started = performance.now();
-    const outcome = await runJob({ ...app.deps, prisma: timed.prisma }, weeklyEducationJob(app.deps.config), {
-      period: "2026-W49",
-      instance: "bench",
-    });
-    const enqueueMs = performance.now() - started;
-    const latencies = await chat.stop();
+    const { result: outcome, measured } = await underChat(app, org.members, (prisma) =>
+      runJob({ ...app.deps, prisma }, weeklyEducationJob(app.deps.config), { period: "2026-W49", instance: "bench" }),
+    );
     if (outcome.status !== "done") throw new Error(JSON.stringify(outcome));
-    return {
-      database: db.kind,
-      members: org.members,
-      messages: outcome.messages,
-      enqueueMs,
-      longestTxMs: timed.longest(),
-      chatP99Ms: percentile(latencies, 0.99),
-      chatAnswered: latencies.length,
-      chatAloneP99Ms: percentile(alone, 0.99),
-      chatAloneAnswered: alone.length,
-      seedMs,
-    };
+    return { database: db.kind, members: org.members, messages: outcome.messages, seedMs, ...measured };
   } finally {
     await app.close();
   }
@@ -87,15 +61,15 @@ export const weeklyEducationBenchmark: Benchmark = {
     const main = results[results.length - 1] as Measured;
     const metrics: Record<string, number | string> = {
       weekly_education_members: main.members,
-      weekly_education_ms: Math.round(main.enqueueMs),
+      weekly_education_ms: Math.round(main.ms),
       database: main.database,
-      enqueue_ms: Math.round(main.enqueueMs),
+      enqueue_ms: Math.round(main.ms),
       chat_p99_ms: Math.round(main.chatP99Ms),
       longest_tx_ms: Math.round(main.longestTxMs),
     };
     const rows: [string, string][] = [];
     for (const r of results) {
-      metrics[`${r.database}_enqueue_ms`] = Math.round(r.enqueueMs);
+      metrics[`${r.database}_enqueue_ms`] = Math.round(r.ms);
       metrics[`${r.database}_chat_p99_ms`] = Math.round(r.chatP99Ms);
       metrics[`${r.database}_chat_answered`] = r.chatAnswered;
       metrics[`${r.database}_longest_tx_ms`] = Math.round(r.longestTxMs);
@@ -103,7 +77,7 @@ export const weeklyEducationBenchmark: Benchmark = {
       metrics[`${r.database}_chat_alone_answered`] = r.chatAloneAnswered;
       rows.push([
         `${r.database}: weekly message to ${r.members} members (batches)`,
-        `${(r.enqueueMs / 1000).toFixed(1)} s, ${r.messages} rows`,
+        `${(r.ms / 1000).toFixed(1)} s, ${r.messages} rows`,
       ]);
       rows.push([
         `${r.database}: chat p99 during the fan-out`,

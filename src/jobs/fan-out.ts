@@ -2,6 +2,7 @@ import type { ChatFirst } from "../core/chat-first.ts";
 import type { Db, Tx } from "../core/db.ts";
 import type { AppDeps } from "../core/deps.ts";
 import type { Database } from "../db/database.ts";
+import { refreshOutboxStatistics } from "../outbox/enqueue.ts";
 
 /**
  * Recipients a fan-out writes per transaction: JOB_BATCH_SIZE, or by database. On the embedded database a batch's
@@ -37,7 +38,7 @@ type FanOutDeps = Pick<AppDeps, "prisma" | "clock" | "logger"> & {
  * Runs `work` once for a run, across instances and crashes. The JobRun row is claimed first in a short transaction
  * (inserted, or taken over when it failed or when the process running it stopped writing heartbeats before
  * JOB_RUN_STALE_SECONDS), then `work` writes its batches (see `writeBatch`) and the run is marked done with what every
- * attempt wrote. A run that dies half-way is finished by the next claim of the same run, which writes the same rows
+ * attempt wrote, and the outbox's planner statistics are refreshed after a big one. A run that dies half-way is finished by the next claim of the same run, which writes the same rows
  * again: their unique keys make every recipient get them once. Jobs (`runJob`) and broadcasts use this one mechanism.
  */
 export async function runFanOut(
@@ -65,6 +66,7 @@ export async function runFanOut(
       where: { job_period: { job: run.job, period: run.period } },
       data: { status: "done", finishedAt: clock.now(), messages },
     });
+    await refreshOutboxStatistics(prisma, messages);
     log.info({ messages }, "run done");
     return { status: "done", messages };
   } catch (err) {

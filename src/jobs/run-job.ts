@@ -1,6 +1,5 @@
 import type { Db } from "../core/db.ts";
 import type { AppDeps } from "../core/deps.ts";
-import { refreshOutboxStatistics } from "../outbox/enqueue.ts";
 import { enqueueDeliveries } from "./deliver.ts";
 import { fanOutBatchSize, runFanOut, writeBatch } from "./fan-out.ts";
 import type { JobDefinition, JobRunContext, PlannedMessage } from "./job.ts";
@@ -35,17 +34,15 @@ export async function runJob(deps: AppDeps, job: JobDefinition, options: RunOpti
   const run = { job: job.name, period, instance: options.instance };
   const outcome = await runFanOut(deps, run, async () => {
     if (job.perform) return job.perform(ctx, options.period);
-    let added = 0;
     for await (let planned of batchesOf(job, ctx, options.period, fanOutBatchSize(config, deps.db.kind))) {
       if (forcedTag) planned = planned.map((p) => ({ ...p, key: `${p.key}#${forcedTag}` }));
       const batch = planned;
-      added += await writeBatch({ prisma, clock, chatFirst: deps.chatFirst }, run, async (tx) => {
+      await writeBatch({ prisma, clock, chatFirst: deps.chatFirst }, run, async (tx) => {
         const written = await enqueueDeliveries(tx, batch, now);
         await job.record?.(tx, ctx, options.period, batch);
         return written;
       });
     }
-    await refreshOutboxStatistics(prisma, added);
     return undefined;
   });
   return outcome.status === "done"

@@ -15,7 +15,7 @@ import type { Broadcast, CandidacyStage, Prisma, PrismaClient } from "../../gene
 import { type I18n, k, type Locale } from "../../i18n/i18n.ts";
 import { fanOutBatchSize, runFanOut, writeBatch } from "../../jobs/fan-out.ts";
 import { createLogger, type Logger } from "../../logger.ts";
-import { type DeliveryInput, enqueue, refreshOutboxStatistics } from "../../outbox/enqueue.ts";
+import { type DeliveryInput, enqueue } from "../../outbox/enqueue.ts";
 import { confirmBroadcastButton } from "./buttons.ts";
 
 const silentLogger = createLogger({ level: "silent", pretty: false });
@@ -409,8 +409,6 @@ export async function prepareBroadcast(deps: BroadcastDeps, broadcastId: string,
         where: { id: broadcastId, status: "preparing" },
         data: { status: "scheduled" },
       });
-      const row = await prisma.jobRun.findUnique({ where: { job_period: { job: PREPARE_RUN, period: broadcastId } } });
-      await refreshOutboxStatistics(prisma, row?.messages ?? 0);
     }
     return undefined;
   });
