@@ -42,7 +42,10 @@ async function claimWithStatus(
   status: "pending" | "uncertain",
   o: { platform: Platform; limit: number; now: Date; instanceId: string; maxAttempts: number },
 ): Promise<ClaimedDelivery[]> {
+  // A chat's messages go in the order they were queued: ties in notBefore fall to the id, which grows with the
+  // enqueue (see orderedId), and the rows come back in that order, which UPDATE … RETURNING alone does not promise.
   return prisma.$queryRaw<ClaimedDelivery[]>`
+    WITH claimed AS (
     UPDATE "Delivery" AS d
        SET status = 'sending', "claimedAt" = ${o.now}, "claimedBy" = ${o.instanceId}, attempts = d.attempts + 1
       FROM "OutboxMessage" AS m
@@ -52,10 +55,12 @@ async function claimWithStatus(
           AND platform = ${o.platform}::"Platform"
           AND "notBefore" <= ${o.now}
           AND attempts < ${o.maxAttempts}
-        ORDER BY "notBefore"
+        ORDER BY "notBefore", id
         LIMIT ${o.limit}
         FOR UPDATE SKIP LOCKED)
-    RETURNING d.id, d."chatId", m.payload, d.attempts, d."broadcastId", d."uncertainAt", d."partsSent"`;
+    RETURNING d.id, d."chatId", m.payload, d.attempts, d."broadcastId", d."uncertainAt", d."partsSent", d."notBefore")
+    SELECT id, "chatId", payload, attempts, "broadcastId", "uncertainAt", "partsSent" FROM claimed
+     ORDER BY "notBefore", id`;
 }
 
 /**

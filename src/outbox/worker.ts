@@ -40,8 +40,8 @@ type Outcome = {
   platform: Platform;
   message: OutgoingMessage | null;
   result: SendResult;
-  /** Put back unsent (per-chat pace): no attempt used, no error recorded. */
-  requeue?: boolean;
+  /** Put back unsent (per-chat pace) until this time: no attempt used, no error recorded. */
+  requeueAt?: Date;
 };
 
 const MAX_BACKOFF_MS = 5 * 60_000;
@@ -82,6 +82,8 @@ export class OutboxWorker {
   /** Claimed and not yet recorded: counts against maxInFlight until its outcome is written. */
   private inFlight = 0;
   private readonly tasks = new Set<Promise<void>>();
+  /** When each paced chat's put-back messages are due again (ms): see deferChat. */
+  private readonly chatsDeferred = new Map<string, number>();
   private outcomes: { outcome: Outcome; done: () => void }[] = [];
   private flushing: Promise<void> | null = null;
   private tickTimer: NodeJS.Timeout | undefined;
@@ -236,6 +238,21 @@ export class OutboxWorker {
     }
   }
 
+  /**
+   * A later message to a chat is never due before an earlier one put back: the gap is measured a moment later for
+   * it, so it could come out a millisecond shorter and overtake (the claim breaks equal times by queue order).
+   */
+  private deferChat(platform: Platform, chatId: string, gapMs: number): Date {
+    const now = this.o.clock.now().getTime();
+    const key = `${platform}:${chatId}`;
+    const at = Math.max(now + Math.ceil(gapMs), this.chatsDeferred.get(key) ?? 0);
+    if (this.chatsDeferred.size >= 10_000) {
+      for (const [k, due] of this.chatsDeferred) if (due < now) this.chatsDeferred.delete(k);
+    }
+    this.chatsDeferred.set(key, at);
+    return new Date(at);
+  }
+
   private track(task: Promise<void>): void {
     this.tasks.add(task);
     task.finally(() => this.tasks.delete(task));
@@ -252,7 +269,7 @@ export class OutboxWorker {
       if (gap > 0) {
         // Too soon after the previous messages to this chat: back in the queue, unsent, and not counted as a try.
         result = { ok: false, kind: "retry", error: "per-chat pace", retryAfterMs: Math.ceil(gap) };
-        await this.record({ row, platform, message, result, requeue: true });
+        await this.record({ row, platform, message, result, requeueAt: this.deferChat(platform, row.chatId, gap) });
         return;
       }
       if (message.choices?.length) {
@@ -325,7 +342,7 @@ export class OutboxWorker {
             FROM unnest(${ids}::text[], ${messageIds}::text[]) AS u(id, mid)
            WHERE d.id = u.id`;
       }
-      for (const { row, platform, message, result, requeue } of outcomes) {
+      for (const { row, platform, message, result, requeueAt } of outcomes) {
         const where = { id: row.id };
         if (result.ok && result.partFailed) {
           // The text arrived; only a photo or file was refused: sent, with what failed kept visible.
@@ -343,7 +360,7 @@ export class OutboxWorker {
         switch (result.kind) {
           case "retry": {
             // A 429's wait is the platform's pace, not a failure: it does not use up an attempt.
-            const counts = !requeue && !result.retryAfterMs;
+            const counts = !requeueAt && !result.retryAfterMs;
             if (counts && row.attempts >= this.o.maxAttempts) {
               await tx.delivery.update({ where, data: { status: "failed", lastError: error } });
               break;
@@ -353,9 +370,9 @@ export class OutboxWorker {
               where,
               data: {
                 status: "pending",
-                notBefore: new Date(now.getTime() + delay),
+                notBefore: requeueAt ?? new Date(now.getTime() + delay),
                 attempts: counts ? row.attempts : row.attempts - 1,
-                ...(requeue ? {} : { lastError: error }),
+                ...(requeueAt ? {} : { lastError: error }),
               },
             });
             break;

@@ -238,6 +238,25 @@ describe("the outbox on the one pacing layer", () => {
     expect(rows).toEqual(Array(3).fill({ attempts: 1, status: "sent", lastError: null }));
   });
 
+  it("keeps a chat's order when the wait measured for a later message comes out a little shorter", async () => {
+    // Each look at the pacer's clock is later than the one before (as on a busy machine, only more).
+    let looks = 0;
+    const pacer = new Pacer(
+      { chatIntervalMs: 300, chatBurst: 1 },
+      new LocalBudget(1000),
+      () => Date.now() + 40 * looks++,
+    );
+    const sender = new RecordingSender("telegram", undefined, pacer);
+    await enqueue(
+      db.prisma,
+      [1, 2, 3, 4].map((i) => ({ platform: "telegram" as const, chatId: "one-chat", message: { text: `Tin ${i}` } })),
+    );
+    worker = testWorker(db.prisma, [sender], { retryBaseMs: 5 });
+    await worker.start();
+    expect(await worker.drain(30_000)).toBe(true);
+    expect(sender.delivered.get("one-chat")?.map((m) => m.text)).toEqual(["Tin 1", "Tin 2", "Tin 3", "Tin 4"]);
+  });
+
   it("warns that OUTBOX_INSTANCES is no longer used", () => {
     const warnings: string[] = [];
     const logger = { warn: (message: string) => warnings.push(message) } as unknown as Logger;
