@@ -15,4 +15,4 @@ chart-others = Other units ({ $count })
 chart-no-reports = No unit has a quarterly report to file yet.
 chart-caption = Chart of { $unit }, quarter { $quarter }: ĐVUT by stage and quarterly reports by unit.
 chart-weekly-caption = Week { $week } summary of { $unit }: { $filed }/{ $units } units filed the quarterly report { $quarter }; ĐVUT: { $selected } → { $awareness } → { $recognized } → { $admitted }.
-chart-no-picture = (This platform takes no pictures from the bot; the chart's figures are above. Type /dashboard for details.)
+chart-no-picture = (The chart's picture could not be sent on this platform; its figures are above. Type /dashboard for details.)

@@ -15,4 +15,4 @@ chart-others = Các đơn vị khác ({ $count })
 chart-no-reports = Chưa có đơn vị nào phải nộp báo cáo quý.
 chart-caption = Biểu đồ của { $unit }, quý { $quarter }: ĐVUT theo giai đoạn và báo cáo quý theo đơn vị.
 chart-weekly-caption = Tổng hợp tuần { $week } của { $unit }: { $filed }/{ $units } đơn vị đã nộp báo cáo quý { $quarter }; ĐVUT: { $selected } → { $awareness } → { $recognized } → { $admitted }.
-chart-no-picture = (Nền tảng này không nhận hình ảnh từ hệ thống; số liệu của biểu đồ ở trên. Gõ /dashboard để xem chi tiết.)
+chart-no-picture = (Hình ảnh biểu đồ không gửi được qua nền tảng này; số liệu của biểu đồ ở trên. Gõ /dashboard để xem chi tiết.)

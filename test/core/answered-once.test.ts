@@ -25,7 +25,7 @@ async function codeForNewPerson(app: TestApp): Promise<string> {
 }
 
 describe("an update is processed once its answer has left", () => {
-  it.scoped({ appOptions: { env: { UPDATE_CLAIM_STALE_SECONDS: "60" } } });
+  it.override({ appOptions: { env: { UPDATE_CLAIM_STALE_SECONDS: "60" } } });
   it("refuses a delivery of an update being handled, and one answered gets nothing twice", async ({ app }) => {
     const first = await app.dispatcher.receive(update(app, "/help", 1));
     expect(first.status).toBe("answer");

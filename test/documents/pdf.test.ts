@@ -11,7 +11,7 @@ import { it } from "../support/fixtures.ts";
 const soffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
 
 describe("every official document opens in LibreOffice", () => {
-  it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z", env: { DOCUMENT_PLACE: "Cần Thơ" } } });
+  it.override({ appOptions: { now: "2026-11-26T02:00:00Z", env: { DOCUMENT_PLACE: "Cần Thơ" } } });
   it.skipIf(!soffice)(
     "converts each document to a non-empty PDF",
     { timeout: 300_000 },

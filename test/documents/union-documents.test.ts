@@ -18,7 +18,7 @@ async function docxOf(replies: OutgoingMessage[]) {
 }
 
 describe("official documents (.docx) in chat", () => {
-  it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z", env: { DOCUMENT_PLACE: "Cần Thơ" } } });
+  it.override({ appOptions: { now: "2026-11-26T02:00:00Z", env: { DOCUMENT_PLACE: "Cần Thơ" } } });
   it("the unit quarterly report: letterhead, the flow's question labels with the answers, recipients, the unit's secretary", async ({
     app,
     documentOrg: org,
@@ -186,7 +186,7 @@ describe("official documents (.docx) in chat", () => {
 });
 
 describe("official documents from the admin command line", () => {
-  it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z", env: { DOCUMENT_PLACE: "Cần Thơ" } } });
+  it.override({ appOptions: { now: "2026-11-26T02:00:00Z", env: { DOCUMENT_PLACE: "Cần Thơ" } } });
   it("`export dvut --format docx` writes the same document, read back from the file", async ({
     app,
     documentOrg: _org,

@@ -21,7 +21,7 @@ async function twoYearCounts(app: TestApp) {
 }
 
 describe("the two-year rule on a fixed clock", () => {
-  it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z" } });
+  it.override({ appOptions: { now: "2026-11-26T02:00:00Z" } });
   it("counts an ĐVUT from the second anniversary of selection, in the unit's local date, until recognised", async ({
     app,
   }) => {

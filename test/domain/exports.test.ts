@@ -41,7 +41,7 @@ async function remark(
 }
 
 describe("exports", () => {
-  it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z" } });
+  it.override({ appOptions: { now: "2026-11-26T02:00:00Z" } });
   it("the ĐVUT list, read back from the .xlsx, has Vietnamese headers, each step's date and the mentor", async ({
     app,
     block: org,

@@ -20,7 +20,7 @@ function csvCells(text: string): string[] {
 }
 
 describe("CSV exports", () => {
-  it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z" } });
+  it.override({ appOptions: { now: "2026-11-26T02:00:00Z" } });
   it("neutralise cells starting with = + - @, a tab or a carriage return", async ({ app }) => {
     const org = await buildOrg(app);
     const an = await makeDvut(app, org.people.an, "2026-02-10");
@@ -48,7 +48,7 @@ describe("CSV exports", () => {
 });
 
 describe("roster files", () => {
-  it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z" } });
+  it.override({ appOptions: { now: "2026-11-26T02:00:00Z" } });
   it("refuse a unit named like a formula, and clean direction-override characters from names", async ({ app }) => {
     const rows = {
       unit: [
@@ -88,7 +88,7 @@ describe("roster files", () => {
 });
 
 describe("registration names", () => {
-  it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z" } });
+  it.override({ appOptions: { now: "2026-11-26T02:00:00Z" } });
   it("go through the roster's rule for names and lose control and direction characters", async ({ app }) => {
     await app.deps.prisma.orgUnit.create({ data: { code: "U1", name: "Chi đoàn Sở Tư pháp" } });
     const guest = { platform: "zalo" as const, externalId: "z-1" };
@@ -104,7 +104,7 @@ describe("registration names", () => {
 });
 
 describe("broadcast text", () => {
-  it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z" } });
+  it.override({ appOptions: { now: "2026-11-26T02:00:00Z" } });
   it("is cleaned of control and direction-override characters before it is queued", async ({ app }) => {
     await seedBroadcastOrg(app.deps.prisma);
     const out: string[] = [];

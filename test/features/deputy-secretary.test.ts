@@ -38,7 +38,7 @@ async function reportDocx(app: TestApp, org: BlockOrg) {
 }
 
 describe("a Phó Bí thư appointed in chat", () => {
-  it.scoped({ appOptions: { now: "2026-12-10T02:00:00Z" } });
+  it.override({ appOptions: { now: "2026-12-10T02:00:00Z" } });
   it("is granted by staff, audited, files the unit's report and signs its document PHÓ BÍ THƯ", async ({
     app,
     block: org,
@@ -88,7 +88,7 @@ describe("a Phó Bí thư appointed in chat", () => {
 });
 
 describe("a Phó Bí thư appointed on the admin command line", () => {
-  it.scoped({ appOptions: { now: "2026-12-10T02:00:00Z" } });
+  it.override({ appOptions: { now: "2026-12-10T02:00:00Z" } });
   it("role grant MEMBER deputy UNIT: called Phó Bí thư, and the report's document is signed PHÓ BÍ THƯ", async ({
     app,
     block: org,

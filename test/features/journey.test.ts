@@ -36,7 +36,7 @@ const funnel = async (app: TestApp, org: BlockOrg) => {
 };
 
 describe("the ĐVUT journey in chat", () => {
-  it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z" } });
+  it.override({ appOptions: { now: "2026-11-26T02:00:00Z" } });
   it("a secretary walks one member from bình chọn to admission; staff correct a step; the member follows in /me", async ({
     app,
     block: org,

@@ -8,7 +8,7 @@ const text = (replies: { text: string }[]) => replies.map((r) => r.text).join("\
 // 26/11/2026 in Vietnam: quarter 4 of 2026.
 
 describe("asking the bot", () => {
-  it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z" } });
+  it.override({ appOptions: { now: "2026-11-26T02:00:00Z" } });
   it("/me shows a member their own stage, dated history, mentor and next step", async ({ app, block: org }) => {
     const c = await makeDvut(app, org.people.an, "2026-02-10", "2026-03-01");
     await step(app, c.id, "awareness_class", "2026-04-10", { certificateDate: new Date("2026-04-10") });

@@ -72,7 +72,7 @@ describe("the weekly chart to staff", () => {
       .join("\n");
     expect(zaloText).toContain("Tổng hợp tuần 2026-W49 của Đoàn Khối");
     expect(zaloText).toContain("ĐVUT: 2 → 0 → 0 → 0");
-    expect(zaloText).toContain("Nền tảng này không nhận hình ảnh từ hệ thống");
+    expect(zaloText).toContain("Hình ảnh biểu đồ không gửi được qua nền tảng này");
   });
 
   it("can be turned off", () => {
@@ -142,7 +142,7 @@ describe("the weekly chart to staff", () => {
       const fallback = fake.messages("z-staff").at(-1);
       expect(fallback?.method).toBe("sendMessage");
       expect(fallback?.text).toContain("của Đoàn Khối");
-      expect(fallback?.text).toContain("Nền tảng này không nhận hình ảnh từ hệ thống");
+      expect(fallback?.text).toContain("Hình ảnh biểu đồ không gửi được qua nền tảng này");
     } finally {
       await http.close();
       await zaloApp.close();

@@ -20,7 +20,7 @@ export interface TelegramBot {
 }
 
 export interface Fixtures {
-  /** How `app` is made: `test.scoped({ appOptions: { now: "2026-03-20T02:00:00Z" } })` for a describe block. */
+  /** How `app` is made: `test.override({ appOptions: { now: "2026-03-20T02:00:00Z" } })` for a describe block. */
   appOptions: TestAppOptions;
   /** The app on a fresh test database with a `ManualClock`, closed after the test. */
   app: TestApp;

@@ -145,7 +145,7 @@ describe("the dashboard's chart", () => {
     expect(chart).toHaveLength(1);
     expect(chart[0]?.image).toBeUndefined();
     expect(chart[0]?.text).toContain("Đoàn Khối: 6 đoàn viên trong 6 đơn vị");
-    expect(chart[0]?.text).toContain("Nền tảng này không nhận hình ảnh từ hệ thống");
+    expect(chart[0]?.text).toContain("Hình ảnh biểu đồ không gửi được qua nền tảng này");
     // A secretary sees only their own units' chart.
     const secB = { platform: "terminal" as const, externalId: "t-secB" };
     expect((await app.press(secB, "dashc:A"))[0]?.text).toContain("không phụ trách");

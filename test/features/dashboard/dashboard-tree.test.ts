@@ -33,7 +33,7 @@ async function wideBlock(app: TestApp): Promise<ChatAccount> {
 }
 
 describe("/dashboard on a wide block", () => {
-  it.scoped({ appOptions: { now: "2026-11-26T02:00:00Z" } });
+  it.override({ appOptions: { now: "2026-11-26T02:00:00Z" } });
   it("stays within three messages and pages the way down; on Zalo a typed number goes down the tree", async ({
     app,
   }) => {
