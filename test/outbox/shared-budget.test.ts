@@ -36,7 +36,7 @@ function instance(name: string): OutboxWorker {
     api: createTelegramBot({ token: fake.token, apiRoot: fake.apiRoot, botInfo: fake.botInfo }).api,
     pacer: new Pacer(
       { chatIntervalMs: 1000, chatBurst: 1 },
-      new DatabaseBudget(db.prisma, botKey("telegram", fake.token), BUDGET),
+      new DatabaseBudget(db.sql, botKey("telegram", fake.token), BUDGET),
     ),
     policy: { maxAttempts: 3, maxWaitMs: 5000, backoffMs: 50 },
     onUnreachable: async () => undefined,
@@ -87,8 +87,8 @@ describe("one send budget per bot across instances", () => {
 
   it("sends asking at once are booked together, each its own slot, on one instance or two", async () => {
     // One message a second: the row stays ahead of the clock, so the bookings can be checked on it exactly.
-    const one = new DatabaseBudget(db.prisma, "telegram:43", 1);
-    const other = new DatabaseBudget(db.prisma, "telegram:43", 1);
+    const one = new DatabaseBudget(db.sql, "telegram:43", 1);
+    const other = new DatabaseBudget(db.sql, "telegram:43", 1);
     const row = async () => (await db.prisma.sendBudget.findUniqueOrThrow({ where: { key: "telegram:43" } })).nextAtUs;
     await one.reserve();
     const before = await row();
@@ -105,7 +105,7 @@ describe("one send budget per bot across instances", () => {
   });
 
   it("a 429 seen by one instance pauses the bot for every instance", async () => {
-    const budget = (): DatabaseBudget => new DatabaseBudget(db.prisma, "telegram:42", 1000);
+    const budget = (): DatabaseBudget => new DatabaseBudget(db.sql, "telegram:42", 1000);
     const one = budget();
     const other = budget();
     expect(await other.reserve()).toBeLessThan(50);

@@ -21,7 +21,7 @@ const recorder = env.RECORDER_URL as string;
 const pacer = () =>
   new Pacer(
     { chatIntervalMs: 0, chatBurst: 1 },
-    env.BUDGET_KEY ? new DatabaseBudget(db.prisma, env.BUDGET_KEY, rate) : new LocalBudget(rate),
+    env.BUDGET_KEY ? new DatabaseBudget(db.sql, env.BUDGET_KEY, rate) : new LocalBudget(rate),
   );
 const worker = new OutboxWorker({
   prisma: db.prisma,

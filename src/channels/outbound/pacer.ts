@@ -1,5 +1,4 @@
-import type { Database } from "../../db/database.ts";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { Database, SqlClient } from "../../db/database.ts";
 
 /**
  * A reservation-based rate limit (generic cell rate algorithm): each send books the earliest slot that keeps
@@ -70,6 +69,22 @@ export class LocalBudget implements SendBudget {
   }
 }
 
+/** Books $2 microseconds of the bot's sends; answers how long until the first of them, in microseconds. */
+const BOOK_SLOTS = `
+WITH t AS (SELECT (extract(epoch FROM clock_timestamp()) * 1000000)::bigint AS us)
+INSERT INTO "SendBudget" AS b (key, "nextAtUs")
+SELECT $1, t.us + $2::bigint FROM t
+ON CONFLICT (key) DO UPDATE
+  SET "nextAtUs" = GREATEST(b."nextAtUs", (SELECT us FROM t)) + $2::bigint
+RETURNING b."nextAtUs" - $2::bigint - (SELECT us FROM t) AS "waitUs"`;
+
+/** Nothing of the bot's goes for $2 microseconds from now. */
+const PAUSE_SENDS = `
+WITH t AS (SELECT (extract(epoch FROM clock_timestamp()) * 1000000)::bigint AS us)
+INSERT INTO "SendBudget" AS b (key, "nextAtUs")
+SELECT $1, t.us + $2::bigint FROM t
+ON CONFLICT (key) DO UPDATE SET "nextAtUs" = GREATEST(b."nextAtUs", (SELECT us FROM t) + $2::bigint)`;
+
 /**
  * A bot's budget shared through the database by every instance sending for it: one `SendBudget` row per bot holds
  * the time its next send may go, and each booking moves it on by 1000/perSecond ms per slot in one atomic
@@ -86,7 +101,8 @@ export class DatabaseBudget implements SendBudget {
   private booking = false;
 
   constructor(
-    private readonly prisma: PrismaClient,
+    /** Plain SQL (src/db/database.ts): a booking sits in front of every reply, and Prisma's query compiling cost more. */
+    private readonly sql: SqlClient,
     /** Names the bot, never its secret: "telegram:<bot id>". */
     private readonly key: string,
     perSecond: number,
@@ -126,23 +142,17 @@ export class DatabaseBudget implements SendBudget {
   private async book(slots: bigint): Promise<number> {
     const asked = performance.now();
     const span = this.intervalUs * slots;
-    const [row] = await this.prisma.$queryRaw<{ waitUs: bigint }[]>`
-      WITH t AS (SELECT (extract(epoch FROM clock_timestamp()) * 1000000)::bigint AS us)
-      INSERT INTO "SendBudget" AS b (key, "nextAtUs")
-      SELECT ${this.key}, t.us + ${span} FROM t
-      ON CONFLICT (key) DO UPDATE
-        SET "nextAtUs" = GREATEST(b."nextAtUs", (SELECT us FROM t)) + ${span}
-      RETURNING b."nextAtUs" - ${span} - (SELECT us FROM t) AS "waitUs"`;
-    return Number(row?.waitUs ?? 0n) / 1000 - (performance.now() - asked) / 2;
+    const [row] = await this.sql.query<{ waitUs: string | bigint }>(
+      BOOK_SLOTS,
+      [this.key, String(span)],
+      "book-send-slots",
+    );
+    return Number(row?.waitUs ?? 0) / 1000 - (performance.now() - asked) / 2;
   }
 
   async pause(ms: number): Promise<void> {
     const pauseUs = BigInt(Math.ceil(ms * 1000));
-    await this.prisma.$executeRaw`
-      WITH t AS (SELECT (extract(epoch FROM clock_timestamp()) * 1000000)::bigint AS us)
-      INSERT INTO "SendBudget" AS b (key, "nextAtUs")
-      SELECT ${this.key}, t.us + ${pauseUs} FROM t
-      ON CONFLICT (key) DO UPDATE SET "nextAtUs" = GREATEST(b."nextAtUs", (SELECT us FROM t) + ${pauseUs})`;
+    await this.sql.execute(PAUSE_SENDS, [this.key, String(pauseUs)]);
   }
 }
 
@@ -152,8 +162,8 @@ export class DatabaseBudget implements SendBudget {
  * statement per message, which at a few hundred messages a second delayed the answers and bunched sends into 429s.
  * On PostgreSQL any number of instances may send, so the budget lives in the database.
  */
-export function botBudget(db: Pick<Database, "kind" | "prisma">, key: string, perSecond: number): SendBudget {
-  return db.kind === "pglite" ? new LocalBudget(perSecond) : new DatabaseBudget(db.prisma, key, perSecond);
+export function botBudget(db: Pick<Database, "kind" | "sql">, key: string, perSecond: number): SendBudget {
+  return db.kind === "pglite" ? new LocalBudget(perSecond) : new DatabaseBudget(db.sql, key, perSecond);
 }
 
 /** The bot part of a `<bot id>:<secret>` token (Telegram and Zalo alike): names the budget, reveals nothing. */
