@@ -52,12 +52,24 @@ flow-submitted = { $title } sent. Thank you!
 flow-corrected = { $title } updated (version { $version }). The previous version is kept.
 flow-already-submitted = This was already sent; it is not sent twice.
 flow-report-already-filed = This report was already filed (perhaps by someone else in your unit). Yours was not sent; whoever filed it can correct it via /menu → “Correct a sent report”.
-flow-cancelled = Discarded. Type /menu to do something else.
+flow-cancelled = Discarded. { $linked ->
+    [yes] Type /menu to do something else.
+   *[no] Type /help to see what you can do.
+}
 flow-correction-cancelled = Correction abandoned. The report you sent is unchanged.
 flow-resumed = Continuing where you left off:
-flow-none-active = You have nothing in progress. Type /menu to choose.
-flow-draft-dropped = Your old draft no longer fits after an update. Type /menu to start again.
-flow-unknown = That item was not found. Type /menu to see what you can do.
+flow-none-active = You have nothing in progress. { $linked ->
+    [yes] Type /menu to choose.
+   *[no] Type /help to see what you can do.
+}
+flow-draft-dropped = Your old draft no longer fits after an update. { $linked ->
+    [yes] Type /menu to start again.
+   *[no] Type /help to see what you can do.
+}
+flow-unknown = That item was not found. { $linked ->
+    [yes] Type /menu to see what you can do.
+   *[no] Type /help to see what you can do.
+}
 flow-not-allowed = This is not available for your role.
 flow-unit-not-yours = That unit is outside the units you look after.
 flow-correct-not-yours = Only the person who sent a report can correct it.

@@ -52,12 +52,24 @@ flow-submitted = Đã gửi { $title }. Cảm ơn đồng chí.
 flow-corrected = Đã cập nhật { $title } (bản sửa lần { $version }). Bản cũ vẫn được lưu.
 flow-already-submitted = Bản này đã được gửi rồi, không gửi lại lần nữa.
 flow-report-already-filed = Báo cáo này đã được gửi trước đó (có thể do một người khác trong đơn vị). Bản của đồng chí không được gửi thêm; người đã gửi có thể sửa qua /menu → “Sửa báo cáo đã gửi”.
-flow-cancelled = Đã hủy bản đang làm. Gõ /menu để bắt đầu việc khác.
+flow-cancelled = Đã hủy bản đang làm. { $linked ->
+    [yes] Gõ /menu để bắt đầu việc khác.
+   *[no] Gõ /help để xem các việc đồng chí làm được.
+}
 flow-correction-cancelled = Đã thôi sửa. Báo cáo đã gửi vẫn giữ nguyên.
 flow-resumed = Tiếp tục bản đồng chí đang làm dở:
-flow-none-active = Đồng chí không có bản nào đang làm dở. Gõ /menu để chọn việc.
-flow-draft-dropped = Bản nháp cũ không còn dùng được sau khi hệ thống cập nhật. Gõ /menu để bắt đầu lại.
-flow-unknown = Không tìm thấy mục này. Gõ /menu để xem các việc đồng chí làm được.
+flow-none-active = Đồng chí không có bản nào đang làm dở. { $linked ->
+    [yes] Gõ /menu để chọn việc.
+   *[no] Gõ /help để xem các việc đồng chí làm được.
+}
+flow-draft-dropped = Bản nháp cũ không còn dùng được sau khi hệ thống cập nhật. { $linked ->
+    [yes] Gõ /menu để bắt đầu lại.
+   *[no] Gõ /help để xem các việc đồng chí làm được.
+}
+flow-unknown = Không tìm thấy mục này. { $linked ->
+    [yes] Gõ /menu để xem các việc đồng chí làm được.
+   *[no] Gõ /help để xem các việc đồng chí làm được.
+}
 flow-not-allowed = Việc này không thuộc vai trò của đồng chí.
 flow-unit-not-yours = Đơn vị này không thuộc phạm vi đồng chí phụ trách.
 flow-correct-not-yours = Chỉ người đã gửi báo cáo mới sửa được báo cáo đó.

@@ -21,6 +21,11 @@ import { afterParse, type Decision, type Note, type TurnInput, transition } from
 
 const FLOW_COMMANDS = new Set(["back", "skip", "cancel"]);
 
+/** Where the engine's closing words send the speaker: /menu is for linked people, a stranger starts from /help. */
+function whereNext(ctx: ChatContext): { linked: "yes" | "no" } {
+  return { linked: ctx.person ? "yes" : "no" };
+}
+
 /** A stored report's `counted` figures, if well formed. */
 function countedFrom(value: unknown): Record<string, number> {
   const counted: Record<string, number> = {};
@@ -82,7 +87,7 @@ export class FlowEngine implements ConversationHandler {
     const flow = this.flows.get(flowId);
     const env = flow ? await this.env(ctx, flow) : undefined;
     if (!flow || !env) {
-      ctx.reply(ctx.t("flow-unknown"));
+      ctx.reply(ctx.t("flow-unknown", whereNext(ctx)));
       return;
     }
     if (!allows(flow.access, ctx.person !== null, ctx.speaker.roles)) {
@@ -175,7 +180,7 @@ export class FlowEngine implements ConversationHandler {
     if (!row) {
       // A stranger with no guest flow open: their message is about linking, not a draft.
       if (!ctx.person && content.kind !== "choice") return false;
-      if (content.kind === "command") ctx.reply(ctx.t("flow-none-active"));
+      if (content.kind === "command") ctx.reply(ctx.t("flow-none-active", whereNext(ctx)));
       else if (content.kind === "choice") ctx.reply(ctx.t("choice-stale"));
       else return false;
       return true;
@@ -235,7 +240,8 @@ export class FlowEngine implements ConversationHandler {
       case "cancel": {
         const saved = await this.store(ctx).save(row, view.state, { ...this.saveOptions(ctx), status: "cancelled" });
         if (!saved) await this.reloadAndShow(ctx, [ctx.t("flow-stale-answer")]);
-        else ctx.reply(ctx.t(view.state.reportId ? k("flow-correction-cancelled") : k("flow-cancelled")));
+        else
+          ctx.reply(ctx.t(view.state.reportId ? k("flow-correction-cancelled") : k("flow-cancelled"), whereNext(ctx)));
         return;
       }
       case "submit":
@@ -434,7 +440,7 @@ export class FlowEngine implements ConversationHandler {
     const row = await this.findActive(ctx);
     const loaded = row ? await this.load(ctx, row) : undefined;
     if (loaded) ctx.reply(await this.screen(loaded.view, before));
-    else ctx.reply(ctx.t("flow-none-active"));
+    else ctx.reply(ctx.t("flow-none-active", whereNext(ctx)));
   }
 
   /** Reads and re-validates a conversation; a draft that no longer fits its flow is dropped, with a word why. */
@@ -445,7 +451,7 @@ export class FlowEngine implements ConversationHandler {
     const view = flow && state && env ? this.view(flow, row, state, env) : undefined;
     if (!view) {
       await this.store(ctx).expire(row, ctx.deps.clock.now());
-      ctx.reply(ctx.t("flow-draft-dropped"));
+      ctx.reply(ctx.t("flow-draft-dropped", whereNext(ctx)));
       return undefined;
     }
     return { row, view };

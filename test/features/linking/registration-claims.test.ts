@@ -109,3 +109,28 @@ describe("registration cannot claim a person in use", () => {
     expect(stranger.personId).toBe(member.id);
   });
 });
+
+describe("a stranger leaving the registration", () => {
+  it("is pointed to /help, which they may use, never to /menu, which needs a linked account", async () => {
+    const send = (text: string) =>
+      app.dispatcher.handle({
+        platform: strangerChat.platform,
+        chatId: strangerChat.externalId,
+        chatType: "private",
+        sender: { externalId: strangerChat.externalId, displayName: "Kẻ Lạ" },
+        content: text.startsWith("/") ? { kind: "command", name: text.slice(1), args: "" } : { kind: "text", text },
+        receivedAt: app.clock.now(),
+      });
+    await send("/start");
+    await app.press(strangerChat, "link:register");
+    const cancelled = texts(await send("/cancel"));
+    expect(cancelled).toContain("Đã hủy bản đang làm");
+    expect(cancelled).toContain("/help");
+    expect(cancelled).not.toContain("/menu");
+    const again = texts(await send("/cancel"));
+    expect(again).not.toContain("/menu");
+    // A linked member hears of /menu.
+    const member = texts(await app.say(secretaryChat, "/cancel"));
+    expect(member).toContain("/menu");
+  });
+});
