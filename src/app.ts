@@ -1,6 +1,7 @@
 import { channelCapabilitiesFor } from "./channels/capabilities.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
+import { BackgroundWork } from "./core/background.ts";
 import { ChatFirst } from "./core/chat-first.ts";
 import type { AppDeps } from "./core/deps.ts";
 import { FlowEngine } from "./core/dialogue/engine.ts";
@@ -25,7 +26,7 @@ export interface App {
 export async function createApp(
   config: Config,
   logger: Logger,
-  options: { clock?: Clock; db?: Database } = {},
+  options: { clock?: Clock; db?: Database; background?: BackgroundWork } = {},
 ): Promise<App> {
   const db = options.db ?? (await openDatabase(databaseTarget(config), { poolSize: config.DATABASE_POOL_SIZE }));
   const clock = options.clock ?? systemClock;
@@ -41,6 +42,7 @@ export async function createApp(
     capabilities: channelCapabilitiesFor(config),
     chatFirst: new ChatFirst(),
     orgTrees: new OrgTreeCache(db.prisma),
+    background: options.background ?? new BackgroundWork(logger),
   };
   let dispatcher: Dispatcher | undefined;
   const features = allFeatures({ listCommands: () => dispatcher?.listCommands() ?? [] });
@@ -55,6 +57,7 @@ export async function createApp(
     deps,
     dispatcher: ready,
     close: async () => {
+      await deps.background.settle();
       await ready.close();
       await db.close();
     },

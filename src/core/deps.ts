@@ -4,6 +4,7 @@ import type { Database } from "../db/database.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { I18n } from "../i18n/i18n.ts";
 import type { Logger } from "../logger.ts";
+import type { BackgroundWork } from "./background.ts";
 import type { ChannelCapabilities } from "./channel.ts";
 import type { ChatFirst } from "./chat-first.ts";
 import type { FlowEngine } from "./dialogue/engine.ts";
@@ -26,4 +27,6 @@ export interface AppDeps {
   chatFirst: ChatFirst;
   /** The org tree between messages, reread only after the units change. */
   orgTrees: OrgTreeCache;
+  /** Work an answer started without waiting for it; the app waits for it before closing. */
+  background: BackgroundWork;
 }

@@ -1,6 +1,7 @@
 import { type App, createApp } from "../../src/app.ts";
 import { ManualClock } from "../../src/clock.ts";
 import { loadConfig } from "../../src/config.ts";
+import type { BackgroundWork } from "../../src/core/background.ts";
 import type { IncomingMessage, OutgoingMessage, Platform } from "../../src/core/messages.ts";
 import type { Database } from "../../src/db/database.ts";
 import { createLogger } from "../../src/logger.ts";
@@ -24,6 +25,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** A database of the test's own (e.g. a scratch PostgreSQL database); closed with the app. */
   db?: Database;
+  /** Where answers start work they do not wait for (a test may hold it back). */
+  background?: BackgroundWork;
 }
 
 /** The whole platform-neutral app on a fresh database and a fixed clock (2026-11-26 09:00 in Vietnam). */
@@ -33,7 +36,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", FLOOD_MAX_MESSAGES: "1000", ...options.env });
   const logger = createLogger({ level: "silent", pretty: false });
   const db = options.db ?? (await createTestDatabase());
-  const app = await createApp(config, logger, { clock, db });
+  const app = await createApp(config, logger, { clock, db, background: options.background });
   const send = (who: ChatAccount, content: IncomingMessage["content"]) =>
     app.dispatcher.handle({
       platform: who.platform,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Clock } from "../../clock.ts";
 import type { Config } from "../../config.ts";
 import { writeAudit } from "../../core/audit.ts";
+import type { BackgroundWork } from "../../core/background.ts";
 import type { ChatFirst } from "../../core/chat-first.ts";
 import type { Db, Tx } from "../../core/db.ts";
 import { cleanText } from "../../core/dialogue/inputs.ts";
@@ -272,6 +273,8 @@ export interface BroadcastDeps {
   db?: Pick<Database, "kind">;
   /** Chat updates being handled: the preparation lets them finish between its batches. */
   chatFirst?: ChatFirst;
+  /** Where the composer's preparation of more than one batch runs, after the answer (see createBroadcast). */
+  background?: Pick<BackgroundWork, "run">;
 }
 
 export interface PrepareOptions {
@@ -353,7 +356,12 @@ export async function createBroadcast(
     const { within } = options;
     const broadcast = await create(within.tx);
     within.afterCommit(async () => {
-      await prepareBroadcast(deps, broadcast.id, options);
+      const prepare = () => prepareBroadcast(deps, broadcast.id, options);
+      // Staff hear at once that a large broadcast is queued, not after its batches (seconds for a province): its
+      // progress follows in the chat, and a preparation cut short is finished by resumePreparations.
+      const batch = fanOutBatchSize(deps.config ?? {}, deps.db?.kind ?? "pglite");
+      if (deps.background && reached > batch) deps.background.run(`${PREPARE_RUN}:${broadcast.id}`, prepare);
+      else await prepare();
     });
     return { ok: true, broadcast, recipients: reached, complete: false };
   }

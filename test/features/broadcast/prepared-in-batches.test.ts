@@ -184,6 +184,8 @@ describe("a broadcast prepared a batch at a time", () => {
       "platformIdentity.count",
     ]);
     for (const run of after) await run();
+    // More than one batch: the preparation goes on after the answer (see compose-large.test.ts).
+    await app.deps.background.settle();
     expect(await deliveriesOf(created.broadcast.id)).toEqual({ rows: ACCOUNTS, chats: ACCOUNTS });
 
     // Nobody reached: refused, nothing created.
