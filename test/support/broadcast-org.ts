@@ -54,3 +54,18 @@ export async function seedBroadcastOrg(prisma: PrismaClient): Promise<BroadcastO
 
 /** The chat account of a seeded person number (1 = staff, 2 = A's secretary). */
 export const account = (platform: Platform, n: number): ChatAccount => ({ platform, externalId: `${platform}-${n}` });
+
+/** `count` more members of unit B, each with one Telegram account (`m0`, `m1`, …): an audience of several batches. */
+export async function addMembersToB(prisma: PrismaClient, org: BroadcastOrg, count: number): Promise<void> {
+  await prisma.person.createMany({
+    data: Array.from({ length: count }, (_, i) => ({ id: `m${i}`, fullName: `Đoàn viên ${i}`, unitId: org.unitB })),
+  });
+  await prisma.platformIdentity.createMany({
+    data: Array.from({ length: count }, (_, i) => ({
+      platform: "telegram" as const,
+      externalId: `m${i}`,
+      chatId: `m${i}`,
+      personId: `m${i}`,
+    })),
+  });
+}

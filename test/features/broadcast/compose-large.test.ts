@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BackgroundWork } from "../../../src/core/background.ts";
 import type { OutgoingMessage } from "../../../src/core/messages.ts";
 import { createTestApp, type TestApp } from "../../support/app.ts";
-import { account, type BroadcastOrg, seedBroadcastOrg } from "../../support/broadcast-org.ts";
+import { account, addMembersToB, type BroadcastOrg, seedBroadcastOrg } from "../../support/broadcast-org.ts";
 
 /** Background work that starts only when the test says so: what the answer did not wait for stays visible. */
 class HeldBackground extends BackgroundWork {
@@ -27,18 +27,7 @@ beforeEach(async () => {
   background = new HeldBackground();
   app = await createTestApp({ now: "2026-11-30T01:00:00Z", env: { JOB_BATCH_SIZE: "50" }, background });
   org = await seedBroadcastOrg(app.deps.prisma);
-  const { prisma } = app.deps;
-  await prisma.person.createMany({
-    data: Array.from({ length: EXTRA }, (_, i) => ({ id: `m${i}`, fullName: `Đoàn viên ${i}`, unitId: org.unitB })),
-  });
-  await prisma.platformIdentity.createMany({
-    data: Array.from({ length: EXTRA }, (_, i) => ({
-      platform: "telegram" as const,
-      externalId: `m${i}`,
-      chatId: `m${i}`,
-      personId: `m${i}`,
-    })),
-  });
+  await addMembersToB(app.deps.prisma, org, EXTRA);
 });
 afterEach(async () => {
   await app.close();

@@ -6,7 +6,7 @@ import { createBroadcastTracker } from "../../../src/modules/broadcasts/broadcas
 import { createBroadcast, PREPARE_RUN } from "../../../src/modules/broadcasts/broadcasts.ts";
 import type { OutboxWorker } from "../../../src/outbox/worker.ts";
 import { createTestApp, type TestApp } from "../../support/app.ts";
-import { account, type BroadcastOrg, seedBroadcastOrg } from "../../support/broadcast-org.ts";
+import { account, addMembersToB, type BroadcastOrg, seedBroadcastOrg } from "../../support/broadcast-org.ts";
 import { RecordingSender, testWorker } from "../../support/outbox.ts";
 
 // The seeded org reaches 8 accounts; 120 more members make 128 accounts of 130 people: three batches of 50 people.
@@ -19,18 +19,7 @@ let worker: OutboxWorker | undefined;
 beforeEach(async () => {
   app = await createTestApp({ now: "2026-11-30T01:00:00Z", env: { JOB_BATCH_SIZE: "50" } });
   org = await seedBroadcastOrg(app.deps.prisma);
-  const { prisma } = app.deps;
-  await prisma.person.createMany({
-    data: Array.from({ length: EXTRA }, (_, i) => ({ id: `m${i}`, fullName: `Đoàn viên ${i}`, unitId: org.unitB })),
-  });
-  await prisma.platformIdentity.createMany({
-    data: Array.from({ length: EXTRA }, (_, i) => ({
-      platform: "telegram" as const,
-      externalId: `m${i}`,
-      chatId: `m${i}`,
-      personId: `m${i}`,
-    })),
-  });
+  await addMembersToB(app.deps.prisma, org, EXTRA);
 });
 afterEach(async () => {
   await worker?.stop();
