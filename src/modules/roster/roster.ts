@@ -219,11 +219,10 @@ async function planMembers(
   const { summary } = plan;
   const codes = rows.flatMap((r) => (r.row.memberCode ? [r.row.memberCode] : []));
   const births = [...new Set(rows.map((r) => r.row.dateOfBirth.getTime()))].map((t) => new Date(t));
-  const [byCodeList, sameBirth, secretaryRoles] = await Promise.all([
-    tx.person.findMany({ where: { memberCode: { in: codes } } }),
-    tx.person.findMany({ where: { dateOfBirth: { in: births } } }),
-    tx.roleAssignment.findMany({ where: { role: "secretary", revokedAt: null } }),
-  ]);
+  // One after another: a transaction is one connection, and node-postgres is retiring queries sent while it is busy.
+  const byCodeList = await tx.person.findMany({ where: { memberCode: { in: codes } } });
+  const sameBirth = await tx.person.findMany({ where: { dateOfBirth: { in: births } } });
+  const secretaryRoles = await tx.roleAssignment.findMany({ where: { role: "secretary", revokedAt: null } });
   const byCode = new Map(byCodeList.map((p) => [p.memberCode as string, p]));
   const byIdentity = new Map(sameBirth.map((p) => [identityKey(p.fullName, p.dateOfBirth, p.unitId), p]));
   const heldRoles = new Set(secretaryRoles.map((r) => `${r.personId}|${r.unitId}`));
