@@ -38,8 +38,9 @@ type FanOutDeps = Pick<AppDeps, "prisma" | "clock" | "logger"> & {
  * Runs `work` once for a run, across instances and crashes. The JobRun row is claimed first in a short transaction
  * (inserted, or taken over when it failed or when the process running it stopped writing heartbeats before
  * JOB_RUN_STALE_SECONDS), then `work` writes its batches (see `writeBatch`) and the run is marked done with what every
- * attempt wrote, and the outbox's planner statistics are refreshed after a big one. A run that dies half-way is finished by the next claim of the same run, which writes the same rows
- * again: their unique keys make every recipient get them once. Jobs (`runJob`) and broadcasts use this one mechanism.
+ * attempt wrote, and the outbox's planner statistics are refreshed after a big one. A run that dies half-way is
+ * finished by the next claim of the same run, which writes the same rows again: their unique keys make every
+ * recipient get them once. Jobs (`runJob`) and broadcasts use this one mechanism.
  */
 export async function runFanOut(
   deps: FanOutDeps,

@@ -268,7 +268,7 @@ export class OutboxWorker {
       const gap = sender.chatDelayMs?.(row.chatId) ?? 0;
       if (gap > 0) {
         // Too soon after the previous messages to this chat: back in the queue, unsent, and not counted as a try.
-        result = { ok: false, kind: "retry", error: "per-chat pace", retryAfterMs: Math.ceil(gap) };
+        result = { ok: false, kind: "retry", error: "per-chat pace" };
         await this.record({ row, platform, message, result, requeueAt: this.deferChat(platform, row.chatId, gap) });
         return;
       }

@@ -291,6 +291,11 @@ export interface Within {
   afterCommit(run: () => Promise<void>): void;
 }
 
+/** Recipients a preparation reads and writes per batch. */
+function preparationBatchSize(deps: BroadcastDeps): number {
+  return fanOutBatchSize(deps.config ?? {}, deps.db?.kind ?? "pglite");
+}
+
 /** The JobRun name of a broadcast's preparation; its period is the broadcast's id. */
 export const PREPARE_RUN = "broadcast-prepare";
 
@@ -359,9 +364,9 @@ export async function createBroadcast(
       const prepare = () => prepareBroadcast(deps, broadcast.id, options);
       // Staff hear at once that a large broadcast is queued, not after its batches (seconds for a province): its
       // progress follows in the chat, and a preparation cut short is finished by resumePreparations.
-      const batch = fanOutBatchSize(deps.config ?? {}, deps.db?.kind ?? "pglite");
-      if (deps.background && reached > batch) deps.background.run(`${PREPARE_RUN}:${broadcast.id}`, prepare);
-      else await prepare();
+      if (deps.background && reached > preparationBatchSize(deps)) {
+        deps.background.run(`${PREPARE_RUN}:${broadcast.id}`, prepare);
+      } else await prepare();
     });
     return { ok: true, broadcast, recipients: reached, complete: false };
   }
@@ -383,7 +388,7 @@ export async function createBroadcast(
  */
 export async function prepareBroadcast(deps: BroadcastDeps, broadcastId: string, options: PrepareOptions = {}) {
   const { prisma, clock } = deps;
-  const size = fanOutBatchSize(deps.config ?? {}, deps.db?.kind ?? "pglite");
+  const size = preparationBatchSize(deps);
   const run = { job: PREPARE_RUN, period: broadcastId, instance: options.instance ?? "bot" };
   const fanOutDeps = {
     prisma,
